@@ -1,0 +1,52 @@
+package org.drizzle.cmdlets.api;
+
+import java.nio.file.Path;
+import org.drizzle.engine.api.EngineClient;
+
+/**
+ * Everything a running command may use, provided by the host runtime for one invocation:
+ * the output and error streams, the console, the session's variables and location, and the
+ * engine. Common parameters (-ErrorAction, -WarningAction, -Verbose, -WhatIf, -Confirm,
+ * -ErrorVariable, -OutVariable) are applied behind these methods by the host.
+ */
+public interface CommandContext {
+
+    /** Sends an object down the pipeline (or to the console at its end). */
+    void writeObject(Object value);
+
+    /** Sends each element of a collection/array down the pipeline (Write-Output's default). */
+    void writeEnumerated(Object value);
+
+    /** A non-terminating error: honours -ErrorAction (Stop turns it into a {@link CommandException}). */
+    void writeError(ErrorRecord record);
+
+    void writeWarning(String message);
+
+    /** Shown only with -Verbose or $VerbosePreference = 'Continue'. */
+    void writeVerbose(String message);
+
+    void writeDebug(String message);
+
+    void writeProgress(ProgressRecord record);
+
+    /** The -WhatIf / -Confirm gate: false means skip the action (WhatIf prints what it would do). */
+    boolean shouldProcess(String target, String action);
+
+    HostUi ui();
+
+    /** The engine the host picked (embedded or service); created on first use. */
+    EngineClient engine();
+
+    /** The current location (Set-Location), for resolving relative paths. */
+    Path currentLocation();
+
+    void setCurrentLocation(Path path);
+
+    /** Reads a session variable ($null if unset); names without the $, case-insensitive. */
+    Object getVariable(String name);
+
+    void setVariable(String name, Object value);
+
+    /** True once the user pressed Ctrl+C or a downstream command stopped the pipeline. */
+    boolean isStopping();
+}

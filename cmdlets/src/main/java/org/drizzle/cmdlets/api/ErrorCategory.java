@@ -1,0 +1,16 @@
+package org.drizzle.cmdlets.api;
+
+/** PowerShell's ErrorCategory (the subset our commands raise). */
+public enum ErrorCategory {
+    NOT_SPECIFIED, OPEN_ERROR, CLOSE_ERROR, DEVICE_ERROR, INVALID_ARGUMENT, INVALID_DATA,
+    INVALID_OPERATION, INVALID_RESULT, INVALID_TYPE, NOT_IMPLEMENTED, NOT_INSTALLED,
+    OBJECT_NOT_FOUND, OPERATION_STOPPED, OPERATION_TIMEOUT, PERMISSION_DENIED, RESOURCE_BUSY,
+    RESOURCE_EXISTS, RESOURCE_UNAVAILABLE, READ_ERROR, WRITE_ERROR, CONNECTION_ERROR,
+    SECURITY_ERROR, PARSER_ERROR, LIMITS_EXCEEDED, PROTOCOL_ERROR, QUOTA_EXCEEDED,
+    SYNTAX_ERROR, AUTHENTICATION_ERROR, METADATA_ERROR;
+
+    /** PowerShell spelling: ObjectNotFound. */
+    public String displayName() {
+        return org.drizzle.engine.job.Names.pascal(name());
+    }
+}

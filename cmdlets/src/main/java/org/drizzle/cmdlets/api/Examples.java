@@ -1,0 +1,13 @@
+package org.drizzle.cmdlets.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Container for repeated {@link Example} annotations. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Examples {
+    Example[] value();
+}
