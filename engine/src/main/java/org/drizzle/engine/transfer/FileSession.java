@@ -53,6 +53,30 @@ public interface FileSession {
     /** The job's state moves from CONNECTING to TRANSFERRING (first response bytes arrived). */
     void connected();
 
+    /**
+     * Transport state kept durably with the file (upload session id, BITS-Host-Id), so an
+     * interrupted transfer resumes after a crash or reboot. Null if never saved.
+     */
+    String state(String key);
+
+    /** Saves (or, with null, removes) one transport state value in the store. */
+    void saveState(String key, String value) throws IOException;
+
+    /** Uploads: opens the local source for reading, with the owner's identity. */
+    java.nio.channels.FileChannel openSource() throws IOException;
+
+    /** Uploads: records durably that the server holds the first {@code offset} bytes. */
+    void recordUploaded(long offset) throws IOException;
+
+    /** Uploads: meters {@code bytes} through the bandwidth governor (downloads get this inside write). */
+    void acquireBandwidth(int bytes) throws TransferStoppedException;
+
+    /**
+     * Upload-reply: stores the reply body in the job's reply file (created with the owner's
+     * identity, complete or not at all) and records reply progress.
+     */
+    void storeReply(java.io.InputStream body, long length) throws IOException, TransferStoppedException;
+
     /** True once the scheduler wants this transfer to stop (suspend, pre-emption, slice end, shutdown). */
     boolean stopRequested();
 

@@ -1,0 +1,21 @@
+package org.drizzle.engine.bandwidth;
+
+import org.drizzle.engine.job.JobId;
+import org.drizzle.engine.job.Priority;
+
+/**
+ * Meters a job's bytes before they move (the bandwidth governor). Foreground jobs pass
+ * straight through; background jobs wait for tokens at the rate in force for their priority.
+ * Implemented by {@code Governor}; {@link #UNLIMITED} when no policy applies.
+ */
+public interface Throttle {
+    Throttle UNLIMITED = (job, priority, bytes) -> { };
+
+    /** Blocks until {@code bytes} may be transferred for {@code job}. */
+    void acquire(JobId job, Priority priority, int bytes) throws InterruptedException;
+
+    /** Reads/writes larger than this defeat the pacing; transports size their buffers by it. */
+    default int preferredChunk(Priority priority) {
+        return 64 * 1024;
+    }
+}

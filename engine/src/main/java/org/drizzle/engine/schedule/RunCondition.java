@@ -1,0 +1,19 @@
+package org.drizzle.engine.schedule;
+
+import org.drizzle.engine.job.JobInfo;
+
+/**
+ * One rule the scheduler checks before it starts (and while it runs) a job: owner logged on,
+ * network up, cost allowed by TransferPolicy, policy bandwidth not zero. Conditions must be
+ * cheap and non-blocking; when what they depend on changes they call the listener passed to
+ * {@link #onChange}, and the scheduler re-evaluates within a second.
+ */
+public interface RunCondition {
+
+    /** Null when {@code job} may run now, else what blocks it. */
+    Blocker check(JobInfo job);
+
+    /** Registers the scheduler's wake-up; called once. */
+    default void onChange(Runnable listener) {
+    }
+}
