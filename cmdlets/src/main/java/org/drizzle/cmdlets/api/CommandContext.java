@@ -47,6 +47,14 @@ public interface CommandContext {
 
     void setVariable(String name, Object value);
 
+    /**
+     * The session's commands (Get-Help, Get-Command); the host overrides this to include
+     * script functions. Defaults to the built-in set.
+     */
+    default CommandRegistry commands() {
+        return CommandRegistry.builtIn();
+    }
+
     /** True once the user pressed Ctrl+C or a downstream command stopped the pipeline. */
     boolean isStopping();
 }

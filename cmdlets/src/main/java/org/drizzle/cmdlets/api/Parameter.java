@@ -35,6 +35,9 @@ public @interface Parameter {
     /** Help text for Get-Help -Parameter. */
     String help() default "";
 
+    /** Takes the positional values no other parameter took (Write-Output a b c). */
+    boolean valueFromRemainingArguments() default false;
+
     /** Allowed values (ValidateSet), compared case-insensitively; empty means any. */
     String[] validateSet() default {};
 }

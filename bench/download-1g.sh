@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# 1 GiB loopback download, Foreground job: Drizzle (LocalEngine + HttpTransport, through the
+# store and scheduler) against `curl -o`, both from the same FaultServer (HttpCore 5, file-backed,
+# Range/ETag). Rounds alternate; reports the median time of each and median-based throughput ratio.
+# Drizzle's time runs from Resume to a completed job inside its JVM (start-up excluded).
+# Usage: bench/download-1g.sh [rounds] [size-MiB]      (defaults: 5 rounds, 1024 MiB; target ratio >= 0.95)
+set -euo pipefail
+ROUNDS=${1:-5}
+MIB=${2:-1024}
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${DRIZZLE_BUILD:-target-bench}
+WORK=$(mktemp -d /tmp/drizzle-download-bench.XXXXXX)
+SERVER=""
+cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+cd "$REPO"
+mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine -am test-compile >/dev/null
+mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP="$REPO/engine/$BUILD/test-classes:$REPO/engine/$BUILD/classes:$(cat "$WORK/cp.txt")"
+JAVA=(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
+
+mkdir -p "$WORK/src" "$WORK/dest"
+echo "creating a ${MIB} MiB source file"
+head -c $((MIB * 1024 * 1024)) /dev/urandom > "$WORK/src/big.bin"
+SUM=$(sha256sum "$WORK/src/big.bin" | cut -d' ' -f1)
+
+"${JAVA[@]}" org.drizzle.engine.testserver.BenchServer "$WORK/src" > "$WORK/server.out" 2>"$WORK/server.err" &
+SERVER=$!
+for _ in $(seq 100); do [ -s "$WORK/server.out" ] && break; sleep 0.1; done
+PORT=$(head -1 "$WORK/server.out")
+URL="http://127.0.0.1:$PORT/big.bin"
+echo "$URL" > "$WORK/urls.txt"
+curl -s -o /dev/null "$URL"   # warm the page cache and the server JIT once
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+bytes=$((MIB * 1024 * 1024))
+: > "$WORK/curl.t"; : > "$WORK/drizzle.t"
+for r in $(seq "$ROUNDS"); do
+  rm -f "$WORK/curl.bin"; rm -rf "$WORK/dest" "$WORK/store"; mkdir -p "$WORK/dest"; sync
+  c=$(curl -s -o "$WORK/curl.bin" -w '%{time_total}' "$URL")
+  [ "$(sha256sum "$WORK/curl.bin" | cut -d' ' -f1)" = "$SUM" ] || { echo "curl download differs"; exit 1; }
+  rm -f "$WORK/curl.bin"; sync
+  d=$("${JAVA[@]}" org.drizzle.engine.transfer.BenchDownload "$WORK/store" "$WORK/urls.txt" "$WORK/dest")
+  [ "$(sha256sum "$WORK/dest/big.bin" | cut -d' ' -f1)" = "$SUM" ] || { echo "drizzle download differs"; exit 1; }
+  echo "$c" >> "$WORK/curl.t"; echo "$d" >> "$WORK/drizzle.t"
+  printf 'round %d: curl %6.2f s (%7.1f MB/s)   drizzle %6.2f s (%7.1f MB/s)\n' "$r" \
+      "$c" "$(echo "$bytes / $c / 1000000" | bc -l)" "$d" "$(echo "$bytes / $d / 1000000" | bc -l)"
+done
+mc=$(median < "$WORK/curl.t"); md=$(median < "$WORK/drizzle.t")
+printf 'median: curl %.2f s, drizzle %.2f s; drizzle throughput = %.2f x curl (target >= 0.95)\n' \
+    "$mc" "$md" "$(echo "$mc / $md" | bc -l)"

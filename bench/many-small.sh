@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# 1 000 x 10 KiB files: one Drizzle job (LocalEngine, files in order as BITS does) against a
+# `curl` loop over the same URLs and against `aria2c -i` (its defaults: 5 parallel downloads),
+# all from the same FaultServer. Reports files/s of each (median of the rounds).
+# Drizzle's time runs from Resume to a completed job inside its JVM (start-up excluded).
+# Usage: bench/many-small.sh [rounds] [files]      (defaults: 3 rounds, 1000 files; target >= 1x aria2c)
+set -euo pipefail
+ROUNDS=${1:-3}
+FILES=${2:-1000}
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${DRIZZLE_BUILD:-target-bench}
+WORK=$(mktemp -d /tmp/drizzle-small-bench.XXXXXX)
+SERVER=""
+cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+if ! command -v aria2c >/dev/null; then
+  echo "installing aria2"; apt-get install -y aria2 >/dev/null
+fi
+
+cd "$REPO"
+mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine -am test-compile >/dev/null
+mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP="$REPO/engine/$BUILD/test-classes:$REPO/engine/$BUILD/classes:$(cat "$WORK/cp.txt")"
+JAVA=(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
+
+mkdir -p "$WORK/src"
+for i in $(seq -w 1 "$FILES"); do head -c 10240 /dev/urandom > "$WORK/src/f$i.bin"; done
+(cd "$WORK/src" && sha256sum ./*.bin | sort) > "$WORK/sums"
+
+"${JAVA[@]}" org.drizzle.engine.testserver.BenchServer "$WORK/src" > "$WORK/server.out" 2>"$WORK/server.err" &
+SERVER=$!
+for _ in $(seq 100); do [ -s "$WORK/server.out" ] && break; sleep 0.1; done
+PORT=$(head -1 "$WORK/server.out")
+for f in "$WORK"/src/*.bin; do echo "http://127.0.0.1:$PORT/$(basename "$f")"; done > "$WORK/urls.txt"
+# Warm the server's JIT once with every URL.
+xargs -n 50 curl -s -o /dev/null < "$WORK/urls.txt"
+
+check() { (cd "$1" && sha256sum ./*.bin | sort) | cmp -s - "$WORK/sums" || { echo "$2 files differ"; exit 1; }; }
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+now() { date +%s.%N; }
+: > "$WORK/curl.t"; : > "$WORK/aria.t"; : > "$WORK/drizzle.t"
+for r in $(seq "$ROUNDS"); do
+  rm -rf "$WORK/c" "$WORK/a" "$WORK/d" "$WORK/store"; mkdir -p "$WORK/c" "$WORK/a" "$WORK/d"; sync
+  t0=$(now)
+  while read -r u; do curl -s -o "$WORK/c/${u##*/}" "$u"; done < "$WORK/urls.txt"
+  c=$(echo "$(now) - $t0" | bc -l); check "$WORK/c" curl
+  t0=$(now)
+  aria2c -q -i "$WORK/urls.txt" -d "$WORK/a" --allow-overwrite=true --auto-file-renaming=false
+  a=$(echo "$(now) - $t0" | bc -l); check "$WORK/a" aria2c
+  d=$("${JAVA[@]}" org.drizzle.engine.transfer.BenchDownload "$WORK/store" "$WORK/urls.txt" "$WORK/d")
+  check "$WORK/d" drizzle
+  echo "$c" >> "$WORK/curl.t"; echo "$a" >> "$WORK/aria.t"; echo "$d" >> "$WORK/drizzle.t"
+  printf 'round %d: curl loop %6.2f s (%6.0f files/s)  aria2c %6.2f s (%6.0f files/s)  drizzle %6.2f s (%6.0f files/s)\n' \
+      "$r" "$c" "$(echo "$FILES / $c" | bc -l)" "$a" "$(echo "$FILES / $a" | bc -l)" "$d" "$(echo "$FILES / $d" | bc -l)"
+done
+mc=$(median < "$WORK/curl.t"); ma=$(median < "$WORK/aria.t"); md=$(median < "$WORK/drizzle.t")
+printf 'median files/s: curl loop %.0f, aria2c %.0f, drizzle %.0f; drizzle = %.2f x aria2c (target >= 1), %.2f x curl loop\n' \
+    "$(echo "$FILES / $mc" | bc -l)" "$(echo "$FILES / $ma" | bc -l)" "$(echo "$FILES / $md" | bc -l)" \
+    "$(echo "$ma / $md" | bc -l)" "$(echo "$mc / $md" | bc -l)"

@@ -1,0 +1,106 @@
+package org.drizzle.cmdlets.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every command by name and alias, case-insensitively (Get-Command's view). The built-in set
+ * comes from the {@link CommandPack}s on the class path; the host adds script functions.
+ */
+public final class CommandRegistry {
+    private final Map<String, CommandMetadata> commands = new ConcurrentHashMap<>();
+    private final Map<String, String> aliases = new ConcurrentHashMap<>();
+
+    /** An empty registry. */
+    public CommandRegistry() {
+    }
+
+    /** A registry with every built-in command and alias. */
+    public static CommandRegistry builtIn() {
+        CommandRegistry r = new CommandRegistry();
+        for (CommandPack pack : ServiceLoader.load(CommandPack.class, CommandRegistry.class.getClassLoader())) {
+            pack.commands().forEach(r::register);
+            pack.aliases().forEach(r::registerAlias);
+        }
+        return r;
+    }
+
+    public CommandMetadata register(Class<? extends Command> type) {
+        return register(CommandMetadata.of(type));
+    }
+
+    /** Adds or replaces a command (a script function replaces an earlier one of the same name). */
+    public CommandMetadata register(CommandMetadata metadata) {
+        commands.put(key(metadata.name()), metadata);
+        return metadata;
+    }
+
+    public void registerAlias(String alias, String commandName) {
+        aliases.put(key(alias), commandName);
+    }
+
+    /** Finds a command by name or alias, ignoring case. */
+    public Optional<CommandMetadata> find(String nameOrAlias) {
+        CommandMetadata m = commands.get(key(nameOrAlias));
+        if (m == null) {
+            String target = aliases.get(key(nameOrAlias));
+            m = target == null ? null : commands.get(key(target));
+        }
+        return Optional.ofNullable(m);
+    }
+
+    /**
+     * Like {@link #find} but an unknown name is an error naming it, with a suggestion:
+     * "The term 'Get-BitsTransfr' is not recognized ... Did you mean Get-BitsTransfer?"
+     */
+    public CommandMetadata require(String nameOrAlias) {
+        return find(nameOrAlias).orElseThrow(() -> {
+            List<String> all = new ArrayList<>(names());
+            all.addAll(aliases.keySet());
+            String s = Suggestions.closest(nameOrAlias, all);
+            String msg = "The term '" + nameOrAlias + "' is not recognized as a name of a cmdlet, function, script "
+                    + "file, or executable program." + (s == null ? "" : " Did you mean " + canonical(s) + "?");
+            return new CommandException(new ErrorRecord(new IllegalArgumentException(msg), "CommandNotFoundException",
+                    ErrorCategory.OBJECT_NOT_FOUND, nameOrAlias));
+        });
+    }
+
+    private String canonical(String nameOrAlias) {
+        return find(nameOrAlias).map(CommandMetadata::name).orElse(nameOrAlias);
+    }
+
+    /** Command names, sorted. */
+    public List<String> names() {
+        List<String> out = new ArrayList<>();
+        commands.values().forEach(m -> out.add(m.name()));
+        Collections.sort(out, String.CASE_INSENSITIVE_ORDER);
+        return out;
+    }
+
+    public List<CommandMetadata> commands() {
+        List<CommandMetadata> out = new ArrayList<>(commands.values());
+        out.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        return out;
+    }
+
+    /** Alias to command name, sorted by alias. */
+    public Map<String, String> aliases() {
+        return Collections.unmodifiableMap(new TreeMap<>(aliases));
+    }
+
+    /** A fresh instance of the command for one invocation. */
+    public Command newInstance(String nameOrAlias) {
+        return require(nameOrAlias).newInstance();
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,183 @@
+package org.drizzle.cmdlets.bits;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.drizzle.cmdlets.format.DefaultView;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.lang.PropertyBag;
+import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.job.CostFlags;
+import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.ErrorContext;
+import org.drizzle.engine.job.JobError;
+import org.drizzle.engine.job.JobId;
+import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.job.JobOptions;
+import org.drizzle.engine.job.Priority;
+
+/**
+ * The BitsJob object the cmdlets output: a live view of one job, as in PowerShell. Every
+ * property read returns current engine state (re-fetched at most every {@value #FRESH_MILLIS}
+ * ms, so a polling loop costs little), member names are case-insensitive, and enum values are
+ * the engine's enums, which print and compare as their PowerShell spellings (TransientError).
+ */
+public final class BitsJob implements PropertyBag, DefaultView {
+    /** UInt64.MaxValue: what BytesTotal reads while a size is unknown. */
+    public static final BigInteger UINT64_MAX = new BigInteger("18446744073709551615");
+    static final long FRESH_MILLIS = 150;
+
+    private static final List<String> NAMES = List.of("JobId", "DisplayName", "Description", "TransferType",
+            "JobState", "OwnerAccount", "Priority", "TransferPolicy", "FilesTotal", "FilesTransferred",
+            "BytesTotal", "BytesTransferred", "CreationTime", "ModificationTime", "TransferCompletionTime",
+            "ErrorContext", "ErrorCondition", "InternalErrorCode", "ErrorContextDescription", "ErrorDescription",
+            "ErrorCount", "FileList", "RetryInterval", "RetryTimeout", "MaxDownloadTime", "NotifyFlags",
+            "NotifyCmdLine", "ProxyUsage", "ProxyList", "ProxyBypassList", "CustomHeaders", "SecurityFlags",
+            "Dynamic", "HttpMethod", "ReplyFileName", "BlockedReason");
+    private static final List<String> DEFAULT_VIEW =
+            List.of("JobId", "DisplayName", "TransferType", "JobState", "OwnerAccount");
+
+    private final EngineClient engine;
+    private final JobId id;
+    private JobInfo info;
+    private long fetchedAt;
+
+    public BitsJob(EngineClient engine, JobInfo info) {
+        this.engine = engine;
+        this.id = info.id();
+        update(info);
+    }
+
+    public JobId id() {
+        return id;
+    }
+
+    /** The current snapshot, re-fetched when older than {@value #FRESH_MILLIS} ms. */
+    public synchronized JobInfo info() {
+        if (System.nanoTime() - fetchedAt > FRESH_MILLIS * 1_000_000L) {
+            try {
+                update(engine.getJob(id));
+            } catch (BitsException e) {
+                // Removed or completed elsewhere: like a cached PowerShell job object, keep the last state.
+                fetchedAt = System.nanoTime();
+            }
+        }
+        return info;
+    }
+
+    /** Replaces the snapshot with one an engine call just returned. */
+    public synchronized void update(JobInfo fresh) {
+        this.info = fresh;
+        this.fetchedAt = System.nanoTime();
+    }
+
+    EngineClient engine() {
+        return engine;
+    }
+
+    @Override
+    public List<String> propertyNames() {
+        return NAMES;
+    }
+
+    @Override
+    public List<String> defaultProperties() {
+        return DEFAULT_VIEW;
+    }
+
+    @Override
+    public boolean hasProperty(String name) {
+        return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(name));
+    }
+
+    @Override
+    public Object getProperty(String name) {
+        JobInfo j = info();
+        JobError e = j.error();
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "jobid" -> j.id().uuid();
+            case "displayname" -> j.displayName();
+            case "description" -> j.description();
+            case "transfertype" -> j.type();
+            case "jobstate" -> j.state();
+            case "owneraccount" -> j.owner() == null ? null : j.owner().account();
+            case "priority" -> j.priority();
+            case "transferpolicy" -> CostFlags.format(j.transferPolicy());
+            case "filestotal" -> j.progress().filesTotal();
+            case "filestransferred" -> j.progress().filesTransferred();
+            case "bytestotal" -> BitsFile.bytes(j.progress().bytesTotal());
+            case "bytestransferred" -> j.progress().bytesTransferred();
+            case "creationtime" -> local(j.creationTime());
+            case "modificationtime" -> local(j.modificationTime());
+            case "transfercompletiontime" -> local(j.transferCompletionTime());
+            case "errorcontext" -> (e == null ? ErrorContext.NONE : e.context()).displayName();
+            case "errorcondition" -> e == null ? null : ErrorCodes.name(e.code());
+            case "internalerrorcode" -> e == null ? 0 : e.code();
+            case "errorcontextdescription" -> e == null ? null : e.context().description();
+            case "errordescription" -> e == null ? null : e.description();
+            case "errorcount" -> j.errorCount();
+            case "filelist" -> j.files().stream().map(BitsFile::new).toList();
+            case "retryinterval" -> (int) j.minimumRetryDelay();
+            case "retrytimeout" -> (int) j.noProgressTimeout();
+            case "maxdownloadtime" -> (int) j.maxDownloadTime();
+            case "notifyflags" -> j.notifyFlags();
+            case "notifycmdline" -> array(j.notifyCmdLine());
+            case "proxyusage" -> j.proxyUsage();
+            case "proxylist" -> array(j.proxyList());
+            case "proxybypasslist" -> array(j.proxyBypass());
+            case "customheaders" -> j.customHeadersWriteOnly() ? null : array(j.customHeaders());
+            case "securityflags" -> j.securityFlags();
+            case "dynamic" -> j.dynamic();
+            case "httpmethod" -> j.httpMethod();
+            case "replyfilename" -> j.replyFileName();
+            case "blockedreason" -> j.blockedReason();
+            default -> null;
+        };
+    }
+
+    /** {@code $job.Description = '...'}: DisplayName, Description and Priority are settable. */
+    @Override
+    public void setProperty(String name, Object value) {
+        JobOptions o = new JobOptions();
+        switch (name.toLowerCase(Locale.ROOT)) {
+            case "displayname" -> o.displayName(LanguagePrimitives.toStr(value));
+            case "description" -> o.description(LanguagePrimitives.toStr(value));
+            case "priority" -> o.priority(LanguagePrimitives.toEnum(Priority.class, value));
+            default -> PropertyBag.super.setProperty(name, value);
+        }
+        update(engine.setProperties(id, o));
+    }
+
+    /** BitsJob.Dispose(), which scripts call when done with a job object; there is nothing to release. */
+    public void dispose() {
+        // The object holds no engine resources beyond the shared client.
+    }
+
+    private static OffsetDateTime local(Instant t) {
+        return t == null ? null : t.atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    }
+
+    private static String[] array(List<String> values) {
+        return values == null ? new String[0] : values.toArray(String[]::new);
+    }
+
+    /** The job id, as PowerShell prints a job in a string. */
+    @Override
+    public String toString() {
+        return id.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BitsJob b && b.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

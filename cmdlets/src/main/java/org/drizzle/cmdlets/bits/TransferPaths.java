@@ -1,0 +1,139 @@
+package org.drizzle.cmdlets.bits;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.drizzle.cmdlets.lang.WildcardPattern;
+import org.drizzle.engine.job.JobType;
+
+/**
+ * Pairs Start-BitsTransfer/Add-BitsFile sources with destinations as the cmdlets do: counts
+ * must match unless the one destination is a folder, local sources may use wildcards
+ * (HTTP sources may not), relative paths are resolved against the current location, and a
+ * missing destination means "the current folder, same file name".
+ */
+final class TransferPaths {
+    /** One file of a job: what the engine calls RemoteName and LocalName. */
+    record FilePair(String remoteName, String localName) {
+    }
+
+    private TransferPaths() {
+    }
+
+    static List<FilePair> pair(JobType type, List<String> sources, List<String> destinations, Path cwd) {
+        if (type.isUpload()) {
+            return pairUpload(sources, destinations, cwd);
+        }
+        List<String> expanded = new ArrayList<>();
+        for (String s : sources) {
+            expanded.addAll(expandSource(s, cwd));
+        }
+        List<String> dests = destinations == null ? List.of() : destinations;
+        for (String d : dests) {
+            if (WildcardPattern.containsWildcard(d)) {
+                throw new IllegalArgumentException("The destination '" + d + "' contains wildcard characters; "
+                        + "a destination must name a file or a folder.");
+            }
+        }
+        List<FilePair> out = new ArrayList<>();
+        if (dests.isEmpty() || (dests.size() == 1 && (expanded.size() > 1 || isFolder(dests.get(0), cwd)))) {
+            Path folder = dests.isEmpty() ? cwd : cwd.resolve(dests.get(0));
+            for (String s : expanded) {
+                out.add(new FilePair(s, folder.resolve(fileName(s)).normalize().toString()));
+            }
+            return out;
+        }
+        if (dests.size() != expanded.size()) {
+            throw new IllegalArgumentException("The number of items in the Source parameter (" + expanded.size()
+                    + ") does not match the number of items in the Destination parameter (" + dests.size() + ").");
+        }
+        for (int i = 0; i < expanded.size(); i++) {
+            Path d = cwd.resolve(dests.get(i));
+            if (Files.isDirectory(d)) {
+                d = d.resolve(fileName(expanded.get(i)));
+            }
+            out.add(new FilePair(expanded.get(i), d.normalize().toString()));
+        }
+        return out;
+    }
+
+    private static List<FilePair> pairUpload(List<String> sources, List<String> destinations, Path cwd) {
+        if (destinations == null || destinations.isEmpty()) {
+            throw new IllegalArgumentException("An upload needs -Destination: the URL to upload to.");
+        }
+        if (sources.size() != 1 || destinations.size() != 1) {
+            throw new IllegalArgumentException("An upload job transfers exactly one file; got " + sources.size()
+                    + " source(s) and " + destinations.size() + " destination(s).");
+        }
+        Path local = cwd.resolve(sources.get(0)).normalize();
+        if (!Files.isRegularFile(local)) {
+            throw new IllegalArgumentException("Cannot find the file to upload: '" + local + "'.");
+        }
+        return List.of(new FilePair(destinations.get(0), local.toString()));
+    }
+
+    private static boolean isRemote(String s) {
+        return s.matches("(?i)^[a-z][a-z0-9+.-]*://.*");
+    }
+
+    private static List<String> expandSource(String s, Path cwd) {
+        if (isRemote(s)) {
+            if (s.contains("*") || s.contains("?") && !s.contains("=")) {
+                throw new IllegalArgumentException("The source '" + s + "' contains wildcard characters; wildcards "
+                        + "are supported only for local and UNC paths, not for HTTP or HTTPS sources.");
+            }
+            return List.of(s);
+        }
+        Path p = cwd.resolve(s).normalize();
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        if (!WildcardPattern.containsWildcard(name)) {
+            return List.of(p.toString());
+        }
+        WildcardPattern pattern = WildcardPattern.of(name);
+        List<String> matches = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(p.getParent())) {
+            for (Path f : dir) {
+                if (Files.isRegularFile(f) && pattern.matches(f.getFileName().toString())) {
+                    matches.add(f.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot list '" + p.getParent() + "': " + e.getMessage(), e);
+        }
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException("No file matches the source '" + s + "'.");
+        }
+        matches.sort(null);
+        return matches;
+    }
+
+    private static boolean isFolder(String d, Path cwd) {
+        return d.endsWith("/") || d.endsWith("\\") || Files.isDirectory(cwd.resolve(d));
+    }
+
+    /** The file name a source gives its destination: the last path segment, URL-decoded. */
+    static String fileName(String source) {
+        String path = source;
+        if (isRemote(source)) {
+            try {
+                path = URI.create(source).getRawPath();
+            } catch (IllegalArgumentException e) {
+                path = source.replaceFirst("[?#].*$", "");
+            }
+            path = path == null ? "" : URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        String name = path.substring(slash + 1);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("Cannot derive a file name from the source '" + source
+                    + "'; give a -Destination file name.");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,82 @@
+package org.drizzle.cmdlets.lang;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * PowerShell's [pscustomobject]: an ordered bag of properties with case-insensitive names, as
+ * made by {@code [pscustomobject]@{...}}, Select-Object and Import-Csv.
+ */
+public final class PSCustomObject implements PropertyBag {
+    /** Lower-cased name to the entry, so lookups ignore case but the first spelling is kept. */
+    private final Map<String, Map.Entry<String, Object>> properties = new LinkedHashMap<>();
+
+    public PSCustomObject() {
+    }
+
+    /** Copies a map's entries (keys as strings) in iteration order. */
+    public static PSCustomObject of(Map<?, ?> values) {
+        PSCustomObject o = new PSCustomObject();
+        values.forEach((k, v) -> o.setProperty(String.valueOf(k), v));
+        return o;
+    }
+
+    @Override
+    public List<String> propertyNames() {
+        List<String> names = new ArrayList<>();
+        properties.values().forEach(e -> names.add(e.getKey()));
+        return names;
+    }
+
+    @Override
+    public boolean hasProperty(String name) {
+        return properties.containsKey(key(name));
+    }
+
+    @Override
+    public Object getProperty(String name) {
+        Map.Entry<String, Object> e = properties.get(key(name));
+        return e == null ? null : e.getValue();
+    }
+
+    /** Sets or adds a property; an existing property keeps its original spelling and place. */
+    @Override
+    public void setProperty(String name, Object value) {
+        Map.Entry<String, Object> e = properties.get(key(name));
+        if (e == null) {
+            properties.put(key(name), new java.util.AbstractMap.SimpleEntry<>(name, value));
+        } else {
+            e.setValue(value);
+        }
+    }
+
+    public void removeProperty(String name) {
+        properties.remove(key(name));
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    /** PowerShell's rendering in a string: {@code @{Name=a; Size=1}}. */
+    @Override
+    public String toString() {
+        StringJoiner j = new StringJoiner("; ", "@{", "}");
+        properties.values().forEach(e -> j.add(e.getKey() + "=" + LanguagePrimitives.toStr(e.getValue())));
+        return j.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package org.drizzle.cmdlets.management;
+
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+
+/** Join-Path: joins a path and child paths with one separator between each. */
+@Cmdlet(verb = "Join", noun = "Path", synopsis = "Combines a path and a child path into a single path.")
+@Example(code = "Join-Path $env:HOME downloads", remarks = "~/downloads as a full path.")
+public class JoinPathCommand extends Command {
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, help = "The parent paths.")
+    String[] path;
+    @Parameter(position = 1, mandatory = true, help = "The child path.")
+    String childPath;
+    @Parameter(position = 2, valueFromRemainingArguments = true, help = "More child paths.")
+    String[] additionalChildPath;
+
+    @Override
+    public void process(Object input) {
+        for (String p : path) {
+            String out = join(p, childPath);
+            if (additionalChildPath != null) {
+                for (String c : additionalChildPath) {
+                    out = join(out, c);
+                }
+            }
+            writeObject(out);
+        }
+    }
+
+    private static String join(String a, String b) {
+        String left = a.replaceAll("[/\\\\]+$", "");
+        String right = b.replaceAll("^[/\\\\]+", "");
+        return left.isEmpty() ? "/" + right : right.isEmpty() ? left : left + "/" + right;
+    }
+}

@@ -1,0 +1,59 @@
+package org.drizzle.cmdlets.management;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.ErrorCategory;
+import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
+
+/** Set-Content: replaces a file's content with the values, one per line. */
+@Cmdlet(verb = "Set", noun = "Content", supportsShouldProcess = true, synopsis = "Writes content to a file, replacing it.")
+@Example(code = "$job.JobId | Set-Content jobid.txt", remarks = "Saves a job id for a later run.")
+public class SetContentCommand extends Command {
+    @Parameter(position = 0, mandatory = true, help = "The file to write.")
+    String path;
+    @Parameter(position = 1, mandatory = true, valueFromPipeline = true, help = "The lines to write.")
+    Object[] value;
+    @Parameter(help = "Do not end lines.")
+    boolean noNewline;
+    @Parameter(help = "Accepted for compatibility; files are written as UTF-8.")
+    String encoding;
+
+    private final List<String> lines = new ArrayList<>();
+
+    /** Whether to add to the end (Add-Content) rather than replace. */
+    protected boolean appends() {
+        return false;
+    }
+
+    @Override
+    public void process(Object input) {
+        for (Object v : value) {
+            lines.add(LanguagePrimitives.toStr(v));
+        }
+    }
+
+    @Override
+    public void end() {
+        Path file = context().currentLocation().resolve(path);
+        if (!context().shouldProcess(file.toString(), appends() ? "Add Content" : "Set Content")) {
+            return;
+        }
+        String text = noNewline ? String.join("", lines) : lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    appends() ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throwTerminating(new ErrorRecord(e, "WriteError", ErrorCategory.WRITE_ERROR, file));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.drizzle.cmdlets.utility;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+
+/** ConvertTo-Json: the inputs as one JSON document (an array when several). */
+@Cmdlet(verb = "ConvertTo", noun = "Json", synopsis = "Converts an object to a JSON-formatted string.",
+        description = "Serialises the inputs' properties; -Depth (default 2) limits nesting, -Compress drops whitespace.")
+@Example(code = "Get-BitsTransfer | Select-Object DisplayName, JobState | ConvertTo-Json -Compress",
+        remarks = "Machine-readable job states.")
+public class ConvertToJsonCommand extends Command {
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, help = "The objects to convert.")
+    Object inputObject;
+    @Parameter(help = "How many levels of contained objects are included (default 2).")
+    int depth = 2;
+    @Parameter(help = "Omit white space and indentation.")
+    boolean compress;
+
+    private final List<Object> items = new ArrayList<>();
+
+    @Override
+    public void process(Object input) {
+        items.add(Outputs.item(inputObject, input));
+    }
+
+    @Override
+    public void end() {
+        writeObject(JsonConverter.toJson(items.size() == 1 ? items.get(0) : items, depth, compress));
+    }
+}

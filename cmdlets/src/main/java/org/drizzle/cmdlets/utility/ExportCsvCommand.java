@@ -1,0 +1,70 @@
+package org.drizzle.cmdlets.utility;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.ErrorCategory;
+import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.lang.Members;
+
+/** Export-Csv: writes the inputs' properties as CSV rows (header from the first object). */
+@Cmdlet(verb = "Export", noun = "Csv", supportsShouldProcess = true, synopsis = "Saves objects as rows of a CSV file.",
+        description = "Writes a #TYPE line (unless -NoTypeInformation), a header from the first object's properties "
+                + "and one quoted row per object.")
+@Example(code = "Get-BitsTransfer | Select-Object DisplayName, JobState | Export-Csv jobs.csv -NoTypeInformation",
+        remarks = "A job report for a spreadsheet.")
+public class ExportCsvCommand extends Command {
+    @Parameter(position = 0, mandatory = true, help = "The file to write.")
+    String path;
+    @Parameter(aliases = "NTI", help = "Omit the #TYPE line.")
+    boolean noTypeInformation;
+    @Parameter(help = "Add rows to an existing file.")
+    boolean append;
+    @Parameter(position = 1, help = "The field separator (default a comma).")
+    String delimiter = ",";
+    @Parameter(mandatory = true, valueFromPipeline = true, help = "The objects to export.")
+    Object inputObject;
+
+    private final List<Object> items = new ArrayList<>();
+
+    @Override
+    public void process(Object input) {
+        items.add(Outputs.item(inputObject, input));
+    }
+
+    @Override
+    public void end() {
+        Path file = context().currentLocation().resolve(path);
+        if (items.isEmpty() || !context().shouldProcess(file.toString(), "Export-Csv")) {
+            return;
+        }
+        List<String> names = Members.propertyNames(items.get(0));
+        StringBuilder out = new StringBuilder();
+        boolean existing = append && Files.exists(file);
+        if (!noTypeInformation && !existing) {
+            out.append("#TYPE ").append(Members.typeName(items.get(0))).append('\n');
+        }
+        if (!existing) {
+            out.append(String.join(delimiter, names.stream().map(Csv::quote).toList())).append('\n');
+        }
+        for (Object o : items) {
+            out.append(String.join(delimiter, names.stream()
+                    .map(n -> Csv.quote(LanguagePrimitives.toStr(Members.getProperty(o, n)))).toList())).append('\n');
+        }
+        try {
+            Files.writeString(file, out, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throwTerminating(new ErrorRecord(e, "FileOpenFailure", ErrorCategory.OPEN_ERROR, file));
+        }
+    }
+}

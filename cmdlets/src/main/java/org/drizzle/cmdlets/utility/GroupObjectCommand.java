@@ -1,0 +1,68 @@
+package org.drizzle.cmdlets.utility;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.format.Column;
+import org.drizzle.cmdlets.lang.Comparison;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.lang.PSCustomObject;
+
+/** Group-Object: groups the inputs by property values (Count, Name, Group), in order of first appearance. */
+@Cmdlet(verb = "Group", noun = "Object", synopsis = "Groups objects that contain the same value for specified properties.",
+        description = "Outputs one object per distinct value (Count, Name, Group); equality is case-insensitive.")
+@Example(code = "Get-BitsTransfer -AllUsers | Group-Object JobState", remarks = "How many jobs are in each state.")
+public class GroupObjectCommand extends Command {
+    @Parameter(position = 0, help = "Properties to group by.")
+    Object[] property;
+    @Parameter(help = "Omit the Group member.")
+    boolean noElement;
+    @Parameter(valueFromPipeline = true, help = "The objects to group.")
+    Object inputObject;
+
+    private final List<Object> items = new ArrayList<>();
+
+    @Override
+    public void process(Object input) {
+        Object item = Outputs.item(inputObject, input);
+        if (item != null) {
+            items.add(item);
+        }
+    }
+
+    @Override
+    public void end() {
+        if (items.isEmpty()) {
+            return;
+        }
+        List<Column> keys = property == null ? List.of(new Column("", o -> o)) : Column.parse(property, items.get(0));
+        List<String> names = new ArrayList<>();
+        List<List<Object>> groups = new ArrayList<>();
+        for (Object o : items) {
+            List<String> parts = new ArrayList<>();
+            keys.forEach(k -> parts.add(LanguagePrimitives.toStr(k.value().apply(o))));
+            String name = String.join(", ", parts);
+            int i = 0;
+            while (i < names.size() && !Comparison.areEqual(names.get(i), name, false)) {
+                i++;
+            }
+            if (i == names.size()) {
+                names.add(name);
+                groups.add(new ArrayList<>());
+            }
+            groups.get(i).add(o);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            PSCustomObject g = new PSCustomObject();
+            g.setProperty("Count", groups.get(i).size());
+            g.setProperty("Name", names.get(i));
+            if (!noElement) {
+                g.setProperty("Group", groups.get(i));
+            }
+            writeObject(g);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.drizzle.cmdlets.utility;
+
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.api.PipelineStoppedException;
+
+/** Start-Sleep: waits, and stops at once on Ctrl+C. */
+@Cmdlet(verb = "Start", noun = "Sleep", defaultParameterSet = "Seconds", synopsis = "Suspends the activity for a time.")
+@Example(code = "while ($job.JobState -eq 'Transferring') { Start-Sleep -Seconds 2 }", remarks = "A polling loop.")
+public class StartSleepCommand extends Command {
+    @Parameter(position = 0, mandatory = true, parameterSet = "Seconds", help = "Seconds to wait (fractions allowed).")
+    double seconds;
+    @Parameter(mandatory = true, parameterSet = "Milliseconds", aliases = "ms", help = "Milliseconds to wait.")
+    long milliseconds;
+
+    private final Object lock = new Object();
+    private boolean stopped;
+
+    @Override
+    public void process(Object input) {
+        long total = "Milliseconds".equals(parameterSetName()) ? milliseconds : Math.round(seconds * 1000);
+        long deadline = System.nanoTime() + total * 1_000_000L;
+        synchronized (lock) {
+            long left;
+            while (!stopped && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    lock.wait(left / 1_000_000L + 1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new PipelineStoppedException();
+                }
+            }
+            if (stopped) {
+                throw new PipelineStoppedException();
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        synchronized (lock) {
+            stopped = true;
+            lock.notifyAll();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.drizzle.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.job.Job;
+import org.drizzle.engine.job.JobFile;
+import org.drizzle.engine.job.JobState;
+import org.drizzle.engine.notify.EventBus;
+import org.drizzle.engine.schedule.Scheduler;
+import org.drizzle.engine.schedule.TempFiles;
+import org.drizzle.engine.schedule.TransferWorker;
+import org.drizzle.engine.store.JobStore;
+import org.drizzle.engine.store.JobTable;
+import org.drizzle.engine.transfer.Transport;
+import org.drizzle.engine.transfer.Transports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine in this process: a store, the scheduler running its jobs, and
+ * {@link EngineClient}s bound to callers. {@link #open} recovers what a crash left (temp files
+ * cut back to their recorded length, jobs that were transferring queued again) before the
+ * scheduler starts; {@link #close} stops in a fixed order (scheduler and transfers at a
+ * durable point, then events, then the store), each step with a timeout.
+ */
+public final class LocalEngine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalEngine.class);
+
+    private final EngineConfig config;
+    private final JobStore store;
+    private final EventBus events;
+    private final JobTable table;
+    private final TempFiles tempFiles;
+    private final Scheduler scheduler;
+    private final List<Transport> transports;
+    private volatile boolean closed;
+
+    private LocalEngine(EngineConfig config, JobStore store) {
+        this.config = config;
+        this.store = store;
+        this.events = new EventBus(config.clock(), config.notificationInterval());
+        this.tempFiles = new TempFiles(config.impersonator());
+        this.transports = config.transports() != null ? config.transports() : Transports.defaults(config.throttle());
+        this.table = new JobTable(store, events, j -> j.toInfo(config.limits().get().maxDownloadTime(), 0));
+        this.scheduler = new Scheduler(table, config.clock(), config.scheduler(), config.runConditions(),
+                config.limits(), tempFiles, (t, s) -> new TransferWorker(t, s, transports,
+                        config.impersonator(), config.throttle()));
+        table.snapshotter(j -> j.toInfo(config.limits().get().maxDownloadTime(), scheduler.rate(j.id())));
+    }
+
+    /** Opens the store in the configured folder, recovers it, and starts scheduling. */
+    public static LocalEngine open(EngineConfig config) throws IOException {
+        JobStore store = JobStore.open(config.storeFolder());
+        LocalEngine engine;
+        try {
+            engine = new LocalEngine(config, store);
+            engine.recover();
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        engine.scheduler.start();
+        return engine;
+    }
+
+    /** Opens an engine whose one client owns it: closing the client closes the engine. */
+    public static EngineClient openClient(EngineConfig config, Principal caller) throws IOException {
+        LocalEngine engine = open(config);
+        return new LocalClient(engine, caller, true);
+    }
+
+    /**
+     * Start-up recovery. Unfinished download files: temp file truncated to the recorded
+     * length (bytes after the last checkpoint may be garbage). A completed file whose temp is
+     * gone but whose final name holds the full length was renamed by a Complete that crashed
+     * before its commit: it counts as committed. CONNECTING/TRANSFERRING jobs go back to
+     * QUEUED. Final jobs lose any temp file a crash left behind.
+     */
+    private void recover() throws IOException {
+        List<Job> jobs = store.loadAll();
+        Instant now = config.clock().instant();
+        for (Job job : jobs) {
+            boolean changed = adoptCrashedCommits(job);
+            if (job.state().isFinal()) {
+                tempFiles.delete(job, job.state() == JobState.ACKNOWLEDGED);
+                continue;
+            }
+            changed |= tempFiles.recover(job);
+            if (job.state().isActive()) {
+                job.transition(JobState.QUEUED, now);
+                changed = true;
+            }
+            if (changed) {
+                store.save(job, null);
+            }
+        }
+        table.load(jobs);
+        LOG.info("job store {} opened: {} jobs", store.file(), jobs.size());
+    }
+
+    private boolean adoptCrashedCommits(Job job) {
+        boolean changed = false;
+        for (JobFile f : job.files()) {
+            if (f.completed() && !f.committed() && f.temporaryName() != null) {
+                try {
+                    boolean renamed = config.impersonator().runAs(job.owner(), () ->
+                            !Files.exists(Path.of(f.temporaryName())) && Files.isRegularFile(Path.of(f.localName()))
+                                    && Files.size(Path.of(f.localName())) == f.bytesTotal());
+                    if (renamed) {
+                        f.committed(true);
+                        changed = true;
+                    }
+                } catch (IOException e) {
+                    LOG.warn("job {}: cannot check {}: {}", job.id(), f.localName(), e.getMessage());
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** A client acting for {@code caller}; closing it releases only its subscriptions. */
+    public EngineClient client(Principal caller) {
+        return new LocalClient(this, caller, false);
+    }
+
+    EngineConfig config() {
+        return config;
+    }
+
+    Clock clock() {
+        return config.clock();
+    }
+
+    /** The job table (and engine lock), for tests and the service layer. */
+    public JobTable table() {
+        return table;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    EventBus events() {
+        return events;
+    }
+
+    TempFiles tempFiles() {
+        return tempFiles;
+    }
+
+    boolean isAdmin(Principal p) {
+        return config.admin().test(p);
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Stops in order: the scheduler (every transfer asked to stop at its next buffer boundary;
+     * jobs go back to QUEUED, waiting up to the stop timeout), then event delivery (queued
+     * events flushed for up to 2 s), then the store. Overruns are logged, not fatal.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        long t0 = System.nanoTime();
+        scheduler.close();
+        LOG.debug("scheduler stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        events.close(Duration.ofSeconds(2));
+        synchronized (table) {
+            store.close();
+        }
+        for (Transport t : transports) {
+            if (t instanceof AutoCloseable c && config.transports() == null) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    LOG.warn("closing transport {}: {}", t, e.getMessage());
+                }
+            }
+        }
+    }
+}

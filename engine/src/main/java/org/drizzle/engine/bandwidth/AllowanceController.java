@@ -1,0 +1,169 @@
+package org.drizzle.engine.bandwidth;
+
+/**
+ * The control law that turns one interface's samples into a background allowance (bytes per
+ * second). Pure and clock-free: the caller passes the sample time, so tests drive it with
+ * synthetic samples.
+ *
+ * <p>Every sample (the estimator takes one each 100 ms) the controller computes, from the
+ * cumulative counters since the previous sample:
+ * <ol>
+ *   <li><b>Rates.</b> total = interface bytes / dt; own = Drizzle's payload / dt;
+ *       others = max(0, total − own × 1.05). The 5 % covers TCP/IP and Ethernet headers on our
+ *       own payload, which the interface counts and {@link OwnTraffic} does not.</li>
+ *   <li><b>Capacity C.</b> The configured capacity if set; else the NIC's speed when it is a
+ *       physical device reporting one; else learned: the highest total seen (smoothed over
+ *       ~200 ms), decaying with a half-life of two minutes so a move to a slower network is
+ *       noticed.</li>
+ *   <li><b>Path scale S</b> = min(C, learned) once anything was seen, else C: a gigabit NIC in
+ *       front of a DSL line must not set the floor, noise level or growth step.</li>
+ *   <li><b>Counter ceiling.</b> When others move more than the noise level (3 % of S) the
+ *       ceiling is C − others − headroom (10 % of C): what nobody else uses. When others are
+ *       quiet it is 1.25 × C, so a learned capacity can still grow.</li>
+ *   <li><b>Delay (LEDBAT-like).</b> queueing delay d = RTT − base RTT, measured on our own
+ *       transfer connections (see {@link DelaySignal}); target T = 60 ms. If d &gt; T the
+ *       allowance is multiplied by max(0.5, 1 − (d − T) / 2T), i.e. the further over the
+ *       target, the harder the cut, at most halving per sample.</li>
+ *   <li><b>Arrival of others.</b> Else, if others grew by more than the noise level since the
+ *       previous sample (a foreground flow ramping up), the allowance halves: that flow keeps
+ *       growing into whatever we leave, so cutting by the counter ceiling alone would only step
+ *       down by the headroom each sample; halving yields the link in three to four samples.</li>
+ *   <li><b>Growth.</b> Otherwise the allowance grows additively by 0.75 × S per second, scaled
+ *       by (1 − d / T) when a delay is known, so it slows as the queue approaches the target;
+ *       from the floor back to 80 % of the link takes about a second.</li>
+ *   <li><b>Bounds.</b> The result is capped by the counter ceiling and never falls below the
+ *       floor, max(16 KiB/s, 2 % of S), so a background job still makes progress on a link
+ *       that looks full (as BITS does).</li>
+ * </ol>
+ * Before any capacity is known the allowance starts at {@link #INITIAL} and doubles each
+ * second while nothing pushes back.
+ */
+public final class AllowanceController {
+
+    /** Allowance before anything is known about the link. */
+    public static final long INITIAL = 256 * 1024;
+    /** The smallest allowance ever granted. */
+    public static final long MIN_FLOOR = 16 * 1024;
+    /** LEDBAT's queueing-delay target (Microsoft's LEDBAT++ uses 60 ms). */
+    public static final long TARGET_DELAY_MICROS = 60_000;
+
+    private static final double OVERHEAD = 1.05;
+    private static final double NOISE = 0.03;
+    private static final double HEADROOM = 0.10;
+    private static final double PROBE = 1.25;
+    private static final double FLOOR_SHARE = 0.02;
+    private static final double GAIN_PER_SECOND = 0.75;
+    private static final double HALF_LIFE_SECONDS = 120;
+    /** Samples per rate window (3 x 100 ms). */
+    private static final int WINDOW = 3;
+    /** Below this, others' traffic is indistinguishable from chunking jitter, bytes/s. */
+    private static final double MIN_NOISE = 32 * 1024;
+
+    private final long configuredCapacity;
+    /** The last WINDOW + 1 samples (time, interface total, own), oldest first. */
+    private final java.util.ArrayDeque<long[]> samples = new java.util.ArrayDeque<>();
+    /** Others' rate as computed at each of the last WINDOW + 1 samples, oldest first. */
+    private final java.util.ArrayDeque<Double> othersHistory = new java.util.ArrayDeque<>();
+    private double learned;
+    private double allowance = INITIAL;
+    private double capacity;
+    private double scale;
+    private double others;
+    private double own;
+
+    /** @param configuredCapacity link capacity in bytes/s from a setting, or 0 to detect it */
+    public AllowanceController(long configuredCapacity) {
+        if (configuredCapacity < 0) {
+            throw new IllegalArgumentException("configured capacity must be >= 0 bytes/s, was " + configuredCapacity);
+        }
+        this.configuredCapacity = configuredCapacity;
+    }
+
+    /**
+     * Feeds one sample and returns the new allowance in bytes per second.
+     *
+     * @param nanos             sample time (any monotonic origin)
+     * @param totalBytes        the interface's cumulative byte counter in the metered direction
+     * @param ownBytes          Drizzle's cumulative payload in that direction
+     * @param nicSpeed          the NIC's meaningful speed in bytes/s, or 0
+     * @param queueDelayMicros  RTT above base on our connections, or negative when unknown
+     */
+    public synchronized long update(long nanos, long totalBytes, long ownBytes, long nicSpeed, long queueDelayMicros) {
+        long[] newest = samples.peekLast();
+        if (newest == null || totalBytes < newest[1] || ownBytes < newest[2] || nanos <= newest[0]) {
+            // First sample, or the counter reset (interface re-created): start a new baseline.
+            samples.clear();
+            othersHistory.clear();
+            samples.addLast(new long[] {nanos, totalBytes, ownBytes});
+            return allowance();
+        }
+        double dt = (nanos - newest[0]) / 1e9;
+        samples.addLast(new long[] {nanos, totalBytes, ownBytes});
+        if (samples.size() > WINDOW + 1) {
+            samples.removeFirst();
+        }
+        // Rates over the window: own bytes are counted when the transfer reads them and the
+        // interface counts them when they arrive, so single samples are lumpy; the window is not.
+        long[] oldest = samples.peekFirst();
+        double span = (nanos - oldest[0]) / 1e9;
+        double total = (totalBytes - oldest[1]) / span;
+        own = (ownBytes - oldest[2]) / span;
+        others = Math.max(0, total - own * OVERHEAD);
+        othersHistory.addLast(others);
+        if (othersHistory.size() > WINDOW + 1) {
+            othersHistory.removeFirst();
+        }
+
+        learned = Math.max(learned * Math.pow(0.5, dt / HALF_LIFE_SECONDS), total);
+        capacity = configuredCapacity > 0 ? configuredCapacity : nicSpeed > 0 ? nicSpeed : learned;
+        if (capacity <= 0) {
+            allowance *= 1 + dt;
+            return allowance();
+        }
+        // Path scale: a NIC may be far faster than the path behind it, so floor, noise and growth
+        // follow what the path has actually carried once something has been seen.
+        scale = learned > 0 ? Math.min(capacity, learned) : capacity;
+        double noise = Math.max(MIN_NOISE, NOISE * scale);
+        boolean othersActive = others > noise;
+        double ceiling = othersActive ? capacity - others - HEADROOM * capacity : PROBE * capacity;
+        // Compared with one window ago, so a steady flow never looks like an arriving one.
+        boolean rising = others - othersHistory.peekFirst() > noise;
+
+        if (queueDelayMicros > TARGET_DELAY_MICROS) {
+            double over = (queueDelayMicros - TARGET_DELAY_MICROS) / (2.0 * TARGET_DELAY_MICROS);
+            allowance *= Math.max(0.5, 1 - over);
+        } else if (rising) {
+            allowance *= 0.5;
+        } else {
+            double slow = queueDelayMicros >= 0 ? 1 - (double) queueDelayMicros / TARGET_DELAY_MICROS : 1;
+            allowance += GAIN_PER_SECOND * scale * dt * slow;
+        }
+        allowance = Math.max(floor(), Math.min(allowance, ceiling));
+        return allowance();
+    }
+
+    /** The least the allowance may be: max(16 KiB/s, 2 % of the path's scale). */
+    public synchronized long floor() {
+        return (long) Math.max(MIN_FLOOR, FLOOR_SHARE * scale);
+    }
+
+    /** The allowance now, bytes/s. */
+    public synchronized long allowance() {
+        return (long) allowance;
+    }
+
+    /** The capacity in use now (configured, NIC or learned), bytes/s; 0 while unknown. */
+    public synchronized long capacity() {
+        return (long) capacity;
+    }
+
+    /** Others' traffic in the last sample, bytes/s. */
+    public synchronized long others() {
+        return (long) others;
+    }
+
+    /** Drizzle's own traffic in the last sample, bytes/s. */
+    public synchronized long own() {
+        return (long) own;
+    }
+}

@@ -1,0 +1,214 @@
+package org.drizzle.engine.bandwidth;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Estimates, ten times a second, how much of each interface's bandwidth nobody else wants:
+ * the background allowance the governor applies (its rate is min(policy limit, allowance)).
+ *
+ * <p>Each sample reads, for every interface a background job has asked about in the last
+ * minute, the interface's byte counters ({@link InterfaceCounters}), Drizzle's own byte count
+ * ({@link OwnTraffic}) and the queueing delay on our connections ({@link DelaySignal}), and
+ * feeds them to one {@link AllowanceController} per interface and direction; that class
+ * documents the control law. Own traffic is counted process-wide, so with background transfers
+ * on two interfaces at once each interface sees the sum (the common single-uplink case is exact).
+ *
+ * <p>A server is mapped to its interface by the routing table at each request, so a route
+ * change moves the job to the right estimate at once. Until an interface has been sampled its
+ * allowance is {@link AllowanceController#INITIAL}.
+ */
+public final class IdleBandwidthEstimator implements AllowanceSource, AutoCloseable {
+
+    /** Sampling period: several samples per second so a yield fits in one second. */
+    public static final long PERIOD_MILLIS = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdleBandwidthEstimator.class);
+    private static final long FORGET_NANOS = 60_000_000_000L;
+    /** Placeholder for a host name the sampler has yet to resolve. */
+    private static final InetAddress UNRESOLVED = sentinel();
+
+    private final InterfaceCounters os;
+    private final OwnTraffic own;
+    private final DelaySignal delay;
+    private final long configuredCapacity;
+    private final LongSupplier nanoClock;
+    private final Map<String, Link> links = new ConcurrentHashMap<>();
+    private final JobServers jobs = new JobServers();
+    private final Map<String, InetAddress> resolved = new ConcurrentHashMap<>();
+    private ScheduledExecutorService sampler;
+
+    /**
+     * @param configuredCapacity the link capacity in bytes/s if an admin set one, else 0 (detect)
+     */
+    public IdleBandwidthEstimator(InterfaceCounters os, OwnTraffic own, DelaySignal delay, long configuredCapacity) {
+        this(os, own, delay, configuredCapacity, System::nanoTime);
+    }
+
+    /** As above with an injected monotonic clock (tests). */
+    public IdleBandwidthEstimator(InterfaceCounters os, OwnTraffic own, DelaySignal delay, long configuredCapacity,
+                                  LongSupplier nanoClock) {
+        this.os = os;
+        this.own = own;
+        this.delay = delay;
+        this.configuredCapacity = configuredCapacity;
+        this.nanoClock = nanoClock;
+        new AllowanceController(configuredCapacity); // rejects a negative capacity up front
+    }
+
+    /** Starts sampling on a daemon thread. */
+    public synchronized void start() {
+        if (sampler == null) {
+            sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "drizzle-bandwidth-estimator");
+                t.setDaemon(true);
+                return t;
+            });
+            sampler.scheduleAtFixedRate(this::sampleSafely, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (sampler != null) {
+            sampler.shutdownNow();
+            sampler = null;
+        }
+    }
+
+    /** The job-to-server map the engine's events must feed (subscribe {@link JobServers#listener()}). */
+    public JobServers jobs() {
+        return jobs;
+    }
+
+    /**
+     * The governor's question: the allowance of the interface that routes to the job's
+     * server, in the job's direction. A job not (yet) known to be transferring, or whose
+     * server name is still being resolved on the sampler thread, gets
+     * {@link AllowanceController#INITIAL} for those few milliseconds.
+     */
+    @Override
+    public long allowance(org.drizzle.engine.job.JobId job) {
+        JobServers.Server server = jobs.of(job);
+        if (server == null) {
+            return AllowanceController.INITIAL;
+        }
+        InetAddress address = resolved.get(server.host());
+        if (address == null) {
+            resolved.putIfAbsent(server.host(), UNRESOLVED);
+            return AllowanceController.INITIAL;
+        }
+        return address == UNRESOLVED ? AllowanceController.INITIAL : allowance(address, server.upload());
+    }
+
+    /**
+     * Bytes per second background transfers to {@code server} may use now.
+     *
+     * @param upload true for the sending direction
+     */
+    public long allowance(InetAddress server, boolean upload) {
+        String name = os.interfaceFor(server);
+        if (name == null) {
+            // No route: the link monitor blocks the job; give the floor meanwhile.
+            return AllowanceController.MIN_FLOOR;
+        }
+        long now = nanoClock.getAsLong();
+        Link link = links.computeIfAbsent(name, n -> new Link(configuredCapacity, now));
+        link.lastAsked = now;
+        return (upload ? link.tx : link.rx).allowance();
+    }
+
+    /** The current estimate for every watched interface, downloads first. */
+    public List<LinkEstimate> estimates() {
+        List<LinkEstimate> out = new ArrayList<>();
+        links.forEach((name, link) -> {
+            out.add(estimate(name, false, link.rx, link.delayMicros));
+            out.add(estimate(name, true, link.tx, link.delayMicros));
+        });
+        out.sort((a, b) -> a.interfaceName().equals(b.interfaceName())
+                ? Boolean.compare(a.upload(), b.upload()) : a.interfaceName().compareTo(b.interfaceName()));
+        return out;
+    }
+
+    private static LinkEstimate estimate(String name, boolean upload, AllowanceController c, long delayMicros) {
+        return new LinkEstimate(name, upload, c.capacity(), c.others(), c.own(), c.allowance(), delayMicros);
+    }
+
+    private void sampleSafely() {
+        try {
+            sample();
+        } catch (RuntimeException e) {
+            // A failed read must not kill the sampler; the next period tries again.
+            LOG.warn("bandwidth sample failed", e);
+        }
+    }
+
+    /** Takes one sample of every watched interface (the sampler thread calls this). */
+    public synchronized void sample() {
+        long now = nanoClock.getAsLong();
+        resolvePending();
+        links.entrySet().removeIf(e -> now - e.getValue().lastAsked > FORGET_NANOS);
+        if (links.isEmpty()) {
+            return;
+        }
+        Map<String, Long> delays = delay == null ? Map.of() : delay.sample(now, os::interfaceFor);
+        long received = own.totalReceived();
+        long sent = own.totalSent();
+        links.forEach((name, link) -> {
+            InterfaceSample s = os.read(name);
+            if (s == null) {
+                return;
+            }
+            link.delayMicros = delays.getOrDefault(name, -1L);
+            link.rx.update(now, s.rxBytes(), received, s.linkSpeed(), link.delayMicros);
+            // The delay is measured on download connections; uploads are paced by TCP-LP and counters.
+            link.tx.update(now, s.txBytes(), sent, s.linkSpeed(), -1);
+        });
+    }
+
+    private static InetAddress sentinel() {
+        try {
+            return InetAddress.getByAddress("unresolved", new byte[4]);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Resolves server names the governor asked about; here, never on a transfer thread. */
+    private void resolvePending() {
+        resolved.replaceAll((host, address) -> {
+            if (address != UNRESOLVED) {
+                return address;
+            }
+            try {
+                String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+                return InetAddress.getByName(bare);
+            } catch (java.net.UnknownHostException e) {
+                return UNRESOLVED;
+            }
+        });
+    }
+
+    /** Per-interface state: one controller per direction. */
+    private static final class Link {
+        final AllowanceController rx;
+        final AllowanceController tx;
+        volatile long lastAsked;
+        volatile long delayMicros = -1;
+
+        Link(long configuredCapacity, long now) {
+            lastAsked = now;
+            rx = new AllowanceController(configuredCapacity);
+            tx = new AllowanceController(configuredCapacity);
+        }
+    }
+}

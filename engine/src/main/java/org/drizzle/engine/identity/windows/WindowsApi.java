@@ -1,0 +1,26 @@
+package org.drizzle.engine.identity.windows;
+
+import com.sun.jna.Native;
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.win32.StdCallLibrary;
+import com.sun.jna.win32.W32APIOptions;
+
+/** Win32 functions jna-platform 5.19 does not declare. */
+public final class WindowsApi {
+    private WindowsApi() {
+    }
+
+    /** wtsapi32: the primary token of the user logged on in a session (needs SYSTEM). */
+    public interface Wtsapi32Ext extends StdCallLibrary {
+        Wtsapi32Ext INSTANCE = Native.load("Wtsapi32", Wtsapi32Ext.class, W32APIOptions.DEFAULT_OPTIONS);
+
+        boolean WTSQueryUserToken(int sessionId, WinNT.HANDLEByReference token);
+    }
+
+    /** advapi32: take the named-pipe client's identity on this thread. */
+    public interface Advapi32Ext extends StdCallLibrary {
+        Advapi32Ext INSTANCE = Native.load("Advapi32", Advapi32Ext.class, W32APIOptions.DEFAULT_OPTIONS);
+
+        boolean ImpersonateNamedPipeClient(WinNT.HANDLE pipe);
+    }
+}

@@ -1,0 +1,462 @@
+package org.drizzle.engine.job;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * BITS' input rules for job properties and files (bits-reference.md §3.3-3.5): lengths,
+ * schemes, absolute local names in existing folders, header and command-line limits, and the
+ * "only before the first Resume" properties. Every refusal is a {@link BitsException} whose
+ * message names the bad value; callers apply changes to a copy, so a refusal changes nothing.
+ */
+public final class JobRules {
+    public static final int MAX_DISPLAY_NAME = 256;
+    public static final int MAX_DESCRIPTION = 1024;
+    public static final int MAX_REMOTE_NAME = 2200;
+    public static final int MAX_HEADERS = 16_384;
+    public static final int MAX_NOTIFY_CMD_LINE = 4000;
+    public static final int MAX_PROXY_CHARS = 32 * 1024;
+    public static final long MIN_RETRY_DELAY = 5;
+    /** MAX_PATH on Windows; PATH_MAX elsewhere. */
+    public static final int MAX_LOCAL_NAME = isWindows() ? 260 : 4096;
+
+    private JobRules() {
+    }
+
+    static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    }
+
+    public static String checkDisplayName(String name) {
+        if (name == null) {
+            throw invalid("A job needs a display name.");
+        }
+        if (name.length() > MAX_DISPLAY_NAME) {
+            throw tooLong("DisplayName", name.length(), MAX_DISPLAY_NAME);
+        }
+        return name;
+    }
+
+    /**
+     * Applies every set field of {@code o} to {@code job} (callers pass a copy): validated in
+     * BITS' terms, with the cross-field rules (HttpMethod forces Foreground, proxy lists need
+     * Override, Dynamic and HttpMethod only before the first Resume).
+     */
+    public static void apply(Job job, JobOptions o) {
+        if (o == null) {
+            return;
+        }
+        if (o.displayName != null) {
+            job.displayName = checkDisplayName(o.displayName);
+        }
+        if (o.description != null) {
+            if (o.description.length() > MAX_DESCRIPTION) {
+                throw tooLong("Description", o.description.length(), MAX_DESCRIPTION);
+            }
+            job.description = o.description;
+        }
+        if (o.minimumRetryDelay != null) {
+            if (o.minimumRetryDelay < MIN_RETRY_DELAY) {
+                throw invalid("MinimumRetryDelay " + o.minimumRetryDelay + " s is below the minimum of "
+                        + MIN_RETRY_DELAY + " s.");
+            }
+            job.minimumRetryDelay = o.minimumRetryDelay;
+        }
+        if (o.noProgressTimeout != null) {
+            if (o.noProgressTimeout < 0) {
+                throw invalid("NoProgressTimeout " + o.noProgressTimeout + " s is negative.");
+            }
+            job.noProgressTimeout = o.noProgressTimeout;
+        }
+        if (o.maxDownloadTime != null) {
+            if (o.maxDownloadTime < 0) {
+                throw invalid("MaxDownloadTime " + o.maxDownloadTime + " s is negative.");
+            }
+            job.maxDownloadTime = o.maxDownloadTime;
+        }
+        if (o.notifyFlags != null) {
+            NotifyFlags.validate(o.notifyFlags);
+            job.notifyFlags = o.notifyFlags;
+        }
+        if (o.notifyCmdLine != null) {
+            job.notifyCmdLine = checkNotifyCmdLine(o.notifyCmdLine);
+        }
+        if (o.transferPolicy != null) {
+            job.transferPolicy = o.transferPolicy;
+        }
+        if (o.securityFlags != null) {
+            SecurityFlags.validate(o.securityFlags);
+            job.securityFlags = o.securityFlags;
+        }
+        if (o.aclFlags != null) {
+            if (o.aclFlags < 0 || o.aclFlags > AclFlags.ALL) {
+                throw invalid("ACLFlags " + o.aclFlags + " is outside 0-15.");
+            }
+            job.aclFlags = o.aclFlags;
+        }
+        applyProxy(job, o);
+        if (o.credentials != null) {
+            job.credentials = mergeCredentials(job.credentials, o.credentials);
+        }
+        applyHeaders(job, o);
+        if (o.clientCertificate != null) {
+            String p = o.clientCertificate.pkcs12Path();
+            job.clientCertificate = p == null || p.isEmpty() ? null : checkClientCertificate(o.clientCertificate);
+        }
+        if (o.replyFileName != null) {
+            job.replyFileName = checkReplyFileName(job, o.replyFileName);
+        }
+        if (o.dynamic != null) {
+            applyDynamic(job, o.dynamic);
+        }
+        if (o.httpMethod != null) {
+            applyHttpMethod(job, o.httpMethod);
+        }
+        if (o.priority != null) {
+            if (o.priority != Priority.FOREGROUND && !"GET".equals(job.httpMethod)) {
+                throw invalid("Priority " + o.priority.displayName() + " is not allowed: HttpMethod "
+                        + job.httpMethod + " keeps the job in Foreground.");
+            }
+            job.priority = o.priority;
+        }
+    }
+
+    private static void applyProxy(Job job, JobOptions o) {
+        if (o.proxyUsage != null) {
+            job.proxyUsage = o.proxyUsage;
+            if (o.proxyUsage != ProxyUsage.OVERRIDE) {
+                job.proxyList = List.of();
+                job.proxyBypass = List.of();
+            }
+        }
+        if (o.proxyList != null || o.proxyBypass != null) {
+            boolean setsSomething = (o.proxyList != null && !o.proxyList.isEmpty())
+                    || (o.proxyBypass != null && !o.proxyBypass.isEmpty());
+            if (setsSomething && job.proxyUsage != ProxyUsage.OVERRIDE) {
+                throw invalid("ProxyList and ProxyBypass need ProxyUsage Override (it is "
+                        + job.proxyUsage.displayName() + ").");
+            }
+            if (o.proxyList != null) {
+                job.proxyList = checkProxyStrings("ProxyList", o.proxyList);
+            }
+            if (o.proxyBypass != null) {
+                job.proxyBypass = checkProxyStrings("ProxyBypass", o.proxyBypass);
+            }
+        }
+    }
+
+    private static List<String> checkProxyStrings(String what, List<String> values) {
+        int total = 0;
+        for (String v : values) {
+            if (v == null || v.isBlank() || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0) {
+                throw invalid(what + " entry '" + v + "' is empty or contains a line break.");
+            }
+            total += v.length() + 1;
+        }
+        if (total > MAX_PROXY_CHARS) {
+            throw tooLong(what, total, MAX_PROXY_CHARS);
+        }
+        return List.copyOf(values);
+    }
+
+    private static void applyHeaders(Job job, JobOptions o) {
+        if (o.customHeaders != null) {
+            int total = 0;
+            for (String h : o.customHeaders) {
+                if (h == null || h.indexOf('\r') >= 0 || h.indexOf('\n') >= 0) {
+                    throw invalid("The custom header '" + escape(h) + "' contains CR or LF; give one header per value.");
+                }
+                int colon = h.indexOf(':');
+                if (colon <= 0 || h.substring(0, colon).isBlank()) {
+                    throw invalid("The custom header '" + h + "' is not of the form 'Name: value'.");
+                }
+                total += h.length() + 2;
+            }
+            if (total > MAX_HEADERS) {
+                throw tooLong("CustomHeaders", total, MAX_HEADERS);
+            }
+            job.customHeaders = List.copyOf(o.customHeaders);
+        }
+        if (o.customHeadersWriteOnly != null) {
+            if (!o.customHeadersWriteOnly && job.customHeadersWriteOnly) {
+                throw invalid("CustomHeadersWriteOnly cannot be turned off once set.");
+            }
+            job.customHeadersWriteOnly = o.customHeadersWriteOnly;
+        }
+    }
+
+    private static void applyDynamic(Job job, boolean dynamic) {
+        if (dynamic == job.dynamic) {
+            return;
+        }
+        if (job.everResumed) {
+            throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Dynamic can be set only before the job is first resumed.");
+        }
+        if (dynamic) {
+            if (job.type != JobType.DOWNLOAD) {
+                throw invalid("Dynamic applies to download jobs only, not " + job.type.displayName() + ".");
+            }
+            if (job.files.stream().anyMatch(JobFile::hasRanges)) {
+                throw invalid("Dynamic cannot be used with files that have byte ranges.");
+            }
+            if (!"GET".equals(job.httpMethod)) {
+                throw invalid("Dynamic cannot be used with HttpMethod " + job.httpMethod + ".");
+            }
+        }
+        job.dynamic = dynamic;
+    }
+
+    private static void applyHttpMethod(Job job, String method) {
+        if (method.equals(job.httpMethod)) {
+            return;
+        }
+        if (job.everResumed) {
+            throw new BitsException(ErrorCodes.BG_E_INVALID_STATE,
+                    "HttpMethod can be set only before the job is first resumed.");
+        }
+        if (!method.matches("[!#$%&'*+.^_`|~0-9A-Za-z]+")) {
+            throw invalid("'" + method + "' is not a valid HTTP method name.");
+        }
+        if (job.type != JobType.DOWNLOAD) {
+            throw invalid("HttpMethod applies to download jobs only.");
+        }
+        if (!"GET".equals(method)) {
+            if (job.dynamic) {
+                throw invalid("HttpMethod " + method + " cannot be used with Dynamic.");
+            }
+            if (job.files.stream().anyMatch(JobFile::hasRanges)) {
+                throw invalid("HttpMethod " + method + " cannot be used with files that have byte ranges.");
+            }
+            // HttpOptions2: a non-GET method forces Foreground.
+            job.priority = Priority.FOREGROUND;
+        }
+        job.httpMethod = method;
+    }
+
+    private static List<Credential> mergeCredentials(List<Credential> current, List<Credential> changes) {
+        List<Credential> out = new ArrayList<>(current);
+        for (Credential c : changes) {
+            out.removeIf(e -> e.target() == c.target() && e.scheme() == c.scheme());
+            if (c.userName() != null) {
+                out.add(c);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static ClientCertificate checkClientCertificate(ClientCertificate c) {
+        if (!absolute(c.pkcs12Path())) {
+            throw invalid("The client certificate path '" + c.pkcs12Path() + "' is not absolute.");
+        }
+        return c;
+    }
+
+    private static String checkReplyFileName(Job job, String name) {
+        if (job.type != JobType.UPLOAD_REPLY) {
+            throw invalid("ReplyFileName applies to UploadReply jobs only.");
+        }
+        if (name.isEmpty()) {
+            return null;
+        }
+        checkLocalName(name, false);
+        return name;
+    }
+
+    /** NotifyCmdLine: absolute program, no search path, at most 4,000 characters in all; empty clears. */
+    public static List<String> checkNotifyCmdLine(List<String> argv) {
+        if (argv.isEmpty()) {
+            return List.of();
+        }
+        for (String a : argv) {
+            if (a == null) {
+                throw invalid("NotifyCmdLine has a null argument.");
+            }
+        }
+        String program = argv.get(0);
+        if (!absolute(program)) {
+            throw invalid("The notify program '" + program + "' is not an absolute path (no search path is used).");
+        }
+        if (program.length() > MAX_LOCAL_NAME) {
+            throw tooLong("The notify program path", program.length(), MAX_LOCAL_NAME);
+        }
+        int length = String.join(" ", argv).length();
+        if (length > MAX_NOTIFY_CMD_LINE) {
+            throw tooLong("NotifyCmdLine", length, MAX_NOTIFY_CMD_LINE);
+        }
+        return List.copyOf(argv);
+    }
+
+    /**
+     * RemoteName: at most 2,200 characters; http, https or file URLs, or an absolute local/UNC
+     * path; uploads need http(s). Returns the URI the transports will use.
+     */
+    public static URI checkRemoteName(String remote, JobType type) {
+        if (remote == null || remote.isEmpty()) {
+            throw invalid("The remote name is empty.");
+        }
+        if (remote.length() > MAX_REMOTE_NAME) {
+            throw new BitsException(ErrorCodes.BG_E_STRING_TOO_LONG, "The remote name is " + remote.length()
+                    + " characters long; at most " + MAX_REMOTE_NAME + " are allowed.");
+        }
+        URI uri = toUri(remote);
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (type.isUpload() && !scheme.equals("http") && !scheme.equals("https")) {
+            throw new BitsException(ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME,
+                    "Upload jobs need an http or https remote name, not '" + remote + "'.");
+        }
+        return uri;
+    }
+
+    /** The URI for a remote name (local and UNC paths become file: URIs). */
+    public static URI toUri(String remote) {
+        int colon = remote.indexOf(':');
+        boolean urlLike = colon > 1 && remote.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
+        if (!urlLike) {
+            if (!absolute(remote)) {
+                throw invalid("The remote name '" + remote + "' is neither a URL nor an absolute path.");
+            }
+            if (remote.indexOf('*') >= 0 || remote.indexOf('?') >= 0) {
+                throw invalid("The remote name '" + remote + "' contains wildcards.");
+            }
+            try {
+                return Path.of(remote).toUri();
+            } catch (InvalidPathException e) {
+                throw invalid("The remote name '" + remote + "' is not a valid path: " + e.getReason());
+            }
+        }
+        String scheme = remote.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("file")) {
+            throw new BitsException(ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME, "The remote name '" + remote
+                    + "' uses the unsupported scheme '" + scheme + "'; use http, https, file or a path.");
+        }
+        try {
+            URI uri = new URI(remote);
+            if (!scheme.equals("file") && (uri.getHost() == null || uri.getHost().isEmpty())) {
+                throw new BitsException(ErrorCodes.INTERNET_INVALID_URL, "The remote name '" + remote + "' has no host.");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new BitsException(ErrorCodes.INTERNET_INVALID_URL,
+                    "The remote name '" + remote + "' is not a valid URL: " + e.getReason() + ".");
+        }
+    }
+
+    /**
+     * LocalName: absolute, in an existing folder, not a folder itself; for uploads the file
+     * must exist. Call with the owner's identity so "exists" means "exists for the owner".
+     */
+    public static Path checkLocalName(String local, boolean mustExist) {
+        if (local == null || local.isEmpty()) {
+            throw invalid("The local name is empty.");
+        }
+        if (local.length() > MAX_LOCAL_NAME) {
+            throw new BitsException(ErrorCodes.BG_E_STRING_TOO_LONG, "The local name is " + local.length()
+                    + " characters long; at most " + MAX_LOCAL_NAME + " are allowed.");
+        }
+        Path path;
+        try {
+            path = Path.of(local);
+        } catch (InvalidPathException e) {
+            throw invalid("The local name '" + local + "' is not a valid path: " + e.getReason());
+        }
+        if (!path.isAbsolute()) {
+            throw invalid("The local name '" + local + "' is not an absolute path.");
+        }
+        if (local.startsWith("\\\\?\\") || local.indexOf('*') >= 0 || local.indexOf('?') >= 0) {
+            throw invalid("The local name '" + local + "' contains wildcards or a \\\\?\\ prefix.");
+        }
+        Path parent = path.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new BitsException(ErrorCodes.ERROR_PATH_NOT_FOUND,
+                    "The folder of the local name '" + local + "' does not exist.");
+        }
+        if (Files.isDirectory(path)) {
+            throw invalid("The local name '" + local + "' is a folder; give a file name.");
+        }
+        if (mustExist && !Files.isRegularFile(path)) {
+            throw new BitsException(ErrorCodes.ERROR_FILE_NOT_FOUND, "The local file '" + local + "' does not exist.");
+        }
+        return path;
+    }
+
+    /**
+     * AddFileWithRanges: downloads over http(s) only, at most {@code maxRanges}, no overlaps or
+     * duplicates, no zero lengths, to-EOF only last. Returns the ranges in offset order.
+     */
+    public static List<ByteRange> checkRanges(Job job, URI remote, List<ByteRange> ranges, long maxRanges) {
+        if (ranges == null || ranges.isEmpty()) {
+            return List.of();
+        }
+        if (job.type != JobType.DOWNLOAD) {
+            throw invalid("Byte ranges apply to download jobs only.");
+        }
+        String scheme = remote.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw invalid("Byte ranges need an http or https remote name, not '" + remote + "'.");
+        }
+        if (job.dynamic || !"GET".equals(job.httpMethod)) {
+            throw invalid("Byte ranges cannot be used with Dynamic or a non-GET HttpMethod.");
+        }
+        if (ranges.size() > maxRanges) {
+            throw new BitsException(ErrorCodes.BG_E_TOO_MANY_RANGES_IN_FILE,
+                    ranges.size() + " ranges given; MaxRangesPerFile is " + maxRanges + ".");
+        }
+        List<ByteRange> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingLong(ByteRange::initialOffset));
+        for (int i = 0; i < sorted.size(); i++) {
+            ByteRange r = sorted.get(i);
+            if (r.length() == 0) {
+                throw new BitsException(ErrorCodes.BG_E_INVALID_RANGE, "The range " + r.initialOffset() + ":0 is empty.");
+            }
+            if (i + 1 < sorted.size()) {
+                ByteRange next = sorted.get(i + 1);
+                if (r.toEof() || r.initialOffset() + r.length() > next.initialOffset()) {
+                    throw new BitsException(ErrorCodes.BG_E_OVERLAPPING_RANGES, "The range " + r.initialOffset()
+                            + ":" + (r.toEof() ? "eof" : r.length()) + " overlaps the range at " + next.initialOffset() + ".");
+                }
+            }
+        }
+        return List.copyOf(sorted);
+    }
+
+    /** The hidden temp file BITS-style: {@code .BIT1A2B3C4D.tmp} (no dot on Windows) beside the local name. */
+    public static String temporaryName(Path local, long random) {
+        String hex = String.format(Locale.ROOT, "%08X", random & 0xFFFFFFFFL);
+        String name = (isWindows() ? "" : ".") + "BIT" + hex + ".tmp";
+        return local.resolveSibling(name).toString();
+    }
+
+    private static boolean absolute(String p) {
+        if (p == null || p.isEmpty()) {
+            return false;
+        }
+        if (p.startsWith("\\\\") || p.matches("^[A-Za-z]:[\\\\/].*")) {
+            return true;
+        }
+        try {
+            return Path.of(p).isAbsolute();
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static String escape(String s) {
+        return s == null ? "null" : s.replace("\r", "\\r").replace("\n", "\\n");
+    }
+
+    static BitsException invalid(String message) {
+        return new BitsException(ErrorCodes.E_INVALIDARG, message);
+    }
+
+    static BitsException tooLong(String what, int length, int max) {
+        return new BitsException(ErrorCodes.BG_E_STRING_TOO_LONG,
+                what + " is " + length + " characters long; at most " + max + " are allowed.");
+    }
+}

@@ -1,0 +1,127 @@
+package org.drizzle.engine.notify;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.drizzle.engine.api.JobEvent;
+import org.drizzle.engine.api.JobListener;
+import org.drizzle.engine.identity.SessionMonitor;
+import org.drizzle.engine.job.JobId;
+import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.job.JobState;
+import org.drizzle.engine.job.NotifyFlags;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs jobs' notify command lines as BITS does (bits-reference §6).
+ *
+ * <p>A job's command runs once each time the job enters TRANSFERRED or ERROR, if its notify
+ * flags ask for that state (JOB_MODIFICATION and the file flags never trigger it), and also if
+ * the command is set while the job is already there. It runs as the owner, never for service
+ * accounts. If the program exits non-zero (or overruns its time limit) and the job is still
+ * TRANSFERRED or ERROR, it runs again after the job's MinimumRetryDelay. Outcomes go to the
+ * log and the system log.
+ *
+ * <p>Events arrive on engine threads; this class only records them and hands the work to its
+ * own single thread, so a slow program never stalls the engine.
+ */
+public final class NotifyCommandRunner implements JobListener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NotifyCommandRunner.class);
+
+    private final Function<JobId, JobInfo> lookup;
+    private final SessionMonitor sessions;
+    private final NotifyLauncher launcher;
+    private final SystemLog systemLog;
+    private final Duration timeLimit;
+    private final Duration retryDelayOverride;
+    /** The state each job's command was last started for; cleared when the job leaves it. */
+    private final Map<JobId, JobState> handled = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "drizzle-notify");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param lookup             the job as it is now (null once gone), for re-checks before a retry
+     * @param timeLimit          how long a program may run before it is killed
+     * @param retryDelayOverride null to use each job's MinimumRetryDelay (tests shorten it)
+     */
+    public NotifyCommandRunner(Function<JobId, JobInfo> lookup, SessionMonitor sessions, NotifyLauncher launcher,
+                               SystemLog systemLog, Duration timeLimit, Duration retryDelayOverride) {
+        this.lookup = lookup;
+        this.sessions = sessions;
+        this.launcher = launcher;
+        this.systemLog = systemLog;
+        this.timeLimit = timeLimit;
+        this.retryDelayOverride = retryDelayOverride;
+    }
+
+    @Override
+    public void onEvent(JobEvent event) {
+        JobInfo job = event.job();
+        JobState state = job.state();
+        if (state != JobState.TRANSFERRED && state != JobState.ERROR) {
+            handled.remove(job.id());
+            return;
+        }
+        if (!wants(job) || handled.put(job.id(), state) == state) {
+            return;
+        }
+        worker.execute(() -> attempt(job.id(), state));
+    }
+
+    private boolean wants(JobInfo job) {
+        List<String> cmd = job.notifyCmdLine();
+        return cmd != null && !cmd.isEmpty()
+                && NotifyFlags.notifiesOn(job.notifyFlags(), job.state())
+                && !sessions.isServiceAccount(job.owner());
+    }
+
+    private void attempt(JobId id, JobState forState) {
+        JobInfo job;
+        try {
+            job = lookup.apply(id);
+        } catch (RuntimeException e) {
+            LOG.warn("Notify: could not read job {}: {}", id, e.toString());
+            return;
+        }
+        if (job == null || job.state() != forState || !wants(job)) {
+            return;
+        }
+        NotifyLauncher.Outcome outcome;
+        try {
+            NotifyCmdLine.validate(job.notifyCmdLine());
+            outcome = launcher.run(job.notifyCmdLine(), job.owner(), timeLimit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (Exception e) {
+            outcome = new NotifyLauncher.Outcome(-1, false, e.getMessage());
+        }
+        String summary = "Notify command " + job.notifyCmdLine().get(0) + " for job " + id + " (" + job.displayName()
+                + ", owner " + job.owner().name() + ") " + (outcome.timedOut() ? "was killed after " + timeLimit.toSeconds()
+                + " s" : "exited with " + outcome.exitCode()) + (outcome.outputTail().isEmpty() ? "" : "; output: "
+                + outcome.outputTail());
+        systemLog.record(outcome.succeeded() ? SystemEvent.NOTIFY_COMMAND_RAN : SystemEvent.NOTIFY_COMMAND_FAILED,
+                job, summary);
+        if (outcome.succeeded()) {
+            LOG.info(summary);
+            return;
+        }
+        Duration delay = retryDelayOverride != null ? retryDelayOverride : Duration.ofSeconds(job.minimumRetryDelay());
+        LOG.warn("{}; runs again in {} s if the job is still {}", summary, delay.toSeconds(), forState);
+        worker.schedule(() -> attempt(id, forState), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,88 @@
+package org.drizzle.engine.schedule;
+
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.drizzle.engine.job.JobId;
+import org.drizzle.engine.job.Priority;
+
+/**
+ * One job the scheduler is running: when its slice and its active time began, whether a stop
+ * was requested and why, and a latch the engine waits on to know the worker reached a durable
+ * point. The stop flag is volatile so the transport sees it at its next buffer boundary.
+ */
+public final class ActiveTransfer {
+    private final JobId job;
+    private final Priority priority;
+    private final Instant activeSince;
+    private volatile Instant sliceStart;
+    private volatile StopReason stop;
+    private volatile Blocker blocker;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final RateMeter rate = new RateMeter();
+
+    ActiveTransfer(JobId job, Priority priority, Instant now) {
+        this.job = job;
+        this.priority = priority;
+        this.activeSince = now;
+        this.sliceStart = now;
+    }
+
+    public JobId job() {
+        return job;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    Instant activeSince() {
+        return activeSince;
+    }
+
+    Instant sliceStart() {
+        return sliceStart;
+    }
+
+    void newSlice(Instant now) {
+        sliceStart = now;
+    }
+
+    /** Asks the transfer to stop; the first reason wins. */
+    public synchronized void requestStop(StopReason reason, Blocker why) {
+        if (stop == null) {
+            blocker = why;
+            stop = reason;
+        }
+    }
+
+    public boolean stopRequested() {
+        return stop != null;
+    }
+
+    public StopReason stopReason() {
+        return stop;
+    }
+
+    Blocker blocker() {
+        return blocker;
+    }
+
+    RateMeter rate() {
+        return rate;
+    }
+
+    void finished() {
+        done.countDown();
+    }
+
+    /** Waits until the worker stopped at a durable point; false on timeout. */
+    public boolean awaitDone(long millis) {
+        try {
+            return done.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

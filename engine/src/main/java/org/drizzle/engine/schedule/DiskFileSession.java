@@ -1,0 +1,368 @@
+package org.drizzle.engine.schedule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.drizzle.engine.bandwidth.Throttle;
+import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.job.ByteRange;
+import org.drizzle.engine.job.Job;
+import org.drizzle.engine.job.JobFile;
+import org.drizzle.engine.job.JobFileInfo;
+import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.job.JobProgress;
+import org.drizzle.engine.job.JobRules;
+import org.drizzle.engine.job.JobState;
+import org.drizzle.engine.store.JobTable;
+import org.drizzle.engine.transfer.FileSession;
+import org.drizzle.engine.transfer.JobSecrets;
+import org.drizzle.engine.transfer.RemoteValidator;
+import org.drizzle.engine.transfer.TransferStoppedException;
+
+/**
+ * The scheduler's {@link FileSession}: the hidden temp file of one download (or the source of
+ * one upload) and its durable progress record.
+ *
+ * <p>Durability order, at every checkpoint: the bytes are written to the temp file, the temp
+ * file is forced to disk, and only then is bytesTransferred recorded in the store. A checkpoint
+ * happens once {@link SchedulerConfig#checkpointBytes()} (1 MiB) are unrecorded or
+ * {@link SchedulerConfig#checkpointInterval()} (500 ms) has passed since the last one, so a
+ * crash loses at most one checkpoint's worth of bytes, which start-up recovery truncates away
+ * and the next transfer fetches again. All file I/O runs through the {@link Impersonator} as
+ * the job's owner; background bytes pass the {@link Throttle} before they are written.
+ */
+final class DiskFileSession implements FileSession {
+    private final JobTable table;
+    private final Impersonator impersonator;
+    private final Throttle throttle;
+    private final Clock clock;
+    private final SchedulerConfig config;
+    private final ActiveTransfer handle;
+    private final JobInfo job;
+    private final JobSecrets secrets;
+    private final int index;
+    private final JobFileInfo file;
+    private final Path temp;
+    private FileChannel channel;
+    private long offset;
+    private long recorded;
+    private long lastCheckpointMillis;
+    private RemoteValidator validator;
+    private URI remote;
+
+    DiskFileSession(JobTable table, Impersonator impersonator, Throttle throttle, Clock clock, SchedulerConfig config,
+                    ActiveTransfer handle, JobInfo job, JobSecrets secrets, int index, JobFile file) {
+        this.table = table;
+        this.impersonator = impersonator;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.config = config;
+        this.handle = handle;
+        this.job = job;
+        this.secrets = secrets;
+        this.index = index;
+        this.file = file.toInfo();
+        this.temp = file.temporaryName() == null ? null : Path.of(file.temporaryName());
+        this.offset = file.bytesTransferred();
+        this.recorded = offset;
+        this.validator = file.validator();
+        this.remote = JobRules.toUri(file.remoteName());
+        this.lastCheckpointMillis = clock.millis();
+    }
+
+    @Override
+    public JobInfo job() {
+        return job;
+    }
+
+    @Override
+    public JobSecrets secrets() {
+        return secrets;
+    }
+
+    @Override
+    public JobFileInfo file() {
+        return file;
+    }
+
+    @Override
+    public URI remote() {
+        return remote;
+    }
+
+    @Override
+    public long offset() {
+        return offset;
+    }
+
+    @Override
+    public RemoteValidator recordedValidator() {
+        return validator;
+    }
+
+    @Override
+    public void recordRemote(RemoteValidator v) {
+        validator = v;
+        record(j -> {
+            JobFile f = j.files().get(index);
+            f.validator(v);
+            if (v != null && v.size() >= 0) {
+                f.bytesTotal(total(f, v.size()));
+            }
+        }, false);
+    }
+
+    /** BytesTotal for a remote of {@code size} bytes: the whole file, or the sum of its ranges. */
+    private static long total(JobFile f, long size) {
+        if (!f.hasRanges()) {
+            return size;
+        }
+        long sum = 0;
+        for (ByteRange r : f.ranges()) {
+            sum += r.toEof() ? Math.max(0, size - r.initialOffset()) : r.length();
+        }
+        return sum;
+    }
+
+    @Override
+    public void restart() throws IOException {
+        ensureOpen();
+        impersonator.runAs(job.owner(), () -> {
+            channel.truncate(0);
+            channel.force(true);
+            return null;
+        });
+        offset = 0;
+        recorded = 0;
+        validator = null;
+        record(j -> j.files().get(index).resetProgress(), false);
+    }
+
+    @Override
+    public void write(byte[] buffer, int off, int len) throws IOException, TransferStoppedException {
+        checkStop();
+        acquireBandwidth(len);
+        ensureOpen();
+        final long at = offset;
+        impersonator.runAs(job.owner(), () -> {
+            ByteBuffer bb = ByteBuffer.wrap(buffer, off, len);
+            long pos = at;
+            while (bb.hasRemaining()) {
+                pos += channel.write(bb, pos);
+            }
+            return null;
+        });
+        offset += len;
+        handle.rate().add(len);
+        if (offset - recorded >= config.checkpointBytes()
+                || clock.millis() - lastCheckpointMillis >= config.checkpointInterval().toMillis()) {
+            checkpoint();
+        }
+    }
+
+    @Override
+    public void checkpoint() throws IOException {
+        lastCheckpointMillis = clock.millis();
+        if (offset == recorded) {
+            return;
+        }
+        ensureOpen();
+        impersonator.runAs(job.owner(), () -> {
+            channel.force(false);
+            return null;
+        });
+        final long durable = offset;
+        record(j -> {
+            j.files().get(index).bytesTransferred(durable);
+            j.lastProgressTime(clock.instant());
+            j.touch(clock.instant());
+        }, true);
+        recorded = durable;
+    }
+
+    /** The file is done: force, record its length and mark it completed in one transaction. */
+    void finish() throws IOException {
+        if (job.type().isUpload()) {
+            record(j -> {
+                JobFile f = j.files().get(index);
+                f.completed(true);
+                if (f.bytesTotal() < 0) {
+                    f.bytesTotal(f.bytesTransferred());
+                }
+            }, false);
+            return;
+        }
+        ensureOpen();
+        impersonator.runAs(job.owner(), () -> {
+            channel.force(true);
+            return null;
+        });
+        final long length = offset;
+        record(j -> {
+            JobFile f = j.files().get(index);
+            f.bytesTransferred(length);
+            if (f.bytesTotal() == JobProgress.UNKNOWN || f.bytesTotal() != length) {
+                f.bytesTotal(length);
+            }
+            f.completed(true);
+            j.lastProgressTime(clock.instant());
+            j.touch(clock.instant());
+        }, false);
+        recorded = length;
+    }
+
+    @Override
+    public void reportRemoteName(URI finalUrl) {
+        remote = finalUrl;
+        record(j -> j.files().get(index).remoteName(finalUrl.toString()), false);
+    }
+
+    @Override
+    public void connected() {
+        synchronized (table) {
+            Job current = table.find(job.id());
+            if (current != null && current.state() == JobState.CONNECTING && !handle.stopRequested()) {
+                table.update(job.id(), j -> j.transition(JobState.TRANSFERRING, clock.instant()));
+            }
+        }
+    }
+
+    @Override
+    public String state(String key) {
+        try {
+            return table.store().state(job.id(), index, key);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void saveState(String key, String value) throws IOException {
+        table.store().saveState(job.id(), index, key, value);
+    }
+
+    @Override
+    public FileChannel openSource() throws IOException {
+        Path source = Path.of(file.localName());
+        return impersonator.runAs(job.owner(), () -> FileChannel.open(source, StandardOpenOption.READ));
+    }
+
+    @Override
+    public void recordUploaded(long uploaded) {
+        handle.rate().add(Math.max(0, uploaded - recorded));
+        offset = uploaded;
+        recorded = uploaded;
+        record(j -> {
+            j.files().get(index).bytesTransferred(uploaded);
+            j.lastProgressTime(clock.instant());
+            j.touch(clock.instant());
+        }, true);
+    }
+
+    @Override
+    public void acquireBandwidth(int bytes) throws TransferStoppedException {
+        if (!job.priority().isBackground()) {
+            return;
+        }
+        int chunk = Math.max(1, throttle.preferredChunk(job.priority()));
+        try {
+            for (int left = bytes; left > 0; left -= chunk) {
+                checkStop();
+                throttle.acquire(job.id(), job.priority(), Math.min(left, chunk));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransferStoppedException();
+        }
+    }
+
+    @Override
+    public void storeReply(InputStream body, long length) throws IOException, TransferStoppedException {
+        String name = job.replyFileName() != null ? job.replyFileName()
+                : Path.of(file.localName()).resolveSibling(Path.of(file.localName()).getFileName() + ".reply").toString();
+        Path target = Path.of(name);
+        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+        long written = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (FileChannel out = impersonator.runAs(job.owner(), () -> FileChannel.open(partial,
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING))) {
+            int n;
+            while ((n = body.read(buf)) > 0) {
+                acquireBandwidth(n);
+                ByteBuffer bb = ByteBuffer.wrap(buf, 0, n);
+                impersonator.runAs(job.owner(), () -> out.write(bb));
+                written += n;
+            }
+            impersonator.runAs(job.owner(), () -> {
+                out.force(true);
+                return null;
+            });
+        }
+        impersonator.runAs(job.owner(), () -> Files.move(partial, target,
+                StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
+        final long size = written;
+        record(j -> {
+            j.replyFileName(name);
+            j.replyProgress(length >= 0 ? length : size, size);
+        }, false);
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return handle.stopRequested();
+    }
+
+    private void ensureOpen() throws IOException {
+        if (channel != null) {
+            return;
+        }
+        if (temp == null) {
+            throw new IOException("The file " + file.localName() + " has no temporary file.");
+        }
+        channel = impersonator.runAs(job.owner(), () -> {
+            FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // Bytes past the durable record may be left over from a crash: never splice after them.
+            if (ch.size() > recorded) {
+                ch.truncate(recorded);
+            }
+            return ch;
+        });
+    }
+
+    /** Commits a change to this file's job unless the job has gone (purged) or reached a final state. */
+    private void record(Consumer<Job> change, boolean progress) {
+        synchronized (table) {
+            Job current = table.find(job.id());
+            if (current == null || current.state().isFinal() || current.files().size() <= index) {
+                return;
+            }
+            if (progress) {
+                table.progress(job.id(), change);
+            } else {
+                table.update(job.id(), change);
+            }
+        }
+    }
+
+    void close() {
+        if (channel != null) {
+            try {
+                impersonator.runAs(job.owner(), () -> {
+                    channel.close();
+                    return null;
+                });
+            } catch (IOException e) {
+                // Nothing to lose: every byte that matters was forced and recorded at the last checkpoint.
+            }
+            channel = null;
+        }
+    }
+}

@@ -1,0 +1,508 @@
+package org.drizzle.engine.schedule;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.ErrorContext;
+import org.drizzle.engine.job.Job;
+import org.drizzle.engine.job.JobError;
+import org.drizzle.engine.job.JobId;
+import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.job.JobLimits;
+import org.drizzle.engine.job.JobState;
+import org.drizzle.engine.store.JobTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides which jobs transfer now, BITS' way.
+ *
+ * <p>Each pass ({@link #tick}) runs under the job-table lock and only decides; starting worker
+ * threads happens after the lock is released. A pass:
+ * <ol>
+ * <li>checks every running job: MaxDownloadTime used up (CONNECTING/TRANSFERRING time since the
+ *     last Resume) stops it into ERROR BG_E_MAXDOWNLOAD_TIMEOUT; a {@link RunCondition} that now
+ *     blocks it stops it into QUEUED (with the reason) or TRANSIENT_ERROR (with the code);</li>
+ * <li>walks the TRANSIENT_ERROR jobs: condition waits go back to QUEUED as soon as no condition
+ *     blocks them; others go back to QUEUED when MinimumRetryDelay has passed, or to ERROR once
+ *     NoProgressTimeout passed without progress ({@link RetryPolicy});</li>
+ * <li>walks the QUEUED jobs in order (priority, then the job that waited longest for a slice,
+ *     then creation order; the table keeps this order so the walk stops early): Foreground jobs
+ *     start while fewer than {@code foregroundCap} run; background jobs fill
+ *     {@code backgroundSlots}. Blocked jobs are marked and skipped;</li>
+ * <li>if a runnable background job is left waiting, the lowest-priority running background job
+ *     is asked to stop at its next buffer boundary when the waiting job outranks it
+ *     (pre-emption), or when they are equals and its time slice has run out (round robin: it
+ *     goes to the back of its class). At most one such stop is in flight at a time.</li>
+ * </ol>
+ * Every ten-thousandth job costs nothing per pass: only running, transient and the head of the
+ * queue are looked at. Housekeeping (JobInactivityTimeout, purging final jobs after the
+ * retention) runs every {@link SchedulerConfig#housekeeping()}. A pass runs every
+ * {@link SchedulerConfig#tick()} and whenever something {@link #wake}s the scheduler (a state
+ * change, a finished transfer, a RunCondition change). Files inside a job go one at a time,
+ * in order, on the job's worker ({@link TransferWorker}).
+ */
+public final class Scheduler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+
+    private final JobTable table;
+    private final Clock clock;
+    private final SchedulerConfig config;
+    private final List<RunCondition> conditions;
+    private final Supplier<JobLimits> limits;
+    private final RetryPolicy retry;
+    private final TempFiles tempFiles;
+    private final WorkerFactory workers;
+    /** Running transfers by job (guarded by the table lock for changes; read freely for rates). */
+    private final Map<JobId, ActiveTransfer> running = new ConcurrentHashMap<>();
+    /** Jobs being completed: not to be started meanwhile (guarded by the table lock). */
+    private final Set<JobId> held = new HashSet<>();
+    private final ExecutorService pool;
+    private final Object wakeLock = new Object();
+    private boolean woken;
+    private volatile boolean closed;
+    private Thread loop;
+    private Instant lastHousekeeping = Instant.MIN;
+
+    /** Creates the worker for a started job (the engine supplies transports, throttle, identity). */
+    public interface WorkerFactory {
+        Runnable create(ActiveTransfer transfer, Scheduler scheduler);
+    }
+
+    public Scheduler(JobTable table, Clock clock, SchedulerConfig config, List<RunCondition> conditions,
+                     Supplier<JobLimits> limits, TempFiles tempFiles, WorkerFactory workers) {
+        this.table = table;
+        this.clock = clock;
+        this.config = config;
+        this.conditions = List.copyOf(conditions);
+        this.limits = limits;
+        this.retry = new RetryPolicy(clock, config.conditionRetry());
+        this.tempFiles = tempFiles;
+        this.workers = workers;
+        AtomicInteger n = new AtomicInteger();
+        // Platform threads: the Impersonator changes per-thread identity, which virtual threads would leak.
+        this.pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "drizzle-transfer-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        for (RunCondition c : this.conditions) {
+            c.onChange(this::wake);
+        }
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retry;
+    }
+
+    public SchedulerConfig config() {
+        return config;
+    }
+
+    /** Starts the scheduling thread. */
+    public void start() {
+        loop = new Thread(this::run, "drizzle-scheduler");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    /** Asks for a pass soon (state change, finished transfer, condition change). */
+    public void wake() {
+        synchronized (wakeLock) {
+            woken = true;
+            wakeLock.notifyAll();
+        }
+    }
+
+    private void run() {
+        while (!closed) {
+            try {
+                tick();
+            } catch (RuntimeException e) {
+                LOG.error("scheduler pass failed", e);
+            }
+            synchronized (wakeLock) {
+                long deadline = System.nanoTime() + config.tick().toNanos();
+                while (!woken && !closed) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        break;
+                    }
+                    try {
+                        TimeUnit.NANOSECONDS.timedWait(wakeLock, left);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                woken = false;
+            }
+        }
+    }
+
+    /** One scheduling pass (see the class comment). Public so tests with a fake clock drive it. */
+    public void tick() {
+        List<ActiveTransfer> toStart = new ArrayList<>();
+        List<Job> toCancel = new ArrayList<>();
+        synchronized (table) {
+            if (closed) {
+                return;
+            }
+            Instant now = clock.instant();
+            checkRunning(now);
+            checkTransient(now);
+            schedule(now, toStart);
+            if (!now.isBefore(lastHousekeeping.plus(config.housekeeping()))) {
+                lastHousekeeping = now;
+                housekeeping(now, toCancel);
+            }
+        }
+        assert !Thread.holdsLock(table);
+        for (ActiveTransfer t : toStart) {
+            pool.execute(workers.create(t, this));
+        }
+        for (Job j : toCancel) {
+            tempFiles.delete(j, false);
+        }
+    }
+
+    private void checkRunning(Instant now) {
+        for (ActiveTransfer t : running.values()) {
+            Job job = table.find(t.job());
+            if (t.stopRequested() || job == null || !job.state().isActive()) {
+                continue;
+            }
+            long limit = job.effectiveMaxDownloadTime(limits.get().maxDownloadTime());
+            long active = job.activeMillis() + Duration.between(t.activeSince(), now).toMillis();
+            if (limit > 0 && active >= limit * 1000) {
+                t.requestStop(StopReason.MAX_DOWNLOAD_TIME, null);
+                continue;
+            }
+            Blocker b = blocker(job);
+            if (b != null) {
+                t.requestStop(StopReason.BLOCKED, b);
+            }
+        }
+    }
+
+    private void checkTransient(Instant now) {
+        for (JobId id : table.transientErrors()) {
+            Job job = table.find(id);
+            if (job == null || job.state() != JobState.TRANSIENT_ERROR) {
+                continue;
+            }
+            if (job.conditionSince() != null) {
+                boolean due = job.retryAt() == null || !now.isBefore(job.retryAt());
+                if (due && blocker(job) == null) {
+                    table.update(id, retry::requeue);
+                }
+            } else if (retry.noProgressExpired(job, now)) {
+                table.update(id, j -> j.transition(JobState.ERROR, now));
+            } else if (job.retryAt() != null && !now.isBefore(job.retryAt())) {
+                table.update(id, retry::requeue);
+            }
+        }
+    }
+
+    private void schedule(Instant now, List<ActiveTransfer> toStart) {
+        int foreground = 0;
+        List<ActiveTransfer> background = new ArrayList<>();
+        boolean stopInFlight = false;
+        for (ActiveTransfer t : running.values()) {
+            if (t.priority().isBackground()) {
+                background.add(t);
+                stopInFlight |= t.stopReason() == StopReason.PREEMPTED || t.stopReason() == StopReason.SLICE_END;
+            } else {
+                foreground++;
+            }
+        }
+        int freeSlots = config.backgroundSlots() - background.size();
+        List<Job> start = new ArrayList<>();
+        List<Job> blocked = new ArrayList<>();
+        List<Blocker> blockers = new ArrayList<>();
+        Job waiting = null;
+        for (Job job : table.queued()) {
+            if (held.contains(job.id()) || running.containsKey(job.id())) {
+                continue;
+            }
+            boolean fg = !job.priority().isBackground();
+            if (fg ? foreground >= config.foregroundCap() : (freeSlots <= 0 && waiting != null)) {
+                if (fg) {
+                    continue;
+                }
+                break;
+            }
+            Blocker b = blocker(job);
+            if (b != null) {
+                blocked.add(job);
+                blockers.add(b);
+                continue;
+            }
+            if (fg) {
+                foreground++;
+                start.add(job);
+            } else if (freeSlots > 0) {
+                freeSlots--;
+                start.add(job);
+            } else {
+                waiting = job;
+            }
+        }
+        for (int i = 0; i < blocked.size(); i++) {
+            markBlocked(blocked.get(i), blockers.get(i), now);
+        }
+        for (Job job : start) {
+            table.update(job.id(), j -> {
+                j.transition(JobState.CONNECTING, now);
+                j.blockedReason(null);
+            });
+            ActiveTransfer t = new ActiveTransfer(job.id(), job.priority(), now);
+            running.put(job.id(), t);
+            toStart.add(t);
+        }
+        if (waiting != null && !stopInFlight) {
+            preemptFor(waiting, background, now);
+        }
+    }
+
+    private void preemptFor(Job waiting, List<ActiveTransfer> background, Instant now) {
+        ActiveTransfer worst = null;
+        for (ActiveTransfer t : background) {
+            if (t.stopRequested()) {
+                continue;
+            }
+            if (worst == null || worst.priority().outranks(t.priority())
+                    || (worst.priority() == t.priority() && t.sliceStart().isBefore(worst.sliceStart()))) {
+                worst = t;
+            }
+        }
+        if (worst == null) {
+            return;
+        }
+        if (waiting.priority().outranks(worst.priority())) {
+            worst.requestStop(StopReason.PREEMPTED, null);
+        } else if (waiting.priority() == worst.priority()
+                && !now.isBefore(worst.sliceStart().plus(config.timeSlice()))) {
+            worst.requestStop(StopReason.SLICE_END, null);
+        }
+    }
+
+    private void markBlocked(Job job, Blocker b, Instant now) {
+        if (b.showAsError()) {
+            JobError err = new JobError(ErrorContext.GENERAL_QUEUE_MANAGER, b.code(),
+                    ErrorCodes.describe(b.code()) + " " + b.reason(), null, null, null);
+            table.update(job.id(), j -> {
+                retry.onConditionError(j, err);
+                j.blockedReason(b.reason());
+            });
+        } else if (!b.reason().equals(job.blockedReason())) {
+            table.update(job.id(), j -> j.blockedReason(b.reason()));
+        }
+    }
+
+    /** Null if every RunCondition lets {@code job} run, else the first blocker. */
+    Blocker blocker(Job job) {
+        if (conditions.isEmpty()) {
+            return null;
+        }
+        JobInfo info = table.info(job);
+        for (RunCondition c : conditions) {
+            Blocker b = c.check(info);
+            if (b != null) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private void housekeeping(Instant now, List<Job> toCancel) {
+        Duration inactivity = limits.get().jobInactivityTimeout();
+        for (Job job : table.all()) {
+            if (!job.state().isFinal() && !running.containsKey(job.id())
+                    && !now.isBefore(job.modificationTime().plus(inactivity))) {
+                LOG.info("job {} idle since {}: cancelled after JobInactivityTimeout {}", job.id(),
+                        job.modificationTime(), inactivity);
+                toCancel.add(table.update(job.id(), j -> j.transition(JobState.CANCELLED, now)));
+            }
+        }
+        try {
+            for (JobId id : table.store().finalBefore(now.minus(config.retention()))) {
+                table.remove(id);
+            }
+        } catch (IOException e) {
+            LOG.warn("purging final jobs: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Asks {@code id}'s transfer (if running) to stop for {@code reason}; returns the transfer to
+     * wait on, or null. Call with the table lock held, together with the state change.
+     */
+    public ActiveTransfer requestStop(JobId id, StopReason reason) {
+        ActiveTransfer t = running.get(id);
+        if (t != null) {
+            t.requestStop(reason, null);
+        }
+        wake();
+        return t;
+    }
+
+    /** Keeps {@code id} from starting until {@link #release}: Complete is committing it. */
+    public void hold(JobId id) {
+        synchronized (table) {
+            held.add(id);
+        }
+    }
+
+    public void release(JobId id) {
+        synchronized (table) {
+            held.remove(id);
+        }
+        wake();
+    }
+
+    /** Bytes per second the job moved over the last second (0 when not running). */
+    public long rate(JobId id) {
+        ActiveTransfer t = running.get(id);
+        return t == null ? 0 : t.rate().rate();
+    }
+
+    /** Whether {@code id} has a worker (for tests and diagnostics). */
+    public boolean isRunning(JobId id) {
+        return running.containsKey(id);
+    }
+
+    /** Called by a worker when it returned; frees the slot. */
+    void finished(ActiveTransfer t) {
+        synchronized (table) {
+            running.remove(t.job(), t);
+        }
+        t.finished();
+        wake();
+    }
+
+    /**
+     * The worker stopped at a durable point: the job takes the state its stop reason calls for,
+     * and its active time is added up for MaxDownloadTime.
+     */
+    void stopped(ActiveTransfer t) {
+        synchronized (table) {
+            Job job = table.find(t.job());
+            if (job == null || job.state().isFinal()) {
+                return;
+            }
+            Instant now = clock.instant();
+            long active = Duration.between(t.activeSince(), now).toMillis();
+            StopReason reason = t.stopReason();
+            table.update(t.job(), j -> {
+                j.activeMillis(j.activeMillis() + active);
+                if (!j.state().isActive()) {
+                    return;
+                }
+                if (reason == StopReason.MAX_DOWNLOAD_TIME) {
+                    j.fail(JobState.ERROR, JobError.of(ErrorContext.GENERAL_QUEUE_MANAGER,
+                            ErrorCodes.BG_E_MAXDOWNLOAD_TIMEOUT), now);
+                } else if (reason == StopReason.BLOCKED && t.blocker() != null && t.blocker().showAsError()) {
+                    retry.onConditionError(j, new JobError(ErrorContext.GENERAL_QUEUE_MANAGER, t.blocker().code(),
+                            ErrorCodes.describe(t.blocker().code()) + " " + t.blocker().reason(), null, null, null));
+                    j.blockedReason(t.blocker().reason());
+                } else {
+                    j.transition(JobState.QUEUED, now);
+                    if (reason == StopReason.BLOCKED && t.blocker() != null) {
+                        j.blockedReason(t.blocker().reason());
+                    }
+                    if (reason == StopReason.PREEMPTED || reason == StopReason.SLICE_END) {
+                        j.sliceKey(now.toEpochMilli());
+                    }
+                }
+            });
+        }
+    }
+
+    /** Records a transfer error on the job (unless it was suspended or cancelled meanwhile). */
+    void failed(ActiveTransfer t, JobError error, boolean transientError) {
+        synchronized (table) {
+            Job job = table.find(t.job());
+            if (job == null || !job.state().isActive()) {
+                return;
+            }
+            Instant now = clock.instant();
+            long active = Duration.between(t.activeSince(), now).toMillis();
+            table.update(t.job(), j -> {
+                j.activeMillis(j.activeMillis() + active);
+                retry.onError(j, error, transientError);
+            });
+        }
+    }
+
+    /** Every file is done: TRANSFERRED. */
+    void transferred(ActiveTransfer t) {
+        synchronized (table) {
+            Job job = table.find(t.job());
+            if (job == null || !job.state().isActive()) {
+                return;
+            }
+            Instant now = clock.instant();
+            long active = Duration.between(t.activeSince(), now).toMillis();
+            table.update(t.job(), j -> {
+                j.activeMillis(j.activeMillis() + active);
+                j.transition(JobState.TRANSFERRED, now);
+            });
+        }
+    }
+
+    JobTable table() {
+        return table;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Stops the scheduling loop, asks every transfer to stop at a durable point (their jobs go
+     * back to QUEUED), and waits up to {@link SchedulerConfig#stopTimeout()} for them.
+     */
+    @Override
+    public void close() {
+        List<ActiveTransfer> active;
+        synchronized (table) {
+            closed = true;
+            active = new ArrayList<>(running.values());
+            for (ActiveTransfer t : active) {
+                t.requestStop(StopReason.SHUTDOWN, null);
+            }
+        }
+        wake();
+        long deadline = System.currentTimeMillis() + config.stopTimeout().toMillis();
+        for (ActiveTransfer t : active) {
+            if (!t.awaitDone(Math.max(1, deadline - System.currentTimeMillis()))) {
+                LOG.warn("transfer of job {} did not stop within {}", t.job(), config.stopTimeout());
+            }
+        }
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) {
+                LOG.warn("transfer threads still running after {}", config.stopTimeout());
+                pool.shutdownNow();
+            }
+            if (loop != null) {
+                loop.join(config.stopTimeout().toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

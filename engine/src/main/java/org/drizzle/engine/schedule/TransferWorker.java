@@ -1,0 +1,154 @@
+package org.drizzle.engine.schedule;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.AccessDeniedException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.drizzle.engine.bandwidth.Throttle;
+import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.ErrorContext;
+import org.drizzle.engine.job.Job;
+import org.drizzle.engine.job.JobError;
+import org.drizzle.engine.job.JobFile;
+import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.job.JobRules;
+import org.drizzle.engine.store.JobTable;
+import org.drizzle.engine.transfer.JobSecrets;
+import org.drizzle.engine.transfer.TransferException;
+import org.drizzle.engine.transfer.TransferStoppedException;
+import org.drizzle.engine.transfer.Transport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one started job: its unfinished files one at a time, in order, each through the first
+ * {@link Transport} that handles it, on a {@link DiskFileSession}. Ends in one of four ways,
+ * each reported to the {@link Scheduler}: every file done (TRANSFERRED), stopped at a durable
+ * point (the stop reason decides), a transfer error (the {@link RetryPolicy} decides), or a
+ * local file error (disk full is transient, the rest fatal, context LOCAL_FILE).
+ */
+public final class TransferWorker implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(TransferWorker.class);
+
+    private final ActiveTransfer transfer;
+    private final Scheduler scheduler;
+    private final List<Transport> transports;
+    private final Impersonator impersonator;
+    private final Throttle throttle;
+
+    public TransferWorker(ActiveTransfer transfer, Scheduler scheduler, List<Transport> transports,
+                          Impersonator impersonator, Throttle throttle) {
+        this.transfer = transfer;
+        this.scheduler = scheduler;
+        this.transports = transports;
+        this.impersonator = impersonator;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public void run() {
+        JobTable table = scheduler.table();
+        Clock clock = scheduler.clock();
+        JobFile current = null;
+        try {
+            while (true) {
+                JobInfo info;
+                JobSecrets secrets;
+                int index;
+                synchronized (table) {
+                    Job job = table.find(transfer.job());
+                    if (job == null || !job.state().isActive()) {
+                        return;
+                    }
+                    if (transfer.stopRequested()) {
+                        scheduler.stopped(transfer);
+                        return;
+                    }
+                    index = job.nextFileIndex();
+                    if (index < 0) {
+                        scheduler.transferred(transfer);
+                        return;
+                    }
+                    current = job.files().get(index).copy();
+                    info = table.info(job);
+                    secrets = new JobSecrets(job.credentials(), job.customHeaders(), job.clientCertificate());
+                }
+                URI remote = JobRules.toUri(current.remoteName());
+                Transport transport = pick(remote, info);
+                DiskFileSession session = new DiskFileSession(table, impersonator, throttle, clock,
+                        scheduler.config(), transfer, info, secrets, index, current);
+                try {
+                    // Dynamic content and non-GET methods cannot resume: an interrupted file starts over.
+                    if (current.bytesTransferred() > 0 && !current.completed()
+                            && (info.dynamic() || !"GET".equals(info.httpMethod()))) {
+                        session.restart();
+                    }
+                    transport.transfer(session);
+                    session.finish();
+                } catch (TransferStoppedException | TransferException e) {
+                    // Bytes written before a stop or a failure are good: keep them (write, force, record).
+                    keepWritten(session);
+                    throw e;
+                } finally {
+                    session.close();
+                }
+            }
+        } catch (TransferStoppedException e) {
+            scheduler.stopped(transfer);
+        } catch (TransferException e) {
+            scheduler.failed(transfer, withFile(e.toJobError(), current), e.isTransient());
+        } catch (AccessDeniedException e) {
+            scheduler.failed(transfer, localError(ErrorCodes.E_ACCESSDENIED, e, current), false);
+        } catch (IOException e) {
+            String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            int code = m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")
+                    ? ErrorCodes.ERROR_DISK_FULL : ErrorCodes.E_FAIL;
+            scheduler.failed(transfer, localError(code, e, current), ErrorCodes.isTransient(code));
+        } catch (RuntimeException e) {
+            LOG.error("transfer of job {} failed unexpectedly", transfer.job(), e);
+            scheduler.failed(transfer, withFile(new JobError(ErrorContext.GENERAL_QUEUE_MANAGER, ErrorCodes.E_FAIL,
+                    ErrorCodes.describe(ErrorCodes.E_FAIL) + " " + e, null, null, null), current), false);
+        } finally {
+            scheduler.finished(transfer);
+        }
+    }
+
+    private static void keepWritten(DiskFileSession session) {
+        try {
+            session.checkpoint();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not record the last bytes: {}", e.getMessage());
+        }
+    }
+
+    private Transport pick(URI remote, JobInfo job) throws TransferException {
+        for (Transport t : transports) {
+            if (t.handles(remote, job.type())) {
+                return t;
+            }
+        }
+        throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME,
+                "No transport handles " + remote + " for a " + job.type().displayName() + " job.");
+    }
+
+    private static JobError localError(int code, IOException e, JobFile file) {
+        return withFile(new JobError(ErrorContext.LOCAL_FILE, code,
+                ErrorCodes.describe(code) + " " + e.getMessage(), null, null, null), file);
+    }
+
+    private static JobError withFile(JobError error, JobFile file) {
+        if (file == null) {
+            return error;
+        }
+        String scheme;
+        try {
+            scheme = JobRules.toUri(file.remoteName()).getScheme().toLowerCase(Locale.ROOT);
+        } catch (RuntimeException e) {
+            scheme = null;
+        }
+        return error.withFile(file.remoteName(), file.localName(), scheme);
+    }
+}

@@ -1,0 +1,111 @@
+package org.drizzle.engine.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+
+/**
+ * Plain GET/HEAD for the files under a virtual directory, so one server both collects uploads
+ * and feeds BITS downloads: Content-Length, single byte ranges (206 + Content-Range, 416 with
+ * {@code bytes *}{@code /size}), a strong ETag from size and modification time, Last-Modified,
+ * and If-Range. Folders are refused (no listing); the session folder is hidden except for
+ * upload-reply replies.
+ */
+final class FileGetHandler {
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");
+
+    private final VirtualDirectory vdir;
+
+    FileGetHandler(VirtualDirectory vdir) {
+        this.vdir = vdir;
+    }
+
+    void handle(String relative, ClassicHttpRequest request, ClassicHttpResponse response) throws AckException, IOException {
+        Path file = resolve(relative);
+        if (Files.isDirectory(file)) {
+            throw new AckException(403, 0, "Directory listing is not offered.");
+        }
+        if (!Files.isRegularFile(file)) {
+            response.setCode(404);
+            return;
+        }
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        long size = attrs.size();
+        Instant mtime = attrs.lastModifiedTime().toInstant();
+        String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(mtime.toEpochMilli()) + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(mtime.atOffset(ZoneOffset.UTC)));
+        response.setHeader("Accept-Ranges", "bytes");
+        Header range = request.getFirstHeader("Range");
+        boolean useRange = range != null && ifRangeHolds(request.getFirstHeader("If-Range"), etag, mtime);
+        if (!useRange) {
+            response.setCode(200);
+            response.setEntity(new FileRangeEntity(file, 0, size));
+            return;
+        }
+        Matcher m = RANGE.matcher(range.getValue().trim().toLowerCase(Locale.ROOT));
+        long first;
+        long last;
+        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+            // Multi-range and other forms: answer the whole file, which RFC 9110 allows.
+            response.setCode(200);
+            response.setEntity(new FileRangeEntity(file, 0, size));
+            return;
+        }
+        if (m.group(1).isEmpty()) {
+            long suffix = Long.parseLong(m.group(2));
+            first = Math.max(0, size - suffix);
+            last = size - 1;
+        } else {
+            first = Long.parseLong(m.group(1));
+            last = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
+        }
+        if (first >= size || first > last) {
+            response.setCode(416);
+            response.setHeader("Content-Range", "bytes */" + size);
+            return;
+        }
+        response.setCode(206);
+        response.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + size);
+        response.setEntity(new FileRangeEntity(file, first, last - first + 1));
+    }
+
+    private Path resolve(String relative) throws AckException {
+        java.util.List<String> names = RemotePaths.segments(relative);
+        boolean reply = names.size() == 4 && names.get(0).equalsIgnoreCase(RemotePaths.SESSIONS_FOLDER)
+                && names.get(1).equals(SessionStore.REPLIES) && names.get(3).equals(SessionStore.REPLY_FILE);
+        Path file = RemotePaths.resolve(vdir.root(), relative, reply);
+        if (Files.isSymbolicLink(file)) {
+            RemotePaths.checkInside(vdir.root(), file);
+        }
+        return file;
+    }
+
+    /** If-Range: the range applies only while the validator still matches. */
+    private static boolean ifRangeHolds(Header ifRange, String etag, Instant mtime) {
+        if (ifRange == null) {
+            return true;
+        }
+        String v = ifRange.getValue().trim();
+        if (v.startsWith("\"") || v.startsWith("W/")) {
+            return v.equals(etag);
+        }
+        try {
+            Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(v, Instant::from);
+            return since.getEpochSecond() == mtime.getEpochSecond();
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

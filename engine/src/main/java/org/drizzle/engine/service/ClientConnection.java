@@ -1,0 +1,254 @@
+package org.drizzle.engine.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.nio.channels.SocketChannel;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.identity.Authorizer;
+import org.drizzle.engine.identity.OwnerUmasks;
+import org.drizzle.engine.identity.PeerCredentials;
+import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.job.ErrorCodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves one connected client: learns who it is from the kernel (SO_PEERCRED), exchanges
+ * hellos, then answers requests in order on this thread while a second thread writes
+ * responses and events from a bounded queue (so engine threads delivering events never wait
+ * on a slow client). Bad frames get an error reply; a frame that cannot be skipped (too large,
+ * cut off) closes this connection only.
+ */
+final class ClientConnection implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
+    /** Messages waiting for a client that does not read; beyond this the client is dropped. */
+    static final int OUTBOUND_LIMIT = 10_000;
+    private static final Message POISON = Message.result(-1L, null);
+
+    /** Says who the kernel (or Windows) reports on the other end; never the client's word. */
+    interface CallerIdentity {
+        Principal caller() throws IOException;
+    }
+
+    private final CallerIdentity identity;
+    private final InputStream in;
+    private final OutputStream out;
+    private final Closeable channel;
+    private final EngineHost engine;
+    private final OwnerUmasks umasks;
+    private final Authorizer authorizer;
+    private final ServiceControl control;
+    private volatile Principal caller;
+    private final ObjectMapper json = Protocol.mapper();
+    private final BlockingQueue<Message> outbound = new LinkedBlockingQueue<>(OUTBOUND_LIMIT);
+    private volatile boolean open = true;
+    private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+
+    ClientConnection(CallerIdentity identity, InputStream in, OutputStream out, Closeable channel, EngineHost engine,
+                     OwnerUmasks umasks, Authorizer authorizer, ServiceControl control) {
+        this.authorizer = authorizer;
+        this.control = control;
+        this.identity = identity;
+        this.in = in;
+        this.out = out;
+        this.channel = channel;
+        this.engine = engine;
+        this.umasks = umasks;
+    }
+
+    /** A connection on a Unix-domain socket: the caller is SO_PEERCRED's. */
+    static ClientConnection onSocket(SocketChannel ch, EngineHost engine, Authorizer authorizer, OwnerUmasks umasks,
+                                     ServiceControl control) {
+        return new ClientConnection(() -> PeerCredentials.of(ch, authorizer), ChannelStreams.in(ch), ChannelStreams.out(ch),
+                ch, engine, umasks, authorizer, control);
+    }
+
+    @Override
+    public void run() {
+        Thread writer = new Thread(this::writeLoop, Thread.currentThread().getName() + "-out");
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            // Read the hello before asking who the caller is: a named-pipe server can only
+            // impersonate its client after reading from the pipe.
+            Message hello = readHello(in);
+            if (hello == null) {
+                return;
+            }
+            caller = identity.caller();
+            if (hello.umask() != null) {
+                umasks.report(caller.uid(), hello.umask());
+            }
+            send(Message.hello(Protocol.VERSION, null, caller));
+            try (EngineClient client = engine.clientFor(caller);
+                 RequestDispatcher dispatcher = new RequestDispatcher(client, this::sendEvent)) {
+                serve(in, dispatcher);
+            }
+        } catch (EOFException e) {
+            LOG.debug("Client {} went away: {}", caller, e.getMessage());
+        } catch (ProtocolException e) {
+            LOG.warn("Closing connection of {}: {}", caller, e.getMessage());
+            send(Message.failure(null, WireError.of(ErrorCodes.E_INVALIDARG, e.getMessage())));
+        } catch (IOException e) {
+            if (open) {
+                LOG.debug("Connection of {} failed: {}", caller, e.toString());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Connection of {} failed", caller, e);
+        } finally {
+            outbound.offer(POISON);
+            try {
+                writer.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            close();
+        }
+    }
+
+    private Message readHello(InputStream in) throws IOException {
+        byte[] frame = FrameCodec.read(in);
+        if (frame == null) {
+            return null;
+        }
+        Message hello = parse(frame);
+        if (hello == null || !Message.HELLO.equals(hello.type()) || hello.version() == null) {
+            send(Message.failure(null, WireError.of(ErrorCodes.E_INVALIDARG,
+                    "The first message must be a hello with the protocol version.")));
+            return null;
+        }
+        if (hello.version() != Protocol.VERSION) {
+            send(Message.failure(null, WireError.of(ErrorCodes.BG_E_CLIENT_SERVER_PROTOCOL_MISMATCH,
+                    "The client speaks protocol version " + hello.version() + "; this service speaks "
+                            + Protocol.VERSION + ".")));
+            return null;
+        }
+        return hello;
+    }
+
+    private void serve(InputStream in, RequestDispatcher dispatcher) throws IOException {
+        byte[] frame;
+        while (open && (frame = FrameCodec.read(in)) != null) {
+            Message m = parse(frame);
+            if (m == null) {
+                send(Message.failure(null, WireError.of(ErrorCodes.E_INVALIDARG, "The frame is not a JSON message.")));
+                continue;
+            }
+            if (!Message.REQUEST.equals(m.type()) || m.id() == null) {
+                send(Message.failure(m.id(), WireError.of(ErrorCodes.E_INVALIDARG,
+                        "Expected a request with an id, got type '" + m.type() + "'.")));
+                continue;
+            }
+            send(answer(dispatcher, m));
+            if ("service.stop".equals(m.method()) && control != null && (caller.admin() || caller.uid() == control.serviceUid())) {
+                awaitWritten(Duration.ofSeconds(2));
+                control.requestStop();
+            }
+        }
+    }
+
+    private Message answer(RequestDispatcher dispatcher, Message m) {
+        try {
+            if (m.method() != null && m.method().startsWith("service.")) {
+                return Message.result(m.id(), serviceCall(m.method()));
+            }
+            JsonNode result = dispatcher.dispatch(m.method(), m.params());
+            return Message.result(m.id(), result);
+        } catch (BitsException e) {
+            if (e.code() == ErrorCodes.E_ACCESSDENIED) {
+                authorizer.logRefusal(caller, m.method(), e.getMessage());
+            }
+            return Message.failure(m.id(), WireError.of(e));
+        } catch (IllegalArgumentException e) {
+            return Message.failure(m.id(), WireError.of(ErrorCodes.E_INVALIDARG, String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            LOG.error("Request {} failed", m.method(), e);
+            return Message.failure(m.id(), WireError.of(ErrorCodes.E_FAIL, m.method() + " failed: " + e));
+        }
+    }
+
+    /** service.status (anyone) and service.stop (an admin, or the user a user-mode service runs as). */
+    private JsonNode serviceCall(String method) {
+        switch (method) {
+            case "service.status":
+                return json.valueToTree(control.status());
+            case "service.stop":
+                if (!caller.admin() && caller.uid() != control.serviceUid()) {
+                    throw new BitsException(ErrorCodes.E_ACCESSDENIED, "Only an administrator may stop the Drizzle service; "
+                            + caller.name() + " is not one.");
+                }
+                return json.valueToTree(control.status()); // the stop starts once this reply is out
+            default:
+                throw new BitsException(ErrorCodes.E_NOTIMPL, "Unknown method '" + method + "'.");
+        }
+    }
+
+    private Message parse(byte[] frame) {
+        try {
+            return json.readValue(frame, Message.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void awaitWritten(Duration limit) {
+        long target = queued.get();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (written.get() < target && open && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void send(Message m) {
+        queued.incrementAndGet();
+        if (!outbound.offer(m)) {
+            LOG.warn("Client is not reading; dropping the connection");
+            close();
+        }
+    }
+
+    private void sendEvent(Message m) {
+        send(m);
+    }
+
+    private void writeLoop() {
+        try {
+            while (true) {
+                Message m = outbound.take();
+                if (m == POISON) {
+                    return;
+                }
+                FrameCodec.write(out, json.writeValueAsBytes(m));
+                written.incrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            close();
+        }
+    }
+
+    void close() {
+        open = false;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("close: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.drizzle.engine.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.api.Subscription;
+import org.drizzle.engine.identity.Authorizer;
+import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.identity.LoggedOnRunCondition;
+import org.drizzle.engine.identity.OwnerUmasks;
+import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.identity.SessionMonitor;
+import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.notify.JobEventJournal;
+import org.drizzle.engine.notify.NotifyCommandRunner;
+import org.drizzle.engine.notify.SystemEvent;
+import org.drizzle.engine.notify.SystemLog;
+import org.drizzle.engine.schedule.RunCondition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Drizzle service: the engine shared by every user of the machine (or, in user mode, by
+ * one user's processes), reached over a local socket.
+ *
+ * <p>States: NEW → STARTING → RUNNING → STOPPING → TERMINATED, or FAILED if start-up fails.
+ * {@link #start()} builds, in order: system log, authorizer, impersonator, session monitor,
+ * engine, system-log journal and notify runner, transport. {@link #stop()} takes them down in
+ * reverse with a time limit per step and logs any step that overran: first no new callers,
+ * then no new notify programs, then the engine stops every transfer at a durable point.
+ */
+public final class DrizzleService {
+    private static final Logger LOG = LoggerFactory.getLogger(DrizzleService.class);
+    private static final Duration STEP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ServiceConfig config;
+    private final EngineHostFactory engines;
+    private final CountDownLatch terminated = new CountDownLatch(1);
+    private volatile ServiceState state = ServiceState.NEW;
+
+    private SystemLog systemLog;
+    private SessionMonitor sessions;
+    private EngineHost engine;
+    private EngineClient internal;
+    private NotifyCommandRunner notify;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private ServiceTransport transport;
+    private StoreLock storeLock;
+
+    public DrizzleService(ServiceConfig config, EngineHostFactory engines) {
+        this.config = config;
+        this.engines = engines;
+    }
+
+    public ServiceState state() {
+        return state;
+    }
+
+    public ServiceConfig config() {
+        return config;
+    }
+
+    /** Starts every part; on failure stops what started and ends FAILED. */
+    public synchronized void start() throws IOException {
+        if (state != ServiceState.NEW) {
+            throw new IllegalStateException("The service is " + state + "; only a NEW service can start.");
+        }
+        state = ServiceState.STARTING;
+        try {
+            Files.createDirectories(config.storeDir());
+            storeLock = StoreLock.acquire(config.storeDir());
+            systemLog = PlatformBackends.systemLog(config.syslogSocket());
+            Authorizer authorizer = new Authorizer(config.adminGroups(),
+                    message -> systemLog.record(SystemEvent.ACCESS_REFUSED, null, message));
+            OwnerUmasks umasks = OwnerUmasks.system();
+            Impersonator impersonator = PlatformBackends.impersonator(umasks);
+            sessions = PlatformBackends.sessionMonitor(config.sessionSource(), config.sessionFile(), config.sessionPoll(),
+                    config.serviceAccounts(), config.allowWithoutSession());
+            List<RunCondition> conditions = List.of(new LoggedOnRunCondition(sessions));
+            engine = engines.open(new ServiceContext(config, impersonator, sessions, conditions, authorizer, systemLog));
+            Principal self = Principal.current();
+            internal = engine.clientFor(new Principal(self.uid(), self.gid(), self.name(), true));
+            notify = new NotifyCommandRunner(this::lookup, sessions, PlatformBackends.notifyLauncher(), systemLog,
+                    config.notifyTimeLimit(), config.notifyRetryDelay());
+            subscriptions.add(internal.subscribe(new JobEventJournal(systemLog)));
+            subscriptions.add(internal.subscribe(notify));
+            transport = PlatformBackends.transport(config, authorizer, umasks, control());
+            transport.start(engine);
+            state = ServiceState.RUNNING;
+            LOG.info("Drizzle service running ({} mode, store {}, socket {})", config.mode(), config.storeDir(),
+                    transport.address());
+        } catch (IOException | RuntimeException e) {
+            LOG.error("The Drizzle service failed to start: {}", e.toString());
+            shutDownParts();
+            state = ServiceState.FAILED;
+            terminated.countDown();
+            throw e;
+        }
+    }
+
+    private ServiceControl control() {
+        long uid = Principal.current().uid();
+        return new ServiceControl() {
+            @Override
+            public java.util.Map<String, Object> status() {
+                return DrizzleService.this.status();
+            }
+
+            @Override
+            public void requestStop() {
+                Thread t = new Thread(DrizzleService.this::stop, "drizzle-stop-request");
+                t.start();
+            }
+
+            @Override
+            public long serviceUid() {
+                return uid;
+            }
+        };
+    }
+
+    /** What `drizzle service status` shows. */
+    public java.util.Map<String, Object> status() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("state", state.name());
+        s.put("mode", config.mode().name());
+        s.put("pid", ProcessHandle.current().pid());
+        s.put("socket", transport == null ? config.socket().toString() : transport.address());
+        s.put("store", config.storeDir().toString());
+        s.put("protocol", Protocol.VERSION);
+        return s;
+    }
+
+    private JobInfo lookup(org.drizzle.engine.job.JobId id) {
+        try {
+            return internal.getJob(id);
+        } catch (BitsException e) {
+            if (e.code() == ErrorCodes.BG_E_NOT_FOUND) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Stops in order; idempotent. Transfers stop at a durable point; jobs resume at next start. */
+    public void stop() {
+        synchronized (this) {
+            if (state.isTerminal() || state == ServiceState.STOPPING) {
+                return;
+            }
+            state = ServiceState.STOPPING;
+        }
+        shutDownParts();
+        state = ServiceState.TERMINATED;
+        terminated.countDown();
+        LOG.info("Drizzle service stopped");
+    }
+
+    private void shutDownParts() {
+        step("stop accepting clients", transport);
+        for (Subscription s : subscriptions) {
+            step("unsubscribe", s::close);
+        }
+        subscriptions.clear();
+        step("stop notify commands", notify);
+        step("close internal client", internal);
+        step("stop transfers at a durable point", engine);
+        step("stop session monitor", sessions);
+        step("close system log", systemLog);
+        step("release the store", storeLock);
+    }
+
+    /** Runs one shutdown step with a time limit; an overrun is logged and the next step goes on. */
+    private static void step(String name, AutoCloseable part) {
+        if (part == null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("Shutdown step '{}' failed: {}", name, e.toString());
+            }
+        }, "drizzle-stop");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(STEP_TIMEOUT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (t.isAlive()) {
+            LOG.warn("Shutdown step '{}' overran {} s; going on", name, STEP_TIMEOUT.toSeconds());
+        }
+    }
+
+    /** SIGTERM/SIGINT (the JVM's shutdown hook) stop the service cleanly. */
+    public void stopOnSignal() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "drizzle-sigterm"));
+    }
+
+    public boolean awaitTermination(Duration timeout) throws InterruptedException {
+        return terminated.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,56 @@
+package org.drizzle.engine.service;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Length-prefixed frames: a 4-byte big-endian length, then that many bytes of UTF-8 JSON.
+ * Frames above {@link #MAX_FRAME} are refused before any byte of them is buffered, so a
+ * hostile length cannot make the service allocate memory.
+ */
+public final class FrameCodec {
+    /** 4 MiB: room for a 1 MB reply (base64) and 10 000-job listings, far below harm. */
+    public static final int MAX_FRAME = 4 * 1024 * 1024;
+
+    private FrameCodec() {
+    }
+
+    /** The next frame's bytes, or null on a clean end of stream between frames. */
+    public static byte[] read(InputStream in) throws IOException {
+        int b0 = in.read();
+        if (b0 < 0) {
+            return null;
+        }
+        DataInputStream data = new DataInputStream(in);
+        int length;
+        try {
+            length = (b0 << 24) | (data.readUnsignedByte() << 16) | (data.readUnsignedByte() << 8) | data.readUnsignedByte();
+        } catch (EOFException e) {
+            throw new EOFException("The connection ended inside a frame header.");
+        }
+        if (length < 0 || length > MAX_FRAME) {
+            throw new ProtocolException("Frame of " + Integer.toUnsignedString(length) + " bytes is larger than the "
+                    + MAX_FRAME + "-byte limit.");
+        }
+        byte[] frame = new byte[length];
+        try {
+            data.readFully(frame);
+        } catch (EOFException e) {
+            throw new EOFException("The connection ended inside a " + length + "-byte frame.");
+        }
+        return frame;
+    }
+
+    public static void write(OutputStream out, byte[] frame) throws IOException {
+        if (frame.length > MAX_FRAME) {
+            throw new ProtocolException("Frame of " + frame.length + " bytes is larger than the " + MAX_FRAME + "-byte limit.");
+        }
+        byte[] header = {(byte) (frame.length >>> 24), (byte) (frame.length >>> 16), (byte) (frame.length >>> 8), (byte) frame.length};
+        out.write(header);
+        out.write(frame);
+        out.flush();
+    }
+}

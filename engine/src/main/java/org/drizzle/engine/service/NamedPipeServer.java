@@ -1,0 +1,165 @@
+package org.drizzle.engine.service;
+
+import com.sun.jna.platform.win32.Advapi32;
+import com.sun.jna.platform.win32.Advapi32Util;
+import com.sun.jna.platform.win32.Kernel32;
+import com.sun.jna.platform.win32.WinBase;
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.IntByReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drizzle.engine.identity.Authorizer;
+import org.drizzle.engine.identity.OwnerUmasks;
+import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.identity.windows.WindowsAccounts;
+import org.drizzle.engine.identity.windows.WindowsApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's Windows transport: a local named pipe ({@code \\.\pipe\drizzle}, remote
+ * clients rejected). Each client is identified by impersonating it on the pipe
+ * (ImpersonateNamedPipeClient) and reading the thread token's user and groups; then the same
+ * {@link ClientConnection} protocol runs over ReadFile/WriteFile.
+ */
+public final class NamedPipeServer implements ServiceTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(NamedPipeServer.class);
+    static final String DEFAULT_PIPE = "\\\\.\\pipe\\drizzle";
+    private static final int PIPE_REJECT_REMOTE_CLIENTS = 0x8;
+    private static final int ERROR_PIPE_CONNECTED = 535;
+    private static final int BUFFER = 64 * 1024;
+
+    private final String pipe;
+    private final OwnerUmasks umasks;
+    private final AtomicLong counter = new AtomicLong();
+    private volatile boolean open = true;
+
+    private final Authorizer authorizer;
+
+    private final ServiceControl control;
+
+    public NamedPipeServer(String name, Authorizer authorizer, OwnerUmasks umasks, ServiceControl control) {
+        this.pipe = pipeName(name);
+        this.control = control;
+        this.authorizer = authorizer;
+        this.umasks = umasks;
+    }
+
+    /** A pipe path as given, or the default pipe when given a Unix socket path. */
+    static String pipeName(String name) {
+        return name != null && name.startsWith("\\\\.\\pipe\\") ? name : DEFAULT_PIPE;
+    }
+
+    @Override
+    public String address() {
+        return pipe;
+    }
+
+    @Override
+    public void start(EngineHost engine) {
+        Thread acceptor = new Thread(() -> acceptLoop(engine), "drizzle-pipe-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    private void acceptLoop(EngineHost engine) {
+        while (open) {
+            WinNT.HANDLE h = Kernel32.INSTANCE.CreateNamedPipe(pipe, WinBase.PIPE_ACCESS_DUPLEX,
+                    WinBase.PIPE_TYPE_BYTE | WinBase.PIPE_READMODE_BYTE | WinBase.PIPE_WAIT | PIPE_REJECT_REMOTE_CLIENTS,
+                    WinBase.PIPE_UNLIMITED_INSTANCES, BUFFER, BUFFER, 0, null);
+            if (WinBase.INVALID_HANDLE_VALUE.equals(h)) {
+                LOG.error("CreateNamedPipe {} failed: {}", pipe, Kernel32.INSTANCE.GetLastError());
+                return;
+            }
+            if (!Kernel32.INSTANCE.ConnectNamedPipe(h, null) && Kernel32.INSTANCE.GetLastError() != ERROR_PIPE_CONNECTED) {
+                Kernel32.INSTANCE.CloseHandle(h);
+                continue;
+            }
+            ClientConnection c = new ClientConnection(() -> callerOf(h), in(h), out(h), () -> {
+                Kernel32.INSTANCE.DisconnectNamedPipe(h);
+                Kernel32.INSTANCE.CloseHandle(h);
+            }, engine, umasks, authorizer, control);
+            Thread t = new Thread(c, "drizzle-client-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** Who is on the pipe: impersonate, read the thread token, revert. */
+    private static Principal callerOf(WinNT.HANDLE pipeHandle) throws IOException {
+        if (!WindowsApi.Advapi32Ext.INSTANCE.ImpersonateNamedPipeClient(pipeHandle)) {
+            throw new IOException("ImpersonateNamedPipeClient failed: " + Kernel32.INSTANCE.GetLastError());
+        }
+        WinNT.HANDLEByReference token = new WinNT.HANDLEByReference();
+        try {
+            if (!Advapi32.INSTANCE.OpenThreadToken(Kernel32.INSTANCE.GetCurrentThread(), WinNT.TOKEN_QUERY, true, token)) {
+                throw new IOException("OpenThreadToken failed: " + Kernel32.INSTANCE.GetLastError());
+            }
+            Advapi32Util.Account user = Advapi32Util.getTokenAccount(token.getValue());
+            List<String> groups = new ArrayList<>();
+            for (Advapi32Util.Account g : Advapi32Util.getTokenGroups(token.getValue())) {
+                groups.add(g.sidString);
+            }
+            String name = WindowsAccounts.accountName(user.domain, user.name);
+            return new Principal(WindowsAccounts.ridOf(user.sidString), 0, name,
+                    WindowsAccounts.isAdministrator(user.sidString, groups));
+        } finally {
+            if (token.getValue() != null) {
+                Kernel32.INSTANCE.CloseHandle(token.getValue());
+            }
+            if (!Advapi32.INSTANCE.RevertToSelf()) {
+                throw new org.drizzle.engine.identity.ImpersonationError("RevertToSelf failed after identifying a pipe client");
+            }
+        }
+    }
+
+    private static InputStream in(WinNT.HANDLE h) {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                byte[] buf = off == 0 ? b : new byte[len];
+                IntByReference n = new IntByReference();
+                if (!Kernel32.INSTANCE.ReadFile(h, buf, len, n, null)) {
+                    return -1; // ERROR_BROKEN_PIPE: the client went away
+                }
+                if (buf != b) {
+                    System.arraycopy(buf, 0, b, off, n.getValue());
+                }
+                return n.getValue() == 0 ? -1 : n.getValue();
+            }
+        };
+    }
+
+    private static OutputStream out(WinNT.HANDLE h) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                byte[] buf = off == 0 ? b : java.util.Arrays.copyOfRange(b, off, off + len);
+                IntByReference n = new IntByReference();
+                if (!Kernel32.INSTANCE.WriteFile(h, buf, len, n, null) || n.getValue() != len) {
+                    throw new IOException("WriteFile on the pipe failed: " + Kernel32.INSTANCE.GetLastError());
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        open = false;
+    }
+}

@@ -1,0 +1,72 @@
+package org.drizzle.engine.service;
+
+import com.sun.jna.Platform;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.drizzle.engine.identity.Authorizer;
+import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.identity.LinuxImpersonator;
+import org.drizzle.engine.identity.LogindSessionSource;
+import org.drizzle.engine.identity.OwnerUmasks;
+import org.drizzle.engine.identity.PollingSessionMonitor;
+import org.drizzle.engine.identity.SessionMonitor;
+import org.drizzle.engine.identity.SessionPolicy;
+import org.drizzle.engine.identity.SessionSource;
+import org.drizzle.engine.identity.UtmpSessionSource;
+import org.drizzle.engine.identity.windows.WindowsImpersonator;
+import org.drizzle.engine.identity.windows.WtsSessionSource;
+import org.drizzle.engine.notify.LinuxNotifyLauncher;
+import org.drizzle.engine.notify.LinuxSystemLog;
+import org.drizzle.engine.notify.NotifyLauncher;
+import org.drizzle.engine.notify.SystemLog;
+import org.drizzle.engine.notify.windows.WindowsEventLog;
+import org.drizzle.engine.notify.windows.WindowsNotifyLauncher;
+
+/** Picks the Linux or Windows implementation of each identity/notify/transport part at start-up. */
+final class PlatformBackends {
+    private PlatformBackends() {
+    }
+
+    static boolean isWindows() {
+        return Platform.isWindows();
+    }
+
+    static SystemLog systemLog(Path syslogSocket) {
+        return isWindows() ? new WindowsEventLog("Drizzle") : new LinuxSystemLog(syslogSocket);
+    }
+
+    /** Per-thread impersonation when the service is root (Linux) or a Windows service; else none needed. */
+    static Impersonator impersonator(OwnerUmasks umasks) {
+        if (isWindows()) {
+            return new WindowsImpersonator();
+        }
+        return org.drizzle.engine.identity.Principal.current().uid() == 0 ? new LinuxImpersonator(umasks) : Impersonator.NONE;
+    }
+
+    static SessionMonitor sessionMonitor(String source, Path file, Duration poll, Set<String> serviceAccounts,
+                                         Set<String> allowWithoutSession) {
+        if ("none".equals(source)) {
+            return SessionMonitor.ALWAYS;
+        }
+        SessionPolicy policy = isWindows() ? new SessionPolicy(0, serviceAccounts, allowWithoutSession)
+                : SessionPolicy.system(serviceAccounts, allowWithoutSession);
+        SessionSource s = switch (source) {
+            case "logind" -> new LogindSessionSource(file != null ? file : LogindSessionSource.DEFAULT_DIR);
+            case "utmp" -> new UtmpSessionSource(file != null ? file : UtmpSessionSource.DEFAULT_FILE);
+            default -> isWindows() ? new WtsSessionSource() : PollingSessionMonitor.systemSource();
+        };
+        return new PollingSessionMonitor(s, policy, poll);
+    }
+
+    static NotifyLauncher notifyLauncher() {
+        return isWindows() ? new WindowsNotifyLauncher()
+                : new LinuxNotifyLauncher(org.drizzle.engine.identity.Principal.current().uid());
+    }
+
+    static ServiceTransport transport(ServiceConfig config, Authorizer authorizer, OwnerUmasks umasks,
+                                      ServiceControl control) {
+        return isWindows() ? new NamedPipeServer(config.socket().toString(), authorizer, umasks, control)
+                : new SocketServer(config.socket(), authorizer, umasks, control);
+    }
+}

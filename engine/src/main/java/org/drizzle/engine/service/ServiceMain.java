@@ -1,0 +1,128 @@
+package org.drizzle.engine.service;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.job.BitsException;
+
+/**
+ * {@code drizzle service run|stop|status}: runs the service in the foreground (systemd's
+ * Type=simple; SIGTERM stops it cleanly) or talks to a running one.
+ *
+ * <pre>
+ * run    [--machine | --user] [--socket PATH] [--store DIR] [--config DIR]
+ *        [--session-source auto|logind|utmp|none] [--session-file PATH]
+ * stop   [--machine | --user] [--socket PATH]
+ * status [--machine | --user] [--socket PATH]
+ * </pre>
+ * Without --machine/--user: machine mode for root, user mode for anyone else.
+ */
+public final class ServiceMain {
+    private ServiceMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Exit code: 0 success, 1 failure, 2 usage, 3 no service (status/stop). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !Map.of("run", 1, "stop", 1, "status", 1).containsKey(args[0])) {
+            err.println("usage: drizzle service run|stop|status [--machine|--user] [--socket PATH] [--store DIR] [--config DIR]"
+                    + " [--session-source auto|logind|utmp|none] [--session-file PATH]");
+            return 2;
+        }
+        ServiceConfig config;
+        try {
+            config = configFrom(args);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        return switch (args[0]) {
+            case "run" -> runService(config, err);
+            case "stop" -> control(config, true, out, err);
+            default -> control(config, false, out, err);
+        };
+    }
+
+    static ServiceConfig configFrom(String[] args) throws IOException {
+        ServiceMode mode = Principal.current().uid() == 0 ? ServiceMode.MACHINE : ServiceMode.USER;
+        Path socket = null;
+        Path store = null;
+        Path conf = null;
+        String sessionSource = null;
+        Path sessionFile = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--machine" -> mode = ServiceMode.MACHINE;
+                case "--user" -> mode = ServiceMode.USER;
+                case "--socket" -> socket = Path.of(value(args, ++i, a));
+                case "--store" -> store = Path.of(value(args, ++i, a));
+                case "--config" -> conf = Path.of(value(args, ++i, a));
+                case "--session-source" -> sessionSource = value(args, ++i, a);
+                case "--session-file" -> sessionFile = Path.of(value(args, ++i, a));
+                default -> throw new IllegalArgumentException("Unknown option '" + a + "' for drizzle service " + args[0] + ".");
+            }
+        }
+        ServiceConfig c = ServiceConfig.defaults(mode);
+        c = c.withPaths(store != null ? store : c.storeDir(), socket != null ? socket : c.socket(),
+                conf != null ? conf : c.configDir()).withFileSettings();
+        if (sessionSource != null || sessionFile != null) {
+            c = c.withSessions(sessionSource != null ? sessionSource : c.sessionSource(),
+                    sessionFile != null ? sessionFile : c.sessionFile(), c.allowWithoutSession());
+        }
+        if (!java.util.Set.of("auto", "logind", "utmp", "none").contains(c.sessionSource())) {
+            throw new IllegalArgumentException("--session-source '" + c.sessionSource() + "' is not one of auto, logind, utmp, none.");
+        }
+        return c;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value.");
+        }
+        return args[i];
+    }
+
+    private static int runService(ServiceConfig config, PrintStream err) {
+        DrizzleService service = new DrizzleService(config, LocalEngineHost.factory());
+        try {
+            service.start();
+        } catch (IOException | RuntimeException e) {
+            err.println("drizzle service: could not start: " + e.getMessage());
+            return 1;
+        }
+        service.stopOnSignal();
+        try {
+            while (!service.awaitTermination(Duration.ofHours(1))) {
+                // keep serving until stopped by a signal or `drizzle service stop`
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return service.state() == ServiceState.TERMINATED ? 0 : 1;
+    }
+
+    private static int control(ServiceConfig config, boolean stop, PrintStream out, PrintStream err) {
+        try (RemoteEngine remote = RemoteEngine.connect(config.socket())) {
+            Map<String, Object> status = stop ? remote.stopService() : remote.serviceStatus();
+            if (stop) {
+                out.println("Stopping the Drizzle service (pid " + status.get("pid") + ") on " + status.get("socket"));
+            } else {
+                status.forEach((k, v) -> out.printf("%-9s: %s%n", k, v));
+            }
+            return 0;
+        } catch (BitsException e) {
+            err.println("drizzle service " + (stop ? "stop" : "status") + ": " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            out.println("No Drizzle service answers on " + config.socket() + " (" + e.getMessage() + ").");
+            return 3;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.drizzle.engine.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's schema and its migrations. Version {@code n} of the schema is reached by running
+ * the statements of {@link #MIGRATIONS} entries 1..n in order, each migration in one
+ * transaction together with the new number in {@code schema_version}; a store written by a
+ * newer Drizzle (higher version than known) is refused rather than guessed at.
+ */
+final class Schema {
+    /** Index i holds the statements that take the schema from version i to i + 1. */
+    static final List<List<String>> MIGRATIONS = List.of(
+            List.of(
+                    "CREATE TABLE jobs (id TEXT PRIMARY KEY, owner_uid INTEGER NOT NULL, state INTEGER NOT NULL,"
+                            + " priority INTEGER NOT NULL, sequence INTEGER NOT NULL, final_time INTEGER, data TEXT NOT NULL)",
+                    "CREATE INDEX jobs_by_owner ON jobs (owner_uid, sequence)",
+                    "CREATE INDEX jobs_by_state ON jobs (state, priority, sequence)",
+                    "CREATE INDEX jobs_by_final_time ON jobs (final_time) WHERE final_time IS NOT NULL",
+                    "CREATE TABLE files (job_id TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL,"
+                            + " PRIMARY KEY (job_id, idx))",
+                    "CREATE TABLE file_state (job_id TEXT NOT NULL, idx INTEGER NOT NULL, key TEXT NOT NULL,"
+                            + " value TEXT NOT NULL, PRIMARY KEY (job_id, idx, key))"));
+
+    static final int CURRENT = MIGRATIONS.size();
+
+    private Schema() {
+    }
+
+    /** Brings the database to {@link #CURRENT}; returns the version found before. */
+    static int migrate(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        }
+        int found = version(c);
+        if (found > CURRENT) {
+            throw new SQLException("The job store has schema version " + found
+                    + ", newer than this Drizzle understands (" + CURRENT + ").");
+        }
+        for (int v = found; v < CURRENT; v++) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : MIGRATIONS.get(v)) {
+                    s.execute(sql);
+                }
+                s.execute("DELETE FROM schema_version");
+                s.execute("INSERT INTO schema_version (version) VALUES (" + (v + 1) + ")");
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+        return found;
+    }
+
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+}

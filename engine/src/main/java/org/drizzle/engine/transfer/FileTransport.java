@@ -1,0 +1,169 @@
+package org.drizzle.engine.transfer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.drizzle.engine.bandwidth.Throttle;
+import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.ErrorContext;
+import org.drizzle.engine.job.JobType;
+
+/**
+ * Downloads from file paths: local folders, mounted SMB/NFS shares and {@code file://} URIs
+ * (UNC {@code file://server/share/...} on Windows). Resumes by offset; the version is size plus
+ * modification time, so a source that changed restarts the file from 0. The source is opened
+ * with the job owner's identity, so the engine never reads what the owner could not.
+ */
+public final class FileTransport implements Transport {
+    private final Throttle throttle;
+    private final Impersonator impersonator;
+
+    public FileTransport(Throttle throttle, Impersonator impersonator) {
+        this.throttle = throttle;
+        this.impersonator = impersonator;
+    }
+
+    @Override
+    public boolean handles(URI remote, JobType type) {
+        return type == JobType.DOWNLOAD && "file".equalsIgnoreCase(remote.getScheme());
+    }
+
+    @Override
+    public void transfer(FileSession session) throws TransferException, TransferStoppedException {
+        if (session.file().ranges() != null && !session.file().ranges().isEmpty()) {
+            throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.E_INVALIDARG,
+                    "File ranges need an http:// or https:// remote name; " + session.remote() + " is a file path.");
+        }
+        Path source = path(session.remote());
+        int chunk = Math.max(4096, throttle.preferredChunk(session.job().priority()));
+        // A source that keeps changing while it is read would loop forever; BITS gives up too.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            RemoteValidator before = version(session, source);
+            prepare(session, before);
+            try (FileChannel in = open(session, source)) {
+                copy(session, in, before.size(), chunk);
+            } catch (IOException e) {
+                throw remoteFailure(e, source);
+            }
+            if (!before.changedTo(version(session, source))) {
+                checkpoint(session);
+                return;
+            }
+        }
+        throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.BG_E_LOCAL_FILE_CHANGED,
+                source + " kept changing while it was copied.");
+    }
+
+    /** The local path a {@code file:} URI names; {@code file://localhost/...} is local. */
+    static Path path(URI remote) throws TransferException {
+        try {
+            String host = remote.getHost();
+            if (host != null && host.equalsIgnoreCase("localhost")) {
+                return Path.of(URI.create("file://" + remote.getRawPath()));
+            }
+            return Path.of(remote);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.ERROR_PATH_NOT_FOUND,
+                    remote + " does not name a path on this system (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private RemoteValidator version(FileSession session, Path source) throws TransferException {
+        try {
+            BasicFileAttributes a = impersonator.runAs(session.job().owner(),
+                    () -> Files.readAttributes(source, BasicFileAttributes.class));
+            if (a.isDirectory()) {
+                throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.ERROR_FILE_NOT_FOUND,
+                        source + " is a folder, not a file.");
+            }
+            return new RemoteValidator(a.size(), null, a.lastModifiedTime().toString());
+        } catch (IOException e) {
+            throw remoteFailure(e, source);
+        }
+    }
+
+    /** Records the version, restarting from 0 when it differs from the one recorded earlier. */
+    private static void prepare(FileSession session, RemoteValidator current) throws TransferException {
+        RemoteValidator recorded = session.recordedValidator();
+        try {
+            if (recorded != null && (recorded.changedTo(current) || session.offset() > current.size())) {
+                session.restart();
+                session.recordRemote(current);
+            } else if (recorded == null) {
+                if (session.offset() > 0) {
+                    session.restart();
+                }
+                session.recordRemote(current);
+            }
+        } catch (IOException e) {
+            throw HttpFailures.local(e, session.file().localName());
+        }
+    }
+
+    private FileChannel open(FileSession session, Path source) throws TransferException {
+        try {
+            return impersonator.runAs(session.job().owner(), () -> FileChannel.open(source, StandardOpenOption.READ));
+        } catch (IOException e) {
+            throw remoteFailure(e, source);
+        }
+    }
+
+    private static void copy(FileSession session, FileChannel in, long size, int chunk)
+            throws IOException, TransferException, TransferStoppedException {
+        byte[] buffer = new byte[chunk];
+        boolean connected = false;
+        long position = session.offset();
+        while (position < size) {
+            session.checkStop();
+            ByteBuffer target = ByteBuffer.wrap(buffer, 0, (int) Math.min(chunk, size - position));
+            int n = in.read(target, position);
+            if (n < 0) {
+                break;
+            }
+            if (!connected) {
+                connected = true;
+                session.connected();
+            }
+            try {
+                session.write(buffer, 0, n);
+            } catch (IOException e) {
+                throw HttpFailures.local(e, session.file().localName());
+            }
+            position += n;
+        }
+        if (!connected) {
+            session.connected();
+        }
+    }
+
+    private static void checkpoint(FileSession session) throws TransferException {
+        try {
+            session.checkpoint();
+        } catch (IOException e) {
+            throw HttpFailures.local(e, session.file().localName());
+        }
+    }
+
+    /** Failures reading the source: missing is fatal ERROR_FILE_NOT_FOUND, unreadable E_ACCESSDENIED. */
+    private static TransferException remoteFailure(IOException e, Path source) {
+        if (e instanceof NoSuchFileException) {
+            return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.ERROR_FILE_NOT_FOUND,
+                    source + " does not exist.", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.E_ACCESSDENIED,
+                    source + " cannot be read with the job owner's rights.", e);
+        }
+        // A share that went away mid-read behaves like a dropped connection: retry later.
+        return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.INTERNET_CONNECTION_RESET,
+                source + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,101 @@
+package org.drizzle.engine.transfer;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.CircularRedirectException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.RedirectException;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.ErrorContext;
+
+/**
+ * Turns what went wrong in an HTTP or file transfer into BITS' context and HRESULT: network
+ * failures become WinINet's ERROR_INTERNET_* codes (transient), HTTP statuses become
+ * BG_E_HTTP_ERROR_nnn, and local-file failures become Win32 codes in the LOCAL_FILE context.
+ */
+final class HttpFailures {
+    private HttpFailures() {
+    }
+
+    /** An I/O failure talking to the server (connect, TLS, request, response body). */
+    static TransferException network(IOException e, String remote) {
+        String detail = remote + ": " + describe(e);
+        Throwable redirect = causeOf(e, RedirectException.class);
+        if (redirect != null || causeOf(e, CircularRedirectException.class) != null) {
+            return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.HTTP_REDIRECT_FAILED, detail, e);
+        }
+        if (e instanceof UnknownHostException) {
+            return new TransferException(ErrorContext.GENERAL_TRANSPORT, ErrorCodes.INTERNET_NAME_NOT_RESOLVED, detail, e);
+        }
+        if (e instanceof ConnectTimeoutException || e instanceof SocketTimeoutException
+                || (e instanceof InterruptedIOException && !(e instanceof java.nio.channels.ClosedByInterruptException))) {
+            return new TransferException(ErrorContext.GENERAL_TRANSPORT, ErrorCodes.INTERNET_TIMEOUT, detail, e);
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return new TransferException(ErrorContext.GENERAL_TRANSPORT, ErrorCodes.INTERNET_CANNOT_CONNECT, detail, e);
+        }
+        if (e instanceof SSLException) {
+            return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.INTERNET_SECURE_FAILURE, detail, e);
+        }
+        if (e instanceof ConnectionClosedException || e instanceof NoHttpResponseException
+                || e instanceof SocketException || e instanceof org.apache.hc.core5.http.MalformedChunkCodingException) {
+            return new TransferException(ErrorContext.GENERAL_TRANSPORT, ErrorCodes.INTERNET_CONNECTION_RESET, detail, e);
+        }
+        if (e instanceof org.apache.hc.client5.http.ClientProtocolException) {
+            return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.BG_E_INSUFFICIENT_HTTP_SUPPORT, detail, e);
+        }
+        // Anything else on the wire (truncated chunks, odd stream ends) behaves like a reset: retry.
+        return new TransferException(ErrorContext.GENERAL_TRANSPORT, ErrorCodes.INTERNET_CONNECTION_RESET, detail, e);
+    }
+
+    /** An HTTP status the transfer cannot use: BG_E_HTTP_ERROR_nnn in the REMOTE_FILE context. */
+    static TransferException status(int status, String remote) {
+        return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.fromHttpStatus(status),
+                remote + " answered HTTP " + status + ".");
+    }
+
+    /** A failure writing the local temp file (disk full, access denied) in the LOCAL_FILE context. */
+    static TransferException local(IOException e, String localName) {
+        String detail = localName + ": " + describe(e);
+        if (e instanceof AccessDeniedException) {
+            return new TransferException(ErrorContext.LOCAL_FILE, ErrorCodes.E_ACCESSDENIED, detail, e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new TransferException(ErrorContext.LOCAL_FILE, ErrorCodes.ERROR_PATH_NOT_FOUND, detail, e);
+        }
+        String message = String.valueOf(e.getMessage()) + (e instanceof FileSystemException fs ? " " + fs.getReason() : "");
+        if (message.contains("No space left") || message.contains("not enough space") || message.contains("Disk quota")) {
+            return new TransferException(ErrorContext.LOCAL_FILE, ErrorCodes.ERROR_DISK_FULL, detail, e);
+        }
+        if (message.contains("Permission denied") || message.contains("Access is denied")
+                || message.contains("Read-only file system")) {
+            return new TransferException(ErrorContext.LOCAL_FILE, ErrorCodes.E_ACCESSDENIED, detail, e);
+        }
+        return new TransferException(ErrorContext.LOCAL_FILE, ErrorCodes.E_FAIL, detail, e);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+
+    private static Throwable causeOf(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,158 @@
+package org.drizzle.engine.transfer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hc.client5.http.auth.AuthSchemeFactory;
+import org.apache.hc.client5.http.auth.StandardAuthScheme;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.auth.BasicSchemeFactory;
+import org.apache.hc.client5.http.impl.auth.DigestSchemeFactory;
+import org.apache.hc.client5.http.impl.auth.NTLMSchemeFactory;
+import org.apache.hc.client5.http.impl.auth.SPNegoSchemeFactory;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.config.Registry;
+import org.apache.hc.core5.http.config.RegistryBuilder;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+import org.drizzle.engine.bandwidth.Throttle;
+import org.drizzle.engine.job.AuthScheme;
+import org.drizzle.engine.job.ClientCertificate;
+import org.drizzle.engine.job.Credential;
+import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.ErrorContext;
+import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.job.ProxyUsage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Downloads http:// and https:// files over Apache HttpClient 5 (classic, blocking), resuming
+ * with Range requests and validators so a changed file restarts instead of splicing (the
+ * per-file rules live in {@link HttpDownload}). One pooled client serves every job that shares
+ * a connection profile (TLS flags, client certificate, proxy settings); credentials, custom
+ * headers and the redirect policy travel per request in the context.
+ */
+public final class HttpTransport implements Transport, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+    private static final int MAX_CLIENTS = 16;
+    private final Throttle throttle;
+    private final Duration socketTimeout;
+    private final Map<ClientProfile, CloseableHttpClient> clients = new LinkedHashMap<>(16, 0.75f, true);
+
+    /** What makes two jobs' connections interchangeable. */
+    record ClientProfile(int tlsFlags, ClientCertificate certificate, ProxyUsage proxyUsage,
+                         List<String> proxyList, List<String> proxyBypass) {
+        static ClientProfile of(JobInfo job, JobSecrets secrets) {
+            return new ClientProfile(job.securityFlags() & TlsSettings.TLS_FLAGS, secrets.clientCertificate(),
+                    job.proxyUsage() == null ? ProxyUsage.SYSTEM_DEFAULT : job.proxyUsage(),
+                    job.proxyList() == null ? List.of() : List.copyOf(job.proxyList()),
+                    job.proxyBypass() == null ? List.of() : List.copyOf(job.proxyBypass()));
+        }
+    }
+
+    /** A transport whose reads give up after two minutes of silence from the server. */
+    public HttpTransport(Throttle throttle) {
+        this(throttle, Duration.ofMinutes(2));
+    }
+
+    public HttpTransport(Throttle throttle, Duration socketTimeout) {
+        this.throttle = throttle;
+        this.socketTimeout = socketTimeout;
+    }
+
+    @Override
+    public boolean handles(URI remote, JobType type) {
+        String scheme = remote.getScheme();
+        return type == JobType.DOWNLOAD && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+    }
+
+    @Override
+    public void transfer(FileSession session) throws TransferException, TransferStoppedException {
+        for (Credential c : session.secrets().credentials()) {
+            if (c.scheme() == AuthScheme.PASSPORT) {
+                throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.E_NOTIMPL,
+                        "Passport authentication is not supported (Microsoft retired it); remove the Passport credential.");
+            }
+        }
+        ClientProfile profile = ClientProfile.of(session.job(), session.secrets());
+        int chunk = Math.max(4096, throttle.preferredChunk(session.job().priority()));
+        new HttpDownload(client(profile), session, chunk, socketTimeout).run();
+    }
+
+    private synchronized CloseableHttpClient client(ClientProfile profile) throws TransferException {
+        CloseableHttpClient client = clients.get(profile);
+        if (client == null) {
+            client = buildClient(profile);
+            clients.put(profile, client);
+            if (clients.size() > MAX_CLIENTS) {
+                var eldest = clients.entrySet().iterator();
+                CloseableHttpClient old = eldest.next().getValue();
+                eldest.remove();
+                // Transfers still using it finish on their leased connections; new ones get a fresh client.
+                old.close(CloseMode.GRACEFUL);
+            }
+        }
+        return client;
+    }
+
+    /**
+     * The HTTP path of a BITS download, in order: proxy route (job proxy usage), TLS (trust
+     * store relaxed by security flags, client certificate), redirects (redirect policy),
+     * custom headers on every request, authentication schemes for the job's credentials;
+     * no transparent decompression (offsets are of the bytes on the wire) and no automatic
+     * retries (BITS retries after MinimumRetryDelay).
+     */
+    CloseableHttpClient buildClient(ClientProfile profile) throws TransferException {
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setTlsSocketStrategy(TlsSettings.strategy(profile.tlsFlags(), profile.certificate()))
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofSeconds(30))
+                        .setSocketTimeout(Timeout.of(socketTimeout))
+                        .build())
+                .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
+                .setMaxConnTotal(64)
+                .setMaxConnPerRoute(16)
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(connections)
+                .setRoutePlanner(ProxyRoutes.planner(profile.proxyUsage(), profile.proxyList(), profile.proxyBypass()))
+                .setRedirectStrategy(new RedirectPolicy())
+                .addRequestInterceptorLast(new CustomHeaders())
+                .setDefaultAuthSchemeRegistry(authSchemes())
+                .disableContentCompression()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .setUserAgent("Drizzle/0.1 (BITS)")
+                .build();
+    }
+
+    @SuppressWarnings("deprecation")
+    private static Registry<AuthSchemeFactory> authSchemes() {
+        return RegistryBuilder.<AuthSchemeFactory>create()
+                .register(StandardAuthScheme.BASIC, BasicSchemeFactory.INSTANCE)
+                .register(StandardAuthScheme.DIGEST, DigestSchemeFactory.INSTANCE)
+                .register(StandardAuthScheme.NTLM, NTLMSchemeFactory.INSTANCE)
+                .register(StandardAuthScheme.SPNEGO, SPNegoSchemeFactory.DEFAULT)
+                .build();
+    }
+
+    @Override
+    public synchronized void close() {
+        for (CloseableHttpClient client : clients.values()) {
+            try {
+                client.close();
+            } catch (IOException e) {
+                LOG.debug("closing an HTTP client failed", e);
+            }
+        }
+        clients.clear();
+    }
+}

@@ -1,0 +1,42 @@
+package org.drizzle.engine.transfer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.drizzle.engine.bandwidth.Throttle;
+import org.drizzle.engine.identity.Impersonator;
+
+/**
+ * The registry of built-in transports: the list an engine uses when its configuration names
+ * none. Built-ins are listed in {@link #defaults} in the order they are tried (the scheduler
+ * takes the first whose {@code handles} says yes); further transports can be added without
+ * touching this class through {@link ServiceLoader} ({@code META-INF/services/} entries for
+ * {@link Transport} with a public no-argument constructor).
+ */
+public final class Transports {
+    private Transports() {
+    }
+
+    /**
+     * The built-in transports for an engine that already runs as the job owner (embedded):
+     * file paths are read with the engine's own identity.
+     */
+    public static List<Transport> defaults(Throttle throttle) {
+        return defaults(throttle, Impersonator.NONE);
+    }
+
+    /**
+     * The built-in transports (HTTP/HTTPS, then file paths), then any found by ServiceLoader,
+     * sharing {@code throttle}; file-path sources are opened through {@code impersonator} as the
+     * job owner, so a service never reads a file its owner could not.
+     */
+    public static List<Transport> defaults(Throttle throttle, Impersonator impersonator) {
+        List<Transport> list = new ArrayList<>();
+        list.add(new HttpTransport(throttle));
+        list.add(new FileTransport(throttle, impersonator));
+        for (Transport t : ServiceLoader.load(Transport.class)) {
+            list.add(t);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,101 @@
+package org.drizzle.engine.transfer.upload;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hc.core5.util.Timeout;
+import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.ErrorContext;
+import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.transfer.FileSession;
+import org.drizzle.engine.transfer.JobSecrets;
+import org.drizzle.engine.transfer.TransferException;
+import org.drizzle.engine.transfer.TransferStoppedException;
+import org.drizzle.engine.transfer.Transport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The BITS Upload Protocol client for Upload and UploadReply jobs over http/https
+ * (see {@link UploadRun} for the state machine). {@link #cancel} sends Cancel-Session when
+ * the job is cancelled, so the server drops the partial upload.
+ */
+public final class BitsUploadTransport implements Transport, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BitsUploadTransport.class);
+    /** BITS timers: request send 2 minutes, response 5 minutes [SPEC 3.1.2]. */
+    static final Timeout CONNECT_TIMEOUT = Timeout.ofMinutes(2);
+    static final Timeout RESPONSE_TIMEOUT = Timeout.ofMinutes(5);
+
+    private final UploadClient client;
+
+    public BitsUploadTransport() {
+        this(CONNECT_TIMEOUT, RESPONSE_TIMEOUT);
+    }
+
+    /** With other timeouts (tests use short ones for servers that never answer). */
+    public BitsUploadTransport(Timeout connect, Timeout response) {
+        this.client = new UploadClient(connect, response);
+    }
+
+    @Override
+    public boolean handles(URI remote, JobType type) {
+        String scheme = remote.getScheme() == null ? "" : remote.getScheme().toLowerCase(Locale.ROOT);
+        return type.isUpload() && (scheme.equals("http") || scheme.equals("https"));
+    }
+
+    @Override
+    public void transfer(FileSession session) throws TransferException, TransferStoppedException {
+        if (session.job().files().size() != 1) {
+            throw new TransferException(ErrorContext.GENERAL_QUEUE_MANAGER, ErrorCodes.BG_E_TOO_MANY_FILES,
+                    "An upload job holds " + session.job().files().size() + " files.");
+        }
+        new UploadRun(client, session).run();
+    }
+
+    /**
+     * Cancel-Session for a cancelled job whose upload had begun: reads the stored session id and
+     * host id from {@code session}, resends on 5xx (never when the server says the session is
+     * unknown), and never throws: the job is cancelled either way. Returns whether the server
+     * confirmed.
+     */
+    public boolean cancel(FileSession session) {
+        String id = session.state(UploadState.SESSION_ID);
+        if (id == null) {
+            return true;
+        }
+        String host = session.state(UploadState.HOST_ID);
+        return cancel(session.remote(), id, host, session.secrets());
+    }
+
+    /** Cancel-Session from the stored values directly (no FileSession needed). */
+    public boolean cancel(URI remote, String sessionId, String hostId, JobSecrets secrets) {
+        URI target = hostId == null ? remote : UploadRun.withHost(remote, hostId);
+        for (int attempt = 1; attempt <= UploadRun.NETWORK_RETRIES + 1; attempt++) {
+            try {
+                Ack ack = client.send(target, BitsProtocol.CANCEL_SESSION, sessionId, List.of(), null, secrets);
+                if (ack.ok()) {
+                    return true;
+                }
+                if (ack.status() < 500 || ack.sessionNotFound()) {
+                    LOG.info("Cancel-Session for {} answered HTTP {}", remote, ack.status());
+                    return false;
+                }
+            } catch (IOException e) {
+                LOG.info("Cancel-Session for {} failed: {}", remote, e.toString());
+            }
+            try {
+                Thread.sleep(250L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}

@@ -1,0 +1,165 @@
+package org.drizzle.engine.bandwidth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The control law on a simulated link: a fixed-capacity bottleneck shared by the background
+ * job (which takes at most its allowance) and a foreground flow that ramps up like TCP slow
+ * start and takes what the background leaves, or half the link while both push.
+ */
+class AllowanceControllerTest {
+
+    private static final long C = 2_500_000; // 20 Mbit/s
+    private static final long TICK = 100_000_000L;
+
+    /** A bottleneck link with one elastic foreground flow. */
+    private static final class Link {
+        final AllowanceController controller;
+        long nanos;
+        long total;
+        long own;
+        double fgWant;
+        double fgRate;
+        double bgRate;
+        double constantOthers;
+
+        Link(AllowanceController controller) {
+            this.controller = controller;
+            controller.update(0, 0, 0, 0, -1);
+        }
+
+        /** Advances one tick; {@code fgDemand} is 0 when the foreground flow is off. */
+        void tick(double fgDemand, long delayMicros) {
+            fgWant = fgDemand == 0 ? 0 : Math.min(fgDemand, Math.max(fgWant * 2, 100_000));
+            double bgWant = controller.allowance();
+            double room = C - constantOthers;
+            if (fgWant + bgWant <= room) {
+                fgRate = fgWant;
+                bgRate = bgWant;
+            } else {
+                // TCP fairness: each gets half unless it wants less.
+                double half = room / 2;
+                fgRate = fgWant < half ? fgWant : bgWant < half ? room - bgWant : half;
+                bgRate = room - fgRate;
+            }
+            nanos += TICK;
+            long ownBytes = (long) (bgRate / 10);
+            own += ownBytes;
+            total += (long) (ownBytes * 1.04 + (fgRate + constantOthers) / 10);
+            controller.update(nanos, total, own, 0, delayMicros);
+        }
+    }
+
+    @Test
+    void backgroundAloneApproachesTheLinkRate() {
+        Link link = new Link(new AllowanceController(0));
+        for (int i = 0; i < 80; i++) {
+            link.tick(0, -1);
+        }
+        assertThat(link.bgRate).isGreaterThan(0.95 * C);
+        assertThat(link.controller.capacity()).isBetween((long) (0.95 * C), (long) (1.05 * C));
+    }
+
+    @Test
+    void foregroundGetsNinetyPercentWithinOneSecondAndBackgroundRecovers() {
+        Link link = new Link(new AllowanceController(0));
+        for (int i = 0; i < 80; i++) {
+            link.tick(0, -1);
+        }
+        int ticksToYield = -1;
+        for (int i = 1; i <= 100; i++) {
+            link.tick(C, -1);
+            if (ticksToYield < 0 && link.fgRate >= 0.9 * C) {
+                ticksToYield = i;
+            }
+            if (ticksToYield > 0) {
+                assertThat(link.fgRate).as("foreground keeps its share at tick %d", i).isGreaterThanOrEqualTo(0.9 * C);
+            }
+            assertThat(link.bgRate).as("background never stops").isGreaterThan(0);
+        }
+        assertThat(ticksToYield).as("ticks until the foreground has 90%%").isBetween(1, 10);
+        int ticksToRecover = -1;
+        for (int i = 1; i <= 30 && ticksToRecover < 0; i++) {
+            link.tick(0, -1);
+            if (link.bgRate >= 0.8 * C) {
+                ticksToRecover = i;
+            }
+        }
+        assertThat(ticksToRecover).as("ticks until background has 80%% again").isBetween(1, 30);
+    }
+
+    @Test
+    void steadyOthersLeaveCapacityMinusTheirShareMinusHeadroom() {
+        AllowanceController c = new AllowanceController(C);
+        Link link = new Link(c);
+        link.constantOthers = 0.3 * C;
+        for (int i = 0; i < 60; i++) {
+            link.tick(0, -1);
+        }
+        assertThat(c.others()).isBetween((long) (0.28 * C), (long) (0.32 * C));
+        assertThat(c.allowance()).isBetween((long) (0.55 * C), (long) (0.62 * C));
+    }
+
+    @Test
+    void queueingDelayAboveTargetCutsMultiplicativelyAndBelowItGrows() {
+        AllowanceController c = new AllowanceController(C);
+        Link link = new Link(c);
+        for (int i = 0; i < 40; i++) {
+            link.tick(0, 5_000);
+        }
+        long before = c.allowance();
+        link.tick(0, 180_000); // 120 ms over target: the strongest cut, halving
+        assertThat(c.allowance()).isEqualTo(Math.max(c.floor(), before / 2));
+        long cut = c.allowance();
+        link.tick(0, 90_000); // 30 ms over: factor 0.75
+        assertThat((double) c.allowance()).isCloseTo(cut * 0.75, org.assertj.core.data.Offset.offset(2.0));
+        for (int i = 0; i < 30; i++) {
+            link.tick(0, 300_000);
+        }
+        assertThat(c.allowance()).as("never below the floor").isEqualTo(c.floor()).isGreaterThan(0);
+        long low = c.allowance();
+        link.tick(0, 10_000);
+        assertThat(c.allowance()).isGreaterThan(low);
+    }
+
+    @Test
+    void floorIsTwoPercentOfThePathButAtLeastSixteenKib() {
+        AllowanceController small = new AllowanceController(100_000);
+        small.update(0, 0, 0, 0, -1);
+        small.update(TICK, 10_000, 0, 0, 500_000);
+        assertThat(small.floor()).isEqualTo(AllowanceController.MIN_FLOOR);
+        AllowanceController big = new AllowanceController(C);
+        Link link = new Link(big);
+        for (int i = 0; i < 50; i++) {
+            link.tick(0, -1);
+        }
+        assertThat(big.floor()).isEqualTo((long) (0.02 * C));
+    }
+
+    @Test
+    void counterResetTakesANewBaselineInsteadOfANegativeRate() {
+        AllowanceController c = new AllowanceController(C);
+        c.update(0, 5_000_000, 0, 0, -1);
+        long before = c.allowance();
+        c.update(TICK, 1_000, 0, 0, -1);
+        assertThat(c.allowance()).isEqualTo(before);
+        assertThat(c.others()).isZero();
+    }
+
+    @Test
+    void nicSpeedIsUsedWhenNoCapacityIsConfigured() {
+        AllowanceController c = new AllowanceController(0);
+        c.update(0, 0, 0, 12_500_000, -1);
+        c.update(TICK, 10_000, 0, 12_500_000, -1);
+        assertThat(c.capacity()).isEqualTo(12_500_000);
+    }
+
+    @Test
+    void negativeCapacityIsRejectedByName() {
+        assertThatThrownBy(() -> new AllowanceController(-5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-5");
+    }
+}

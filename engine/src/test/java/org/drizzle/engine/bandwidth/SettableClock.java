@@ -1,0 +1,34 @@
+package org.drizzle.engine.bandwidth;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A UTC wall clock a test sets by hand, to cross schedule boundaries without waiting hours. */
+final class SettableClock extends Clock {
+    private volatile Instant now;
+
+    SettableClock(String isoInstant) {
+        now = Instant.parse(isoInstant);
+    }
+
+    void set(String isoInstant) {
+        now = Instant.parse(isoInstant);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}

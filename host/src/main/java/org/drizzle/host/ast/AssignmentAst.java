@@ -1,0 +1,7 @@
+package org.drizzle.host.ast;
+
+import org.drizzle.host.lex.SourcePosition;
+
+/** {@code target = value} (or {@code +=}, {@code -=}...); the value may be a pipeline or a statement such as if/switch/foreach. */
+public record AssignmentAst(Expression target, String operator, Statement value, SourcePosition at) implements Statement {
+}

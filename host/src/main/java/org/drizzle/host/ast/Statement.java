@@ -1,0 +1,5 @@
+package org.drizzle.host.ast;
+
+/** A node that runs and writes output; a pipeline is the common case. */
+public interface Statement extends Node {
+}

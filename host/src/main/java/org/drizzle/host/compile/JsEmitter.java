@@ -1,0 +1,526 @@
+package org.drizzle.host.compile;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.drizzle.host.ast.ArrayLiteralAst;
+import org.drizzle.host.ast.AssignmentAst;
+import org.drizzle.host.ast.BinaryAst;
+import org.drizzle.host.ast.CommandAst;
+import org.drizzle.host.ast.CommandParameterAst;
+import org.drizzle.host.ast.ConstantAst;
+import org.drizzle.host.ast.ConvertAst;
+import org.drizzle.host.ast.ExpandableStringAst;
+import org.drizzle.host.ast.Expression;
+import org.drizzle.host.ast.FlowAst;
+import org.drizzle.host.ast.ForAst;
+import org.drizzle.host.ast.ForEachAst;
+import org.drizzle.host.ast.FunctionAst;
+import org.drizzle.host.ast.HashtableAst;
+import org.drizzle.host.ast.IfAst;
+import org.drizzle.host.ast.IndexAst;
+import org.drizzle.host.ast.InvokeMemberAst;
+import org.drizzle.host.ast.MemberAst;
+import org.drizzle.host.ast.Node;
+import org.drizzle.host.ast.ParameterAst;
+import org.drizzle.host.ast.ParenAst;
+import org.drizzle.host.ast.PipelineAst;
+import org.drizzle.host.ast.ScriptBlockAst;
+import org.drizzle.host.ast.ScriptBlockExpressionAst;
+import org.drizzle.host.ast.Statement;
+import org.drizzle.host.ast.StatementExpressionAst;
+import org.drizzle.host.ast.SubExpressionAst;
+import org.drizzle.host.ast.SwitchAst;
+import org.drizzle.host.ast.TryAst;
+import org.drizzle.host.ast.TypeAst;
+import org.drizzle.host.ast.UnaryAst;
+import org.drizzle.host.ast.VariableAst;
+import org.drizzle.host.ast.WhileAst;
+import org.drizzle.host.lex.ParseException;
+import org.drizzle.host.lex.SourcePosition;
+
+/**
+ * The emit phase: writes each script block as JS functions ({@code p} binds parameter
+ * defaults, {@code b}/{@code r}/{@code e} are begin/process/end). Every value operation is a
+ * call on the runtime bridge {@code rt}; loops, if and try map to their JS forms so that
+ * break/continue/return cost nothing.
+ */
+final class JsEmitter {
+    private final BlockTable blocks;
+    private final List<Object> constants = new ArrayList<>();
+    private int loopDepth;
+    private int temp;
+    private String catchVar;
+
+    JsEmitter(BlockTable blocks) {
+        this.blocks = blocks;
+    }
+
+    List<Object> constants() {
+        return constants;
+    }
+
+    /** The JS object literal for one script block. */
+    String block(ScriptBlockAst b) {
+        StringBuilder s = new StringBuilder("{");
+        s.append("p: ").append(function(paramDefaults(b.parameters())));
+        if (!b.begin().isEmpty()) {
+            s.append(", b: ").append(function(statements(b.begin())));
+        }
+        if (!b.process().isEmpty()) {
+            s.append(", r: ").append(function(statements(b.process())));
+        }
+        s.append(", e: ").append(function(statements(b.end())));
+        return s.append("}").toString();
+    }
+
+    private String function(String body) {
+        return "function() {\n" + body + "}";
+    }
+
+    /** Defaults run in the new scope after binding, so a default may use an earlier parameter. */
+    private String paramDefaults(List<ParameterAst> params) {
+        StringBuilder s = new StringBuilder();
+        for (ParameterAst p : params) {
+            if (p.defaultValue() != null) {
+                String value = withFreshLoops(() -> expression(p.defaultValue()));
+                s.append("if (!rt.bound(").append(str(p.name())).append(")) rt.sv(").append(str(p.name())).append(", ")
+                        .append(p.typeName() == null ? value : "rt.cast(" + str(p.typeName()) + ", " + value + ")")
+                        .append(");\n");
+            }
+        }
+        return s.toString();
+    }
+
+    private String withFreshLoops(java.util.function.Supplier<String> emit) {
+        int saved = loopDepth;
+        String savedCatch = catchVar;
+        loopDepth = 0;
+        try {
+            return emit.get();
+        } finally {
+            loopDepth = saved;
+            catchVar = savedCatch;
+        }
+    }
+
+    private String statements(List<Statement> list) {
+        StringBuilder s = new StringBuilder();
+        for (Statement st : list) {
+            s.append(statement(st));
+        }
+        return s.toString();
+    }
+
+    private String at(Node n) {
+        SourcePosition p = n.at();
+        return "rt.at(" + p.line() + ", " + p.column() + ");\n";
+    }
+
+    private String statement(Statement st) {
+        String code;
+        if (st instanceof PipelineAst p) {
+            code = pipelineStatement(p);
+        } else if (st instanceof AssignmentAst a) {
+            code = assignment(a) + ";\n";
+        } else if (st instanceof IfAst i) {
+            code = ifStatement(i);
+        } else if (st instanceof WhileAst w) {
+            code = whileStatement(w);
+        } else if (st instanceof ForAst f) {
+            code = forStatement(f);
+        } else if (st instanceof ForEachAst f) {
+            code = foreachStatement(f);
+        } else if (st instanceof SwitchAst sw) {
+            code = switchStatement(sw);
+        } else if (st instanceof TryAst t) {
+            code = tryStatement(t);
+        } else if (st instanceof FlowAst f) {
+            code = flow(f);
+        } else if (st instanceof FunctionAst f) {
+            code = "rt.defineFunction(" + str(f.name()) + ", " + blocks.indexOf(f.body()) + ");\n";
+        } else if (st instanceof ScriptBlockAst b) {
+            code = "rt.out(rt.sb(" + blocks.indexOf(b) + "));\n";
+        } else {
+            throw new IllegalStateException("No emitter for " + st.getClass().getSimpleName());
+        }
+        return at(st) + code;
+    }
+
+    private String pipelineStatement(PipelineAst p) {
+        Expression single = PipelineLowering.singleExpression(p);
+        if (single != null) {
+            if (PipelineLowering.isSilentIncrement(single)) {
+                return expression(single) + ";\n";
+            }
+            return "rt.out(" + expression(single) + ");\n";
+        }
+        return "rt.run(" + stages(p) + ");\n";
+    }
+
+    private String stages(PipelineAst p) {
+        List<String> out = new ArrayList<>();
+        for (Node n : p.elements()) {
+            if (n instanceof CommandAst c) {
+                out.add(command(c));
+            } else {
+                out.add("rt.input(" + expression((Expression) n) + ")");
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    private String command(CommandAst c) {
+        StringBuilder s = new StringBuilder("rt.cmd(").append(expression(c.name())).append(", ")
+                .append(c.invoked()).append(", ").append(c.at().line()).append(", ").append(c.at().column());
+        for (Node a : c.arguments()) {
+            s.append(", ");
+            if (a instanceof CommandParameterAst p) {
+                s.append("rt.param(").append(str(p.name())).append(", ")
+                        .append(p.argument() == null ? "rt.NO_VALUE" : expression(p.argument())).append(", ")
+                        .append(p.colon()).append(")");
+            } else if (a instanceof VariableAst v && v.splat()) {
+                s.append("rt.splat(rt.v(").append(str(v.name())).append("))");
+            } else {
+                s.append("rt.arg(").append(expression((Expression) a)).append(")");
+            }
+        }
+        return s.append(")").toString();
+    }
+
+    /** A statement's value: the expression itself when it is one, else its captured output. */
+    private String value(Statement s) {
+        Expression e = PipelineLowering.singleExpression(s);
+        if (e != null) {
+            return expression(e);
+        }
+        if (s instanceof AssignmentAst a) {
+            return "rt.capture(" + function(withFreshLoops(() -> assignment(a) + ";\nrt.out("
+                    + expression(a.target()) + ");\n")) + ", false)";
+        }
+        return "rt.capture(" + function(withFreshLoops(() -> statement(s))) + ", false)";
+    }
+
+    private String assignment(AssignmentAst a) {
+        String value = value(a.value());
+        Expression target = a.target();
+        String op = a.operator();
+        if (!op.equals("=")) {
+            String fn = switch (op) {
+                case "+=" -> "rt.add";
+                case "-=" -> "rt.sub";
+                case "*=" -> "rt.mul";
+                case "/=" -> "rt.div";
+                default -> "rt.mod";
+            };
+            value = fn + "(" + expression(target) + ", " + value + ")";
+        }
+        if (target instanceof ConvertAst c && c.operand() instanceof VariableAst v) {
+            return "rt.sv(" + str(v.name()) + ", rt.cast(" + str(c.typeName()) + ", " + value + "))";
+        }
+        if (target instanceof VariableAst v) {
+            return "rt.sv(" + str(v.name()) + ", " + value + ")";
+        }
+        if (target instanceof MemberAst m) {
+            return "rt.set(" + expression(m.target()) + ", " + expression(m.member()) + ", " + value + ")";
+        }
+        IndexAst i = (IndexAst) target;
+        return "rt.setIdx(" + expression(i.target()) + ", " + expression(i.index()) + ", " + value + ")";
+    }
+
+    private String ifStatement(IfAst i) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < i.conditions().size(); k++) {
+            s.append(k == 0 ? "if" : " else if").append(" (rt.t(").append(value(i.conditions().get(k))).append(")) {\n")
+                    .append(statements(i.bodies().get(k))).append("}");
+        }
+        if (i.elseBody() != null) {
+            s.append(" else {\n").append(statements(i.elseBody())).append("}");
+        }
+        return s.append("\n").toString();
+    }
+
+    private String label(String l) {
+        return l == null ? "" : "L_" + l.replaceAll("[^A-Za-z0-9_]", "_") + ": ";
+    }
+
+    private String loopBody(List<Statement> body) {
+        loopDepth++;
+        try {
+            return statements(body);
+        } finally {
+            loopDepth--;
+        }
+    }
+
+    private String whileStatement(WhileAst w) {
+        String cond = (w.until() ? "!" : "") + "rt.t(" + value(w.condition()) + ")";
+        if (w.doLoop()) {
+            return label(w.label()) + "do {\n" + loopBody(w.body()) + "} while (" + cond + ");\n";
+        }
+        return label(w.label()) + "while (" + cond + ") {\n" + loopBody(w.body()) + "}\n";
+    }
+
+    private String forStatement(ForAst f) {
+        String init = f.init() == null ? "" : statement(f.init());
+        String cond = f.condition() == null ? "true" : "rt.t(" + value(f.condition()) + ")";
+        String iter = f.iterator() == null ? "" : "rt.call0(" + function(withFreshLoops(() -> statement(f.iterator()))) + ")";
+        return init + label(f.label()) + "for (; " + cond + "; " + iter + ") {\n" + loopBody(f.body()) + "}\n";
+    }
+
+    private String foreachStatement(ForEachAst f) {
+        String it = "it" + (temp++);
+        return label(f.label()) + "for (var " + it + " = rt.iter(" + value(f.collection()) + "); " + it + ".hasNext();) {\n"
+                + "rt.sv(" + str(f.variable()) + ", " + it + ".next());\n" + loopBody(f.body()) + "}\n";
+    }
+
+    private String switchStatement(SwitchAst sw) {
+        String it = "it" + (temp++);
+        String matched = "m" + (temp++);
+        String saved = "u" + (temp++);
+        StringBuilder s = new StringBuilder("var ").append(saved).append(" = rt.v('_');\n")
+                .append(label(sw.label())).append("for (var ").append(it).append(" = rt.switchItems(")
+                .append(value(sw.value())).append("); ").append(it).append(".hasNext();) {\n")
+                .append("var ").append(matched).append(" = false;\nrt.sv('_', ").append(it).append(".next());\n");
+        String flags = str((sw.wildcard() ? "w" : "") + (sw.regex() ? "r" : "") + (sw.caseSensitive() ? "c" : ""));
+        loopDepth++;
+        try {
+            for (int k = 0; k < sw.patterns().size(); k++) {
+                s.append("if (rt.switchMatch(rt.v('_'), ").append(expression(sw.patterns().get(k))).append(", ")
+                        .append(flags).append(")) {\n").append(matched).append(" = true;\n")
+                        .append(statements(sw.bodies().get(k))).append("}\n");
+            }
+            if (sw.defaultBody() != null) {
+                s.append("if (!").append(matched).append(") {\n").append(statements(sw.defaultBody())).append("}\n");
+            }
+        } finally {
+            loopDepth--;
+        }
+        return s.append("}\nrt.sv('_', ").append(saved).append(");\n").toString();
+    }
+
+    private String tryStatement(TryAst t) {
+        StringBuilder s = new StringBuilder("try {\n").append(statements(t.body())).append("}");
+        if (!t.catchBodies().isEmpty()) {
+            String e = "e" + (temp++);
+            String r = "r" + (temp++);
+            s.append(" catch (").append(e).append(") {\nvar ").append(r).append(" = rt.caught(").append(e).append(");\n");
+            String savedCatch = catchVar;
+            catchVar = e;
+            try {
+                for (int k = 0; k < t.catchBodies().size(); k++) {
+                    List<String> types = t.catchTypes().get(k);
+                    s.append(k == 0 ? "if" : " else if").append(" (rt.catches(").append(r);
+                    for (String type : types) {
+                        s.append(", ").append(str(type));
+                    }
+                    s.append(")) {\nrt.sv('_', ").append(r).append(");\nrt.sv('PSItem', ").append(r).append(");\n")
+                            .append(statements(t.catchBodies().get(k))).append("}");
+                }
+            } finally {
+                catchVar = savedCatch;
+            }
+            s.append(" else {\nrt.rethrow(").append(e).append(");\n}\n}");
+        }
+        if (t.finallyBody() != null) {
+            s.append(" finally {\n").append(statements(t.finallyBody())).append("}");
+        }
+        return s.append("\n").toString();
+    }
+
+    private String flow(FlowAst f) {
+        switch (f.keyword()) {
+            case "break", "continue" -> {
+                if (loopDepth > 0) {
+                    return f.keyword() + (f.label() == null ? "" : " L_" + f.label().replaceAll("[^A-Za-z0-9_]", "_")) + ";\n";
+                }
+                return "rt.flow(" + str(f.keyword()) + ", " + (f.label() == null ? "null" : str(f.label())) + ");\n";
+            }
+            case "return" -> {
+                return (f.value() == null ? "" : "rt.out(" + value(f.value()) + ");\n") + "return;\n";
+            }
+            case "exit" -> {
+                return "rt.exit(" + (f.value() == null ? "0" : value(f.value())) + ");\n";
+            }
+            default -> {
+                if (f.value() == null && catchVar != null) {
+                    return "rt.rethrow(" + catchVar + ");\n";
+                }
+                return "rt.throwValue(" + (f.value() == null ? "null" : value(f.value())) + ");\n";
+            }
+        }
+    }
+
+    String expression(Expression e) {
+        if (e instanceof ConstantAst c) {
+            return constant(c.value());
+        }
+        if (e instanceof VariableAst v) {
+            return variable(v.name());
+        }
+        if (e instanceof ExpandableStringAst s) {
+            StringBuilder b = new StringBuilder("rt.concat(");
+            for (int i = 0; i < s.parts().size(); i++) {
+                Object part = s.parts().get(i);
+                b.append(i == 0 ? "" : ", ").append(part instanceof String str ? str(str) : expression((Expression) part));
+            }
+            return b.append(")").toString();
+        }
+        if (e instanceof BinaryAst b) {
+            return binary(b);
+        }
+        if (e instanceof UnaryAst u) {
+            return unary(u);
+        }
+        if (e instanceof ConvertAst c) {
+            return "rt.cast(" + str(c.typeName()) + ", " + expression(c.operand()) + ")";
+        }
+        if (e instanceof TypeAst t) {
+            return "rt.type(" + str(t.typeName()) + ")";
+        }
+        if (e instanceof MemberAst m) {
+            return m.isStatic() && m.target() instanceof TypeAst t
+                    ? "rt.sget(" + str(t.typeName()) + ", " + expression(m.member()) + ")"
+                    : "rt.get(" + expression(m.target()) + ", " + expression(m.member()) + ")";
+        }
+        if (e instanceof InvokeMemberAst m) {
+            StringBuilder b = new StringBuilder(m.isStatic() && m.target() instanceof TypeAst t
+                    ? "rt.scall(" + str(t.typeName()) : "rt.call(" + expression(m.target()));
+            b.append(", ").append(expression(m.member()));
+            for (Expression a : m.arguments()) {
+                b.append(", ").append(expression(a));
+            }
+            return b.append(")").toString();
+        }
+        if (e instanceof IndexAst i) {
+            return "rt.idx(" + expression(i.target()) + ", " + expression(i.index()) + ")";
+        }
+        if (e instanceof ArrayLiteralAst a) {
+            StringBuilder b = new StringBuilder("rt.arr(");
+            for (int i = 0; i < a.elements().size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(expression(a.elements().get(i)));
+            }
+            return b.append(")").toString();
+        }
+        if (e instanceof SubExpressionAst s) {
+            return "rt.capture(" + function(withFreshLoops(() -> statements(s.statements()))) + ", " + s.array() + ")";
+        }
+        if (e instanceof ParenAst p) {
+            return value(p.statement());
+        }
+        if (e instanceof HashtableAst h) {
+            StringBuilder b = new StringBuilder("rt.hash(");
+            for (int i = 0; i < h.keys().size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(expression(h.keys().get(i))).append(", ").append(value(h.values().get(i)));
+            }
+            return b.append(")").toString();
+        }
+        if (e instanceof ScriptBlockExpressionAst s) {
+            return "rt.sb(" + blocks.indexOf(s.block()) + ")";
+        }
+        if (e instanceof StatementExpressionAst s) {
+            return "rt.capture(" + function(withFreshLoops(() -> statement(s.statement()))) + ", false)";
+        }
+        throw new IllegalStateException("No emitter for " + e.getClass().getSimpleName());
+    }
+
+    private String variable(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "true" -> "true";
+            case "false" -> "false";
+            case "null" -> "null";
+            default -> "rt.v(" + str(name) + ")";
+        };
+    }
+
+    private String binary(BinaryAst b) {
+        String l = expression(b.left());
+        String r = b.right() instanceof TypeAst t && (b.operator().name().startsWith("IS") || b.operator().name().equals("AS"))
+                ? str(t.typeName()) : expression(b.right());
+        return switch (b.operator()) {
+            case AND -> "(rt.t(" + l + ") && rt.t(" + r + "))";
+            case OR -> "(rt.t(" + l + ") || rt.t(" + r + "))";
+            case XOR -> "(rt.t(" + l + ") != rt.t(" + r + "))";
+            case PLUS -> "rt.add(" + l + ", " + r + ")";
+            case MINUS -> "rt.sub(" + l + ", " + r + ")";
+            case STAR -> "rt.mul(" + l + ", " + r + ")";
+            case SLASH -> "rt.div(" + l + ", " + r + ")";
+            case PERCENT -> "rt.mod(" + l + ", " + r + ")";
+            case FORMAT -> "rt.format(" + l + ", " + r + ")";
+            case DOTDOT -> "rt.range(" + l + ", " + r + ")";
+            case REPLACE -> "rt.replace(" + str(b.casePrefix()) + ", " + l + ", " + r + ")";
+            case SPLIT -> "rt.split(" + str(b.casePrefix()) + ", " + l + ", " + r + ")";
+            case JOIN -> "rt.join(" + l + ", " + r + ")";
+            case IS -> "rt.is(" + l + ", " + r + ")";
+            case ISNOT -> "!rt.is(" + l + ", " + r + ")";
+            case AS -> "rt.as(" + l + ", " + r + ")";
+            case BAND, BOR, BXOR, SHL, SHR -> "rt.bit(" + str(b.operator().text().substring(1)) + ", " + l + ", " + r + ")";
+            default -> "rt.cmp(" + str(b.casePrefix() + b.operator().text().substring(1)) + ", " + l + ", " + r + ")";
+        };
+    }
+
+    private String unary(UnaryAst u) {
+        switch (u.operator()) {
+            case NOT, EXCLAIM:
+                return "!rt.t(" + expression(u.operand()) + ")";
+            case MINUS:
+                return "rt.neg(" + expression(u.operand()) + ")";
+            case PLUS:
+                return "rt.num(" + expression(u.operand()) + ")";
+            case BNOT:
+                return "rt.bnot(" + expression(u.operand()) + ")";
+            case SPLIT:
+                return "rt.split('', " + expression(u.operand()) + ", null)";
+            case JOIN:
+                return "rt.join(" + expression(u.operand()) + ", '')";
+            default:
+                if (!(u.operand() instanceof VariableAst v)) {
+                    throw new ParseException(u.at(), "The '" + u.operator().text()
+                            + "' operator works only on variables.", null, false);
+                }
+                return "rt.incr(" + str(v.name()) + ", " + (u.operator().name().equals("INCREMENT") ? 1 : -1)
+                        + ", " + u.postfix() + ")";
+        }
+    }
+
+    private String constant(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof String s) {
+            return str(s);
+        }
+        if (v instanceof Boolean b) {
+            return b.toString();
+        }
+        if (v instanceof Integer i) {
+            return i < 0 ? "(" + i + ")" : i.toString();
+        }
+        constants.add(v instanceof BigInteger || v instanceof Long || v instanceof Double ? v : v.toString());
+        return "K[" + (constants.size() - 1) + "]";
+    }
+
+    /** A JS string literal; non-ASCII is escaped so the generated source is plain ASCII. */
+    static String str(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append("\"").toString();
+    }
+}

@@ -1,0 +1,63 @@
+package org.drizzle.host.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.drizzle.engine.service.RemoteEngine;
+import org.drizzle.engine.service.ServiceMain;
+
+/**
+ * Starts the per-user service in the background, detached from this terminal (setsid, no
+ * stdin, output to service.log in the store), so jobs keep running after the host exits.
+ */
+public final class DetachedService {
+    private DetachedService() {
+    }
+
+    /** Starts it unless one already answers; waits until it answers (or the limit passes). */
+    public static boolean start(EngineLocations where, Duration wait) throws IOException {
+        if (answers(where.userSocket())) {
+            return true;
+        }
+        Files.createDirectories(where.userStore());
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            cmd.add("/usr/bin/setsid");
+        }
+        cmd.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), ServiceMain.class.getName(), "run", "--user",
+                "--socket", where.userSocket().toString(), "--store", where.userStore().toString()));
+        new ProcessBuilder(cmd)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(where.userStore().resolve("service.log").toFile()))
+                .start();
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (answers(where.userSocket())) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean answers(Path socket) {
+        if (!Files.exists(socket)) {
+            return false;
+        }
+        try (RemoteEngine r = RemoteEngine.connect(socket)) {
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.drizzle.host.runtime;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.drizzle.cmdlets.api.ActionPreference;
+import org.drizzle.cmdlets.api.CommandContext;
+import org.drizzle.cmdlets.api.CommonParameters;
+import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.HostUi;
+import org.drizzle.cmdlets.api.ProgressRecord;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.engine.api.EngineClient;
+
+/**
+ * The {@link CommandContext} of one command invocation: output goes downstream, errors follow
+ * its -ErrorAction (or $ErrorActionPreference), warnings and verbose text follow
+ * -WarningAction / -Verbose, and -WhatIf answers shouldProcess. -ErrorVariable and
+ * -OutVariable collect into session variables.
+ */
+final class HostContext implements CommandContext {
+    private final ScriptRuntime rt;
+    private final String command;
+    private final CommonParameters common;
+    private final Consumer<Object> downstream;
+    private final Pipeline.ErrorRedirect redirect;
+    private final Consumer<Object> mergeSink;
+    private final List<Object> outVariable = new ArrayList<>();
+    private final List<Object> errorVariable = new ArrayList<>();
+
+    HostContext(ScriptRuntime rt, String command, CommonParameters common, Consumer<Object> downstream,
+                Pipeline.ErrorRedirect redirect, Consumer<Object> mergeSink) {
+        this.rt = rt;
+        this.command = command;
+        this.common = common;
+        this.downstream = downstream;
+        this.redirect = redirect;
+        this.mergeSink = mergeSink;
+        if (common.outVariable() != null) {
+            rt.sv(common.outVariable(), outVariable);
+        }
+        if (common.errorVariable() != null) {
+            rt.sv(common.errorVariable(), errorVariable);
+        }
+    }
+
+    @Override
+    public void writeObject(Object value) {
+        if (common.outVariable() != null) {
+            outVariable.add(value);
+        }
+        downstream.accept(value);
+    }
+
+    @Override
+    public void writeEnumerated(Object value) {
+        if (LanguagePrimitives.isEnumerable(value)) {
+            LanguagePrimitives.toList(value).forEach(this::writeObject);
+        } else if (value != null) {
+            writeObject(value);
+        }
+    }
+
+    @Override
+    public void writeError(ErrorRecord record) {
+        ErrorRecord r = record.commandName() == null ? record.withCommand(command) : record;
+        if (common.errorVariable() != null) {
+            errorVariable.add(r);
+        }
+        if (redirect == Pipeline.ErrorRedirect.MERGE) {
+            mergeSink.accept(r);
+            return;
+        }
+        rt.errors().nonTerminating(r, redirect == Pipeline.ErrorRedirect.DROP ? ActionPreference.SILENTLY_CONTINUE
+                : common.errorAction());
+    }
+
+    @Override
+    public void writeWarning(String message) {
+        ActionPreference a = common.warningAction() != null ? common.warningAction() : preference("WarningPreference");
+        if (a == ActionPreference.SILENTLY_CONTINUE || a == ActionPreference.IGNORE) {
+            return;
+        }
+        rt.session().ui().write("WARNING: " + message, "Yellow", true);
+        if (a == ActionPreference.STOP) {
+            throw rt.errors().thrown("The running command stopped because the preference variable \"WarningPreference\" "
+                    + "or common parameter is set to Stop: " + message);
+        }
+    }
+
+    @Override
+    public void writeVerbose(String message) {
+        boolean on = common.verbose() != null ? common.verbose()
+                : preference("VerbosePreference") == ActionPreference.CONTINUE;
+        if (on) {
+            rt.session().ui().write("VERBOSE: " + message, "Yellow", true);
+        }
+    }
+
+    @Override
+    public void writeDebug(String message) {
+        if (Boolean.TRUE.equals(common.debug()) || preference("DebugPreference") == ActionPreference.CONTINUE) {
+            rt.session().ui().write("DEBUG: " + message, "Yellow", true);
+        }
+    }
+
+    @Override
+    public void writeProgress(ProgressRecord record) {
+        if (preference("ProgressPreference") != ActionPreference.SILENTLY_CONTINUE) {
+            rt.session().ui().progress(record);
+        }
+    }
+
+    private ActionPreference preference(String variable) {
+        Object v = rt.v(variable);
+        try {
+            return v == null ? ActionPreference.SILENTLY_CONTINUE : ActionPreference.parse(v);
+        } catch (IllegalArgumentException e) {
+            return ActionPreference.CONTINUE;
+        }
+    }
+
+    @Override
+    public boolean shouldProcess(String target, String action) {
+        if (Boolean.TRUE.equals(common.whatIf())) {
+            rt.session().ui().write("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".",
+                    null, true);
+            return false;
+        }
+        if (Boolean.TRUE.equals(common.confirm()) && rt.session().ui().isInteractive()) {
+            String answer = rt.session().ui().readLine("Confirm: " + action + " on \"" + target + "\"? [Y] Yes [N] No: ", false);
+            return answer != null && answer.trim().toLowerCase().startsWith("y");
+        }
+        return true;
+    }
+
+    @Override
+    public HostUi ui() {
+        return rt.session().ui();
+    }
+
+    @Override
+    public EngineClient engine() {
+        return rt.session().engine();
+    }
+
+    @Override
+    public Path currentLocation() {
+        return rt.session().location();
+    }
+
+    @Override
+    public void setCurrentLocation(Path path) {
+        rt.session().setLocation(path);
+    }
+
+    @Override
+    public Object getVariable(String name) {
+        return rt.v(name);
+    }
+
+    @Override
+    public void setVariable(String name, Object value) {
+        rt.sv(name, value);
+    }
+
+    @Override
+    public boolean isStopping() {
+        return rt.isStopping();
+    }
+}

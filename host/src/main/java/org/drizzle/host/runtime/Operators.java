@@ -1,0 +1,201 @@
+package org.drizzle.host.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.drizzle.cmdlets.api.ScriptBlock;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.lang.Members;
+import org.drizzle.cmdlets.lang.WildcardPattern;
+
+/**
+ * The operators and member rules that are not plain comparisons or arithmetic: ranges,
+ * -replace/-split/-join, bitwise operators, indexing (negative indexes, slices), switch
+ * matching, and member access with the host's extras (Date/TimeSpan members, script blocks).
+ */
+final class Operators {
+    private Operators() {
+    }
+
+    static List<Object> range(Object l, Object r) {
+        int a = LanguagePrimitives.toInt(l);
+        int b = LanguagePrimitives.toInt(r);
+        List<Object> out = new ArrayList<>();
+        int step = a <= b ? 1 : -1;
+        for (int i = a; ; i += step) {
+            out.add(i);
+            if (i == b) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** {@code -replace pattern, replacement}: regex, case-insensitive unless -creplace; $1 and ${name} groups. */
+    static Object replace(boolean cs, Object l, Object r) {
+        List<Object> spec = LanguagePrimitives.toList(r);
+        String pattern = LanguagePrimitives.toStr(spec.isEmpty() ? "" : spec.get(0));
+        String replacement = spec.size() > 1 ? LanguagePrimitives.toStr(spec.get(1)) : "";
+        Pattern p = Pattern.compile(pattern, cs ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String javaReplacement = replacement.replace("\\", "\\\\").replaceAll("\\$(?![0-9{])", "\\\\\\$");
+        if (LanguagePrimitives.isEnumerable(l)) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : LanguagePrimitives.toList(l)) {
+                out.add(p.matcher(LanguagePrimitives.toStr(o)).replaceAll(javaReplacement));
+            }
+            return out;
+        }
+        return p.matcher(LanguagePrimitives.toStr(l)).replaceAll(javaReplacement);
+    }
+
+    /** Binary -split (regex) and unary -split (white space). */
+    static Object split(boolean cs, Object l, Object r) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : LanguagePrimitives.toList(l)) {
+            String s = LanguagePrimitives.toStr(o);
+            if (r == null) {
+                for (String part : s.trim().split("\\s+")) {
+                    if (!part.isEmpty()) {
+                        out.add(part);
+                    }
+                }
+                continue;
+            }
+            List<Object> spec = LanguagePrimitives.toList(r);
+            String regex = LanguagePrimitives.toStr(spec.get(0));
+            int limit = spec.size() > 1 ? LanguagePrimitives.toInt(spec.get(1)) : 0;
+            Pattern p = Pattern.compile(regex, cs ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            out.addAll(List.of(p.split(s, limit <= 0 ? -1 : limit)));
+        }
+        return out;
+    }
+
+    static Object join(Object l, Object r) {
+        String sep = LanguagePrimitives.toStr(r);
+        StringBuilder b = new StringBuilder();
+        boolean first = true;
+        for (Object o : LanguagePrimitives.toList(l)) {
+            if (!first) {
+                b.append(sep);
+            }
+            first = false;
+            b.append(LanguagePrimitives.toStr(o));
+        }
+        return b.toString();
+    }
+
+    static Object bitwise(String op, Object l, Object r) {
+        long a = LanguagePrimitives.toLong(l);
+        long b = LanguagePrimitives.toLong(r);
+        long v = switch (op) {
+            case "band" -> a & b;
+            case "bor" -> a | b;
+            case "bxor" -> a ^ b;
+            case "shl" -> a << b;
+            default -> a >> b;
+        };
+        return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE && l instanceof Integer ? (Object) (int) v : (Object) v;
+    }
+
+    /** Text of a value inside "...": arrays join with $OFS (a space by default). */
+    static String interpolate(Object v, Object ofs) {
+        if (LanguagePrimitives.isEnumerable(v)) {
+            String sep = ofs == null ? " " : LanguagePrimitives.toStr(ofs);
+            StringBuilder b = new StringBuilder();
+            for (Object o : LanguagePrimitives.toList(v)) {
+                if (b.length() > 0) {
+                    b.append(sep);
+                }
+                b.append(LanguagePrimitives.toStr(o));
+            }
+            return b.toString();
+        }
+        return LanguagePrimitives.toStr(v);
+    }
+
+    /** {@code $a[i]}, {@code $a[-1]}, {@code $a[0,2]}, {@code $a[1..3]}, {@code $h['key']}, {@code $s[0]}. */
+    static Object index(Object target, Object index) {
+        if (target == null) {
+            throw new IllegalArgumentException("Cannot index into a null array.");
+        }
+        if (target instanceof Map<?, ?> m) {
+            if (LanguagePrimitives.isEnumerable(index)) {
+                List<Object> out = new ArrayList<>();
+                LanguagePrimitives.toList(index).forEach(k -> out.add(m.get(k)));
+                return out;
+            }
+            Object v = m.get(index);
+            return v == null && !(index instanceof String) ? m.get(LanguagePrimitives.toStr(index)) : v;
+        }
+        if (LanguagePrimitives.isEnumerable(index)) {
+            List<Object> out = new ArrayList<>();
+            for (Object i : LanguagePrimitives.toList(index)) {
+                Object v = index(target, i);
+                if (v != null) {
+                    out.add(v);
+                }
+            }
+            return out;
+        }
+        int i = LanguagePrimitives.toInt(index);
+        if (target instanceof String s) {
+            int k = i < 0 ? s.length() + i : i;
+            return k >= 0 && k < s.length() ? String.valueOf(s.charAt(k)) : null;
+        }
+        List<Object> items = LanguagePrimitives.isEnumerable(target) ? LanguagePrimitives.toList(target) : List.of(target);
+        int k = i < 0 ? items.size() + i : i;
+        return k >= 0 && k < items.size() ? items.get(k) : null;
+    }
+
+    /** One switch clause: a script block is a condition; else -eq, -like or -match on the value. */
+    static boolean switchMatch(ScriptRuntime rt, Object value, Object pattern, String flags) {
+        if (pattern instanceof ScriptBlock sb) {
+            List<Object> r = sb.invokeWithInput(value);
+            return LanguagePrimitives.isTrue(r.size() == 1 ? r.get(0) : r);
+        }
+        boolean cs = flags.contains("c");
+        if (flags.contains("r")) {
+            Object m = rt.cmp(cs ? "cmatch" : "match", LanguagePrimitives.toStr(value), pattern);
+            return LanguagePrimitives.isTrue(m);
+        }
+        if (flags.contains("w")) {
+            return WildcardPattern.of(LanguagePrimitives.toStr(pattern), cs).matches(LanguagePrimitives.toStr(value));
+        }
+        String v = LanguagePrimitives.toStr(value);
+        String p = LanguagePrimitives.toStr(pattern);
+        if (value instanceof Number && pattern instanceof Number) {
+            return org.drizzle.cmdlets.lang.Comparison.areEqual(value, pattern, cs);
+        }
+        return cs ? v.equals(p) : v.equalsIgnoreCase(p);
+    }
+
+    /** Member reads, with the date/time members and Count on scalars PowerShell provides. */
+    static Object getMember(ScriptRuntime rt, Object target, String name) {
+        Object extra = DotNetMembers.property(target, name);
+        if (extra != DotNetMembers.NONE) {
+            return extra;
+        }
+        if (target != null && !LanguagePrimitives.isEnumerable(target) && !(target instanceof Map<?, ?>)
+                && (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") && !(target instanceof String))
+                && !Members.hasProperty(target, name)) {
+            return 1;
+        }
+        if (target == null && name.equalsIgnoreCase("Count")) {
+            return 0;
+        }
+        return Members.getProperty(target, name);
+    }
+
+    static Object invoke(ScriptRuntime rt, Object target, String name, List<Object> args) {
+        if (target instanceof ScriptBlockImpl sb && (name.equalsIgnoreCase("Invoke") || name.equalsIgnoreCase("InvokeReturnAsIs"))) {
+            List<Object> out = sb.invokeWithInput(null, args.toArray());
+            return out.isEmpty() ? null : out.size() == 1 ? out.get(0) : out;
+        }
+        Object extra = DotNetMembers.method(target, name, args);
+        if (extra != DotNetMembers.NONE) {
+            return extra;
+        }
+        return Members.invokeMethod(target, name, args);
+    }
+}

@@ -1,0 +1,140 @@
+package org.drizzle.host.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.drizzle.cmdlets.api.Argument;
+import org.drizzle.cmdlets.api.CommandException;
+import org.drizzle.cmdlets.api.CommandMetadata;
+import org.drizzle.cmdlets.api.ErrorCategory;
+import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.PipelineStoppedException;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
+
+/**
+ * Runs {@code a | b | c} with PowerShell's streaming: every stage is bound and begun in
+ * order, then each object the first stage (or the leading expression) produces flows
+ * through the later stages one at a time, then the stages end in order, each end's output
+ * still flowing downstream. Commands resolve to script functions first, then cmdlets and
+ * aliases, then .ps1 files and native programs.
+ */
+final class Pipeline {
+    /** A command as the generated code described it: name (or script block), position, arguments. */
+    record CommandSpec(Object name, boolean invoked, int line, int column, List<Argument> arguments) {
+    }
+
+    /** The leading expression's value, enumerated into the first command. */
+    record InputSpec(Object value) {
+    }
+
+    private final ScriptRuntime rt;
+    private final List<Object> specs;
+
+    Pipeline(ScriptRuntime rt, List<Object> specs) {
+        this.rt = rt;
+        this.specs = specs;
+    }
+
+    void run(Consumer<Object> sink) {
+        rt.errors().markSucceeded();
+        boolean errorsToNull = false;
+        boolean mergeErrors = false;
+        List<Object> real = new ArrayList<>();
+        for (Object s : specs) {
+            if (s instanceof CommandSpec c && c.name() instanceof String n && n.startsWith("__")) {
+                errorsToNull |= n.equals("__Redirect-Errors");
+                mergeErrors |= n.equals("__Merge-Errors");
+            } else {
+                real.add(s);
+            }
+        }
+        Object input = null;
+        boolean hasInput = false;
+        List<Stage> stages = new ArrayList<>();
+        for (int i = 0; i < real.size(); i++) {
+            Object s = real.get(i);
+            if (s instanceof InputSpec in) {
+                input = in.value();
+                hasInput = true;
+            } else {
+                CommandSpec c = (CommandSpec) s;
+                rt.at(c.line(), c.column());
+                stages.add(resolve(c, i > 0, sink == rt.top() && i == real.size() - 1));
+            }
+        }
+        if (stages.isEmpty()) {
+            rt.out(input);
+            return;
+        }
+        ErrorRedirect redirect = errorsToNull ? ErrorRedirect.DROP : mergeErrors ? ErrorRedirect.MERGE : ErrorRedirect.NONE;
+        execute(stages, input, hasInput, sink, redirect);
+    }
+
+    /** What 2>$null and 2>&amp;1 asked for. */
+    enum ErrorRedirect { NONE, DROP, MERGE }
+
+    private void execute(List<Stage> stages, Object input, boolean hasInput, Consumer<Object> sink, ErrorRedirect redirect) {
+        int n = stages.size();
+        for (int i = 0; i < n; i++) {
+            Consumer<Object> down = i + 1 < n ? stages.get(i + 1)::process : sink;
+            if (stages.get(i) instanceof CommandStage cs) {
+                cs.redirect(redirect, sink);
+            }
+            stages.get(i).begin(down);
+        }
+        try {
+            if (hasInput) {
+                for (Object item : LanguagePrimitives.isEnumerable(input) ? LanguagePrimitives.toList(input)
+                        : input == null ? List.of() : List.of(input)) {
+                    stages.get(0).process(item);
+                }
+            } else {
+                stages.get(0).process(null);
+            }
+            for (Stage s : stages) {
+                s.end();
+            }
+        } catch (PipelineStoppedException e) {
+            // Select-Object -First stopped upstream early: the pipeline simply ends
+        }
+    }
+
+    private Stage resolve(CommandSpec c, boolean expectingInput, boolean toConsole) {
+        Object name = c.name();
+        if (name instanceof ScriptBlockImpl sb) {
+            return new FunctionStage(rt, FunctionDefinition.of("<ScriptBlock>", sb.unit(), sb.block()), c.arguments(), expectingInput);
+        }
+        if (name instanceof org.drizzle.cmdlets.api.ScriptBlock other) {
+            return new ForeignBlockStage(other, c.arguments());
+        }
+        String text = LanguagePrimitives.toStr(name);
+        FunctionDefinition f = rt.session().function(text);
+        if (f != null) {
+            return new FunctionStage(rt, f, c.arguments(), expectingInput);
+        }
+        CommandMetadata md = rt.session().registry().find(text).orElse(null);
+        if (md != null && md.commandClass() != null) {
+            return new CommandStage(rt, md, c.arguments(), expectingInput);
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".ps1")) {
+            return ScriptFile.stage(rt, text, c.arguments(), expectingInput);
+        }
+        java.nio.file.Path exe = NativeCommand.find(rt, text);
+        if (exe != null) {
+            return new NativeCommand(rt, exe, c.arguments(), toConsole);
+        }
+        if (md != null) {
+            return new CommandStage(rt, md, c.arguments(), expectingInput);
+        }
+        try {
+            rt.session().registry().require(text);
+        } catch (CommandException e) {
+            throw e;
+        }
+        throw new CommandException(new ErrorRecord(new IllegalArgumentException("The term '" + text
+                + "' is not recognized as a name of a cmdlet, function, script file, or executable program."),
+                "CommandNotFoundException", ErrorCategory.OBJECT_NOT_FOUND, text));
+    }
+}

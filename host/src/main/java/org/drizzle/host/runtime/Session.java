@@ -1,0 +1,141 @@
+package org.drizzle.host.runtime;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.drizzle.cmdlets.api.CommandRegistry;
+import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.HostUi;
+import org.drizzle.cmdlets.lang.Hashtable;
+import org.drizzle.engine.api.EngineClient;
+
+/**
+ * What lives as long as the host process: the command registry (cmdlets, aliases and script
+ * functions), the global scope, $Error, the current location, the console and the engine
+ * (opened on first use).
+ */
+public final class Session {
+    private final CommandRegistry registry;
+    private final Scope global = new Scope(null);
+    private final Map<String, FunctionDefinition> functions = new HashMap<>();
+    private final List<ErrorRecord> errors = new ArrayList<>();
+    private final HostUi ui;
+    private final Supplier<EngineClient> engineSupplier;
+    private final Map<String, String> environment = new HashMap<>();
+    private EngineClient engine;
+    private Path location = Path.of("").toAbsolutePath();
+
+    public Session(CommandRegistry registry, HostUi ui, Supplier<EngineClient> engine) {
+        this.registry = registry;
+        this.ui = ui;
+        this.engineSupplier = engine;
+        global.set("ErrorActionPreference", "Continue");
+        global.set("VerbosePreference", "SilentlyContinue");
+        global.set("WarningPreference", "Continue");
+        global.set("ProgressPreference", "Continue");
+        global.set("ConfirmPreference", "High");
+        global.set("HOME", System.getProperty("user.home"));
+        global.set("PID", ProcessHandle.current().pid());
+        global.set("IsLinux", !System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows"));
+        global.set("IsWindows", System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows"));
+        global.set("IsMacOS", false);
+        global.set("OFS", " ");
+        Hashtable version = new Hashtable();
+        version.put("PSVersion", "7.4.0");
+        version.put("PSEdition", "Core");
+        version.put("Platform", "Unix");
+        version.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        global.set("PSVersionTable", version);
+    }
+
+    public CommandRegistry registry() {
+        return registry;
+    }
+
+    Scope global() {
+        return global;
+    }
+
+    public HostUi ui() {
+        return ui;
+    }
+
+    /** The engine, opened the first time a command needs it. */
+    public synchronized EngineClient engine() {
+        if (engine == null) {
+            engine = engineSupplier.get();
+        }
+        return engine;
+    }
+
+    /** Closes the engine if one was opened. */
+    public synchronized void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public void setLocation(Path p) {
+        location = p.toAbsolutePath().normalize();
+    }
+
+    /** $Error: most recent first, at most 256 as PowerShell keeps. */
+    List<ErrorRecord> errors() {
+        return errors;
+    }
+
+    void recordError(ErrorRecord r) {
+        errors.add(0, r);
+        if (errors.size() > 256) {
+            errors.remove(errors.size() - 1);
+        }
+    }
+
+    FunctionDefinition function(String name) {
+        return functions.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    void defineFunction(FunctionDefinition f) {
+        functions.put(f.name().toLowerCase(Locale.ROOT), f);
+        registry.register(f.metadata());
+    }
+
+    /** $env:NAME: values the script set win over the process environment. */
+    String env(String name) {
+        if (environment.containsKey(name.toUpperCase(Locale.ROOT))) {
+            return environment.get(name.toUpperCase(Locale.ROOT));
+        }
+        String v = System.getenv(name);
+        if (v == null) {
+            for (Map.Entry<String, String> e : System.getenv().entrySet()) {
+                if (e.getKey().equalsIgnoreCase(name)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return v;
+    }
+
+    void setEnv(String name, String value) {
+        environment.put(name.toUpperCase(Locale.ROOT), value);
+    }
+
+    /** The environment for native commands: the process's plus what the script set. */
+    Map<String, String> environmentOverrides() {
+        return environment;
+    }
+
+    /** Variable names for tab completion. */
+    public List<String> variableNames() {
+        return new ArrayList<>(global.names());
+    }
+}
