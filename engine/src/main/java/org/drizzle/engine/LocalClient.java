@@ -142,8 +142,13 @@ final class LocalClient implements EngineClient {
                 }
             }
             String temp = type.isUpload() ? null : newTemporaryName(job, local);
+            long uploadSize = type.isUpload() ? sizeOf(job, local) : -1;
             Job updated = table.update(id, j -> {
-                j.files().add(new JobFile(remoteName, local.toString(), checked, temp));
+                JobFile f = new JobFile(remoteName, local.toString(), checked, temp);
+                if (uploadSize >= 0) {
+                    f.bytesTotal(uploadSize);
+                }
+                j.files().add(f);
                 j.touch(now());
             });
             return table.info(updated);
@@ -156,6 +161,15 @@ final class LocalClient implements EngineClient {
         } catch (IOException e) {
             throw new BitsException(ErrorCodes.E_ACCESSDENIED, "Cannot check the local name '" + localName
                     + "' as " + job.owner().account() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An upload's BytesTotal: the source file's size, read as the owner. */
+    private long sizeOf(Job job, Path local) {
+        try {
+            return engine.config().impersonator().runAs(job.owner(), () -> Files.size(local));
+        } catch (IOException e) {
+            throw new BitsException(ErrorCodes.ERROR_FILE_NOT_FOUND, "Cannot read the size of '" + local + "': " + e.getMessage(), e);
         }
     }
 
@@ -334,7 +348,10 @@ final class LocalClient implements EngineClient {
             cancelled = table.update(id, j -> j.transition(JobState.CANCELLED, now()));
             running = engine.scheduler().requestStop(id, StopReason.CANCEL);
         }
-        awaitStop(running);
+        if (running != null && !running.awaitDone(engine.config().scheduler().stopTimeout().toMillis())) {
+            // The job is already CANCELLED: its worker can no longer record anything; delete regardless.
+            org.slf4j.LoggerFactory.getLogger(LocalClient.class).warn("transfer of cancelled job {} did not stop in time", id);
+        }
         engine.tempFiles().delete(cancelled, false);
         synchronized (table) {
             return table.info(cancelled);

@@ -47,7 +47,7 @@ public final class LocalEngine implements AutoCloseable {
         this.store = store;
         this.events = new EventBus(config.clock(), config.notificationInterval());
         this.tempFiles = new TempFiles(config.impersonator());
-        this.transports = config.transports() != null ? config.transports() : Transports.defaults(config.throttle());
+        this.transports = config.transports() != null ? config.transports() : Transports.defaults(config.throttle(), config.impersonator());
         this.table = new JobTable(store, events, j -> j.toInfo(config.limits().get().maxDownloadTime(), 0));
         this.scheduler = new Scheduler(table, config.clock(), config.scheduler(), config.runConditions(),
                 config.limits(), tempFiles, (t, s) -> new TransferWorker(t, s, transports,

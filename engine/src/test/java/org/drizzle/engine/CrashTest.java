@@ -46,7 +46,8 @@ class CrashTest {
             Path dest = dir.resolve("big.bin");
             String url = server.uri("/big.bin").toString();
             long previousStart = 0;
-            long previousServed = 0;
+            long servedInKilledRun = 0;
+            long counterBefore = 0;
             List<String> perKill = new ArrayList<>();
             int kills = 0;
             boolean transferred = false;
@@ -60,7 +61,7 @@ class CrashTest {
                 assertThat(first).as("seed %d, run %d", seed, kills).startsWith("START ");
                 long start = Long.parseLong(first.substring(6));
                 if (kills > 0) {
-                    long refetched = (previousServed) - (start - previousStart);
+                    long refetched = servedInKilledRun - (start - previousStart);
                     perKill.add(refetched + "");
                     assertThat(refetched).as("bytes fetched twice after kill %d (seed %d)", kills, seed)
                             .isLessThanOrEqualTo(CHECKPOINT);
@@ -74,8 +75,9 @@ class CrashTest {
                     kills++;
                     Thread.sleep(150);
                     assertThat(dest).as("nothing under the final name before Complete").doesNotExist();
-                    previousServed = r.bytesServed() - servedBefore(r, previousServed, kills);
-                    served.add(r.bytesServed());
+                    long counter = r.bytesServed();
+                    servedInKilledRun = counter - counterBefore;
+                    counterBefore = counter;
                 } else {
                     String line = out.readLine();
                     assertThat(line).as("seed %d", seed).isEqualTo("TRANSFERRED");
@@ -99,13 +101,6 @@ class CrashTest {
             System.out.println("CrashTest seed " + seed + ": " + kills + " kills, re-fetched bytes per kill " + perKill
                     + ", served " + r.bytesServed() + " for " + r.content().length());
         }
-    }
-
-    private final List<Long> served = new ArrayList<>();
-
-    /** Bytes served before the run that was just killed (the counter is cumulative). */
-    private long servedBefore(Resource r, long ignored, int kills) {
-        return served.isEmpty() ? 0 : served.get(served.size() - 1);
     }
 
     private static String javaBin() {

@@ -36,7 +36,7 @@ class EngineAccessTest {
     @BeforeEach
     void setUp() throws Exception {
         fx = new EngineFixture(dir.resolve("store"), b -> b.limits(() ->
-                new JobLimits(2, 4, 3, 500, Duration.ofDays(90), Duration.ofDays(90))));
+                new JobLimits(2, 5, 3, 500, Duration.ofDays(90), Duration.ofDays(90))));
         alice = fx.client();
         bob = fx.engine.client(fx.bob);
         admin = fx.engine.client(fx.admin);

@@ -11,12 +11,6 @@ package org.drizzle.policy;
  */
 public record PolicyKey(String path, ValueKind kind, long min, long max, String unit, String description) {
 
-    /** The value name without its subkey. */
-    public String valueName() {
-        int slash = path.lastIndexOf('\\');
-        return slash < 0 ? path : path.substring(slash + 1);
-    }
-
     /** The documented range, as rejection messages quote it. */
     public String rangeText() {
         switch (kind) {

@@ -32,11 +32,16 @@ public final class PolicyManager implements AutoCloseable {
         }
     }
 
-    /** Loads every source once and starts change detection. */
-    public void start() {
+    /** Loads every source once, without watching (for one-shot readers such as Get-BitsPolicy). */
+    public void load() {
         for (PolicyProvider p : providers) {
             reload(p);
         }
+    }
+
+    /** Loads every source once and starts change detection. */
+    public void start() {
+        load();
         for (PolicyProvider p : providers) {
             p.start(() -> reload(p));
         }

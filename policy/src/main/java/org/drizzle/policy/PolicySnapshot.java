@@ -19,16 +19,14 @@ public final class PolicySnapshot {
     public static final PolicySnapshot NOT_CONFIGURED = notConfigured();
 
     private final Map<PolicyKey, Setting<Object>> values;
-    private final List<PolicyLayer> layers;
     private final Setting<LegacySchedule> legacySchedule;
     private final Setting<ThrottleSchedule> workSchedule;
     private final Setting<ThrottleSchedule> maintenanceSchedule;
     private final Map<JobPriority, Setting<Integer>> transferPolicies = new EnumMap<>(JobPriority.class);
 
-    private PolicySnapshot(Map<PolicyKey, Setting<Object>> values, List<PolicyLayer> layers, String origin)
+    private PolicySnapshot(Map<PolicyKey, Setting<Object>> values, String origin)
             throws PolicyRejectedException {
         this.values = Collections.unmodifiableMap(values);
-        this.layers = List.copyOf(layers);
         ScheduleReader reader = new ScheduleReader(values);
         this.legacySchedule = reader.legacy();
         this.workSchedule = reader.work();
@@ -55,7 +53,7 @@ public final class PolicySnapshot {
             }
         }
         String origin = layers.isEmpty() ? "defaults" : layers.get(layers.size() - 1).origin();
-        return new PolicySnapshot(merged, layers, origin);
+        return new PolicySnapshot(merged, origin);
     }
 
     private static PolicySnapshot notConfigured() {
@@ -64,11 +62,6 @@ public final class PolicySnapshot {
         } catch (PolicyRejectedException e) {
             throw new IllegalStateException("the built-in defaults must be valid", e);
         }
-    }
-
-    /** The layers this snapshot was built from, in order. */
-    public List<PolicyLayer> layers() {
-        return layers;
     }
 
     /** The configured value of {@code key} (Long, String or List), or null with source DEFAULT. */
@@ -158,6 +151,11 @@ public final class PolicySnapshot {
     /** Interfaces the policy declares roaming (Drizzle\RoamingInterfaces). */
     public List<String> roamingInterfaces() {
         return strings("Drizzle\\RoamingInterfaces");
+    }
+
+    /** Drizzle\FleetPolicyUrl, or null. */
+    public String fleetPolicyUrl() {
+        return (String) value(PolicySchema.key("Drizzle\\FleetPolicyUrl")).value();
     }
 
     @SuppressWarnings("unchecked")

@@ -38,11 +38,6 @@ public record Rate(long bytesPerSecond) {
         return bytesPerSecond == 0;
     }
 
-    /** The smaller of two rates. */
-    public Rate min(Rate other) {
-        return other.bytesPerSecond < bytesPerSecond ? other : this;
-    }
-
     /** "Unlimited", "Blocked" or e.g. "2,000 Kbps (250,000 bytes/s)". */
     @Override
     public String toString() {

@@ -2,19 +2,24 @@ package org.drizzle.cmdlets.api;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every command by name and alias, case-insensitively (Get-Command's view). The built-in set
  * comes from the {@link CommandPack}s on the class path; the host adds script functions.
  */
 public final class CommandRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRegistry.class);
     private final Map<String, CommandMetadata> commands = new ConcurrentHashMap<>();
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
 
@@ -25,7 +30,20 @@ public final class CommandRegistry {
     /** A registry with every built-in command and alias. */
     public static CommandRegistry builtIn() {
         CommandRegistry r = new CommandRegistry();
-        for (CommandPack pack : ServiceLoader.load(CommandPack.class, CommandRegistry.class.getClassLoader())) {
+        Iterator<CommandPack> packs = ServiceLoader.load(CommandPack.class, CommandRegistry.class.getClassLoader())
+                .iterator();
+        while (true) {
+            CommandPack pack;
+            try {
+                if (!packs.hasNext()) {
+                    break;
+                }
+                pack = packs.next();
+            } catch (ServiceConfigurationError e) {
+                // One broken pack must not take every other command down with it.
+                LOG.warn("Skipping a command pack that cannot be loaded: {}", e.getMessage());
+                continue;
+            }
             pack.commands().forEach(r::register);
             pack.aliases().forEach(r::registerAlias);
         }

@@ -94,7 +94,7 @@ public final class HelpWriter {
         for (var e : p.sets().entrySet()) {
             ParameterMetadata.SetInfo s = e.getValue();
             String set = e.getKey().equals(ParameterMetadata.ALL_SETS) ? "(All)" : e.getKey();
-            b.append("        Parameter set:                ").append(set).append("\n");
+            b.append("        Parameter set?               ").append(set).append("\n");
             b.append("        Required?                    ").append(s.mandatory()).append("\n");
             b.append("        Position?                    ").append(s.position() >= 0 ? s.position() : "named").append("\n");
             b.append("        Accept pipeline input?       ").append(pipeline(s)).append("\n");

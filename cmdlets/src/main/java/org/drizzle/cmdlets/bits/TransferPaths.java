@@ -84,7 +84,7 @@ final class TransferPaths {
 
     private static List<String> expandSource(String s, Path cwd) {
         if (isRemote(s)) {
-            if (s.contains("*") || s.contains("?") && !s.contains("=")) {
+            if (s.replaceFirst("[?#].*$", "").contains("*")) {
                 throw new IllegalArgumentException("The source '" + s + "' contains wildcard characters; wildcards "
                         + "are supported only for local and UNC paths, not for HTTP or HTTPS sources.");
             }

@@ -54,6 +54,9 @@ public final class AllowanceController {
     private static final double FLOOR_SHARE = 0.02;
     private static final double GAIN_PER_SECOND = 0.75;
     private static final double HALF_LIFE_SECONDS = 120;
+    private static final double SHORTFALL = 0.7;
+    private static final double CONTENDED_GAIN_PER_SECOND = 0.02;
+    private static final long CONTENDED_NANOS = 1_000_000_000L;
     /** Samples per rate window (3 x 100 ms). */
     private static final int WINDOW = 3;
     /** Below this, others' traffic is indistinguishable from chunking jitter, bytes/s. */
@@ -70,6 +73,9 @@ public final class AllowanceController {
     private double scale;
     private double others;
     private double own;
+    private int shortSamples;
+    /** While non-zero, growth is slow: a shortfall was seen and has not been disproved since. */
+    private long contendedUntil;
 
     /** @param configuredCapacity link capacity in bytes/s from a setting, or 0 to detect it */
     public AllowanceController(long configuredCapacity) {
@@ -129,14 +135,30 @@ public final class AllowanceController {
         // Compared with one window ago, so a steady flow never looks like an arriving one.
         boolean rising = others - othersHistory.peekFirst() > noise;
 
+        // Shortfall: we move clearly less than we are allowed and than the path has carried,
+        // while actually transferring. Someone we cannot see shares the path (the other machines
+        // behind a DSL line), or the server is slow; yielding costs nothing in either case.
+        boolean shortfall = own >= floor() && own < SHORTFALL * Math.min(allowance, scale);
+        shortSamples = shortfall ? shortSamples + 1 : 0;
+        if (shortSamples >= 2) {
+            contendedUntil = nanos + CONTENDED_NANOS;
+        } else if (own >= 0.9 * Math.min(allowance, scale) && nanos > contendedUntil) {
+            contendedUntil = 0;
+        }
+        // Others that are there now may be elastic (TCP): they give way as we grow and the
+        // ceiling then rises with us, so with anyone else on the link we only creep upwards.
+        boolean contended = contendedUntil != 0 || othersActive;
+
         if (queueDelayMicros > TARGET_DELAY_MICROS) {
             double over = (queueDelayMicros - TARGET_DELAY_MICROS) / (2.0 * TARGET_DELAY_MICROS);
             allowance *= Math.max(0.5, 1 - over);
         } else if (rising) {
             allowance *= 0.5;
+        } else if (shortSamples >= 2) {
+            allowance = floor();
         } else {
             double slow = queueDelayMicros >= 0 ? 1 - (double) queueDelayMicros / TARGET_DELAY_MICROS : 1;
-            allowance += GAIN_PER_SECOND * scale * dt * slow;
+            allowance += (contended ? CONTENDED_GAIN_PER_SECOND : GAIN_PER_SECOND) * scale * dt * slow;
         }
         allowance = Math.max(floor(), Math.min(allowance, ceiling));
         return allowance();

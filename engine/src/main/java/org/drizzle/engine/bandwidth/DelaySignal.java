@@ -66,8 +66,12 @@ public final class DelaySignal {
         return delays;
     }
 
-    /** RTT above the server's base; the handshake RTT also counts as a base candidate. */
-    long queueingDelay(InetAddress server, long nanos, TcpInfo info) {
+    /**
+     * Queueing delay of one observation of a connection to {@code server}: RTT above the
+     * server's base (the handshake RTT also counts as a base candidate). Public so connections
+     * found another way ({@link TcpSocketTable}) feed the same base history.
+     */
+    public synchronized long queueingDelay(InetAddress server, long nanos, TcpInfo info) {
         BaseHistory history = bases.computeIfAbsent(server, a -> new BaseHistory());
         long rtt = info.receiverRttMicros();
         history.offer(nanos, info.rttMicros() > 0 ? Math.min(rtt, info.rttMicros()) : rtt);

@@ -43,7 +43,8 @@ import org.drizzle.policy.Rate;
 public final class Governor implements Throttle {
     /** Longest a waiter sleeps before looking at the allowance again. */
     private static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    private static final int MIN_CHUNK = 2 * 1024;
+    /** Small enough that a stop request is seen within ~2 s even at the 2 Kbps floor (250 B/s). */
+    private static final int MIN_CHUNK = 512;
     private static final int MAX_CHUNK = 64 * 1024;
 
     private final Supplier<PolicyEvaluator> policy;
@@ -111,7 +112,7 @@ public final class Governor implements Throttle {
         }
     }
 
-    /** About a twentieth of a second's worth of bytes at the current rate, within 2-64 KiB. */
+    /** About a twentieth of a second's worth of bytes at the current rate, within 512 bytes-64 KiB. */
     @Override
     public int preferredChunk(Priority priority) {
         if (!priority.isBackground()) {

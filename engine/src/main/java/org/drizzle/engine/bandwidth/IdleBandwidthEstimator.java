@@ -2,12 +2,14 @@ package org.drizzle.engine.bandwidth;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,10 @@ public final class IdleBandwidthEstimator implements AllowanceSource, AutoClosea
     private final Map<String, Link> links = new ConcurrentHashMap<>();
     private final JobServers jobs = new JobServers();
     private final Map<String, InetAddress> resolved = new ConcurrentHashMap<>();
+    private final TcpSocketTable sockets;
+    /** Bytes received on our connections so far, per interface (only with {@link TcpSocketTable}). */
+    private final Map<String, Long> arrived = new HashMap<>();
+    private Map<Long, Long> lastReceived = new HashMap<>();
     private ScheduledExecutorService sampler;
 
     /**
@@ -57,6 +63,16 @@ public final class IdleBandwidthEstimator implements AllowanceSource, AutoClosea
     /** As above with an injected monotonic clock (tests). */
     public IdleBandwidthEstimator(InterfaceCounters os, OwnTraffic own, DelaySignal delay, long configuredCapacity,
                                   LongSupplier nanoClock) {
+        this(os, own, delay, configuredCapacity, nanoClock, TcpSocketTable.isAvailable() ? new TcpSocketTable() : null);
+    }
+
+    /**
+     * As above, choosing how own received bytes are counted: from {@code sockets} (exact, at
+     * arrival) or, when null, from {@code own} (when the transfers meter them).
+     */
+    public IdleBandwidthEstimator(InterfaceCounters os, OwnTraffic own, DelaySignal delay, long configuredCapacity,
+                                  LongSupplier nanoClock, TcpSocketTable sockets) {
+        this.sockets = sockets;
         this.os = os;
         this.own = own;
         this.delay = delay;
@@ -160,7 +176,12 @@ public final class IdleBandwidthEstimator implements AllowanceSource, AutoClosea
         if (links.isEmpty()) {
             return;
         }
-        Map<String, Long> delays = delay == null ? Map.of() : delay.sample(now, os::interfaceFor);
+        Map<String, String> routes = new HashMap<>();
+        Function<InetAddress, String> route = a -> routes.computeIfAbsent(a.getHostAddress(), k -> os.interfaceFor(a));
+        Map<String, Long> delays = new HashMap<>(delay == null ? Map.of() : delay.sample(now, route));
+        if (sockets != null) {
+            observeConnections(now, route, delays);
+        }
         long received = own.totalReceived();
         long sent = own.totalSent();
         links.forEach((name, link) -> {
@@ -169,7 +190,8 @@ public final class IdleBandwidthEstimator implements AllowanceSource, AutoClosea
                 return;
             }
             link.delayMicros = delays.getOrDefault(name, -1L);
-            link.rx.update(now, s.rxBytes(), received, s.linkSpeed(), link.delayMicros);
+            long ownReceived = sockets != null ? arrived.getOrDefault(name, 0L) : received;
+            link.rx.update(now, s.rxBytes(), ownReceived, s.linkSpeed(), link.delayMicros);
             // The delay is measured on download connections; uploads are paced by TCP-LP and counters.
             link.tx.update(now, s.txBytes(), sent, s.linkSpeed(), -1);
         });
@@ -181,6 +203,28 @@ public final class IdleBandwidthEstimator implements AllowanceSource, AutoClosea
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Counts the bytes that arrived on each of our connections since the last sample, per
+     * interface, and takes the queueing delay of every connection that received something
+     * (an idle connection's RTT is stale).
+     */
+    private void observeConnections(long now, Function<InetAddress, String> route, Map<String, Long> delays) {
+        Map<Long, Long> seen = new HashMap<>();
+        for (TcpSocketTable.Connection c : sockets.connections()) {
+            long bytes = c.info().bytesReceived();
+            seen.put(c.inode(), bytes);
+            long fresh = bytes - lastReceived.getOrDefault(c.inode(), 0L);
+            String name = fresh > 0 ? route.apply(c.peer()) : null;
+            if (name != null) {
+                arrived.merge(name, fresh, Long::sum);
+                if (delay != null && c.info().receiverRttMicros() > 0) {
+                    delays.merge(name, delay.queueingDelay(c.peer(), now, c.info()), Math::max);
+                }
+            }
+        }
+        lastReceived = seen;
     }
 
     /** Resolves server names the governor asked about; here, never on a transfer thread. */

@@ -1,7 +1,6 @@
 package org.drizzle.engine.bandwidth;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import org.drizzle.policy.PolicyEvaluator;
 import org.drizzle.policy.PolicyFileSource;
 import org.drizzle.policy.PolicyManager;
 import org.drizzle.policy.PolicyProvider;
+import org.drizzle.policy.PolicyRejectedException;
 import org.drizzle.policy.PolicySnapshot;
 import org.drizzle.policy.RegistryPolicySource;
 import org.slf4j.Logger;
@@ -56,25 +56,40 @@ public final class PolicyService implements AutoCloseable {
         manager.addListener(snapshot -> changed());
     }
 
-    /** The next schedule edge, or null when none is configured. */
-    public Instant nextBoundary() {
-        return nextBoundary;
-    }
 
     /**
-     * The machine's sources in layering order: the policy file, the registry on Windows, then
-     * the fleet URL if one is given (its cache lives in {@code cacheDir}).
+     * The machine's sources in layering order: the policy file ({@link PolicyLocations}), the
+     * registry on Windows, then the fleet URL when the file or registry names one in
+     * Drizzle\FleetPolicyUrl (read once here: a new URL takes effect at the next start).
      */
-    public static PolicyService forMachine(Path policyFile, URI fleetUrl, Path cacheDir) {
+    public static PolicyService forMachine() {
         List<PolicyProvider> providers = new ArrayList<>();
-        providers.add(new PolicyFileSource(policyFile));
+        providers.add(new PolicyFileSource(PolicyLocations.policyFile()));
         if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows")) {
             providers.add(new RegistryPolicySource());
         }
-        if (fleetUrl != null) {
-            providers.add(new FleetPolicySource(fleetUrl, cacheDir));
+        String url = fleetUrl(providers);
+        if (url != null) {
+            try {
+                providers.add(new FleetPolicySource(URI.create(url), PolicyLocations.fleetCache()));
+            } catch (IllegalArgumentException e) {
+                LOG.error("Drizzle\\FleetPolicyUrl {} ignored: {}", url, e.getMessage());
+            }
         }
         return new PolicyService(new PolicyManager(providers), Clock.systemDefaultZone());
+    }
+
+    private static String fleetUrl(List<PolicyProvider> providers) {
+        String url = null;
+        for (PolicyProvider p : providers) {
+            try {
+                String v = PolicySnapshot.of(List.of(p.load())).fleetPolicyUrl();
+                url = v != null ? v : url;
+            } catch (PolicyRejectedException e) {
+                LOG.error("{}; no fleet URL read from it", e.getMessage());
+            }
+        }
+        return url;
     }
 
     /** Loads every source, starts change detection and the boundary timer. */
@@ -82,6 +97,13 @@ public final class PolicyService implements AutoCloseable {
         manager.start();
         changed();
         timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        return this;
+    }
+
+    /** Loads every source once without watching or timers: a snapshot for one-shot readers. */
+    public PolicyService load() {
+        manager.load();
+        changed();
         return this;
     }
 

@@ -106,9 +106,9 @@ public final class NotifyCommandRunner implements JobListener, AutoCloseable {
             outcome = new NotifyLauncher.Outcome(-1, false, e.getMessage());
         }
         String summary = "Notify command " + job.notifyCmdLine().get(0) + " for job " + id + " (" + job.displayName()
-                + ", owner " + job.owner().name() + ") " + (outcome.timedOut() ? "was killed after " + timeLimit.toSeconds()
-                + " s" : "exited with " + outcome.exitCode()) + (outcome.outputTail().isEmpty() ? "" : "; output: "
-                + outcome.outputTail());
+                + ", owner " + job.owner().name() + ") "
+                + (outcome.timedOut() ? "was killed after " + seconds(timeLimit) : "exited with " + outcome.exitCode())
+                + (outcome.outputTail().isEmpty() ? "" : "; output: " + outcome.outputTail());
         systemLog.record(outcome.succeeded() ? SystemEvent.NOTIFY_COMMAND_RAN : SystemEvent.NOTIFY_COMMAND_FAILED,
                 job, summary);
         if (outcome.succeeded()) {
@@ -116,8 +116,12 @@ public final class NotifyCommandRunner implements JobListener, AutoCloseable {
             return;
         }
         Duration delay = retryDelayOverride != null ? retryDelayOverride : Duration.ofSeconds(job.minimumRetryDelay());
-        LOG.warn("{}; runs again in {} s if the job is still {}", summary, delay.toSeconds(), forState);
+        LOG.warn("{}; runs again in {} if the job is still {}", summary, seconds(delay), forState);
         worker.schedule(() -> attempt(id, forState), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     @Override

@@ -48,12 +48,37 @@ public final class ActiveTransfer {
         sliceStart = now;
     }
 
-    /** Asks the transfer to stop; the first reason wins. */
+    /** The worker thread while it waits in the bandwidth throttle, else null (guarded by this). */
+    private Thread throttled;
+
+    /**
+     * Asks the transfer to stop; the first reason wins. A worker waiting for bandwidth tokens
+     * is interrupted (a slow policy rate could otherwise hold it for many seconds); nothing
+     * else is ever interrupted, so file channels are never closed under a writer.
+     */
     public synchronized void requestStop(StopReason reason, Blocker why) {
         if (stop == null) {
             blocker = why;
             stop = reason;
         }
+        if (throttled != null) {
+            throttled.interrupt();
+        }
+    }
+
+    /** The calling worker enters the throttle; false if a stop is already requested. */
+    synchronized boolean enterThrottle() {
+        if (stop != null) {
+            return false;
+        }
+        throttled = Thread.currentThread();
+        return true;
+    }
+
+    /** The worker left the throttle; a late interrupt meant for the wait is cleared. */
+    synchronized void leaveThrottle() {
+        throttled = null;
+        Thread.interrupted();
     }
 
     public boolean stopRequested() {

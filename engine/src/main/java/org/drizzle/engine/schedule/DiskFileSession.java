@@ -273,14 +273,18 @@ final class DiskFileSession implements FileSession {
             return;
         }
         int chunk = Math.max(1, throttle.preferredChunk(job.priority()));
-        try {
-            for (int left = bytes; left > 0; left -= chunk) {
-                checkStop();
-                throttle.acquire(job.id(), job.priority(), Math.min(left, chunk));
+        for (int left = bytes; left > 0; left -= chunk) {
+            if (!handle.enterThrottle()) {
+                throw new TransferStoppedException();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransferStoppedException();
+            try {
+                throttle.acquire(job.id(), job.priority(), Math.min(left, chunk));
+            } catch (InterruptedException e) {
+                // Only requestStop interrupts a throttled worker: this is a stop at a buffer boundary.
+                throw new TransferStoppedException();
+            } finally {
+                handle.leaveThrottle();
+            }
         }
     }
 

@@ -74,6 +74,8 @@ public final class Scheduler implements AutoCloseable {
     private final Object wakeLock = new Object();
     private boolean woken;
     private volatile boolean closed;
+    /** Set when close() gave up waiting: late workers must not touch the (closing) store. */
+    private volatile boolean abandoned;
     private Thread loop;
     private Instant lastHousekeeping = Instant.MIN;
 
@@ -398,6 +400,9 @@ public final class Scheduler implements AutoCloseable {
      * and its active time is added up for MaxDownloadTime.
      */
     void stopped(ActiveTransfer t) {
+        if (abandoned) {
+            return;
+        }
         synchronized (table) {
             Job job = table.find(t.job());
             if (job == null || job.state().isFinal()) {
@@ -433,6 +438,9 @@ public final class Scheduler implements AutoCloseable {
 
     /** Records a transfer error on the job (unless it was suspended or cancelled meanwhile). */
     void failed(ActiveTransfer t, JobError error, boolean transientError) {
+        if (abandoned) {
+            return;
+        }
         synchronized (table) {
             Job job = table.find(t.job());
             if (job == null || !job.state().isActive()) {
@@ -449,6 +457,9 @@ public final class Scheduler implements AutoCloseable {
 
     /** Every file is done: TRANSFERRED. */
     void transferred(ActiveTransfer t) {
+        if (abandoned) {
+            return;
+        }
         synchronized (table) {
             Job job = table.find(t.job());
             if (job == null || !job.state().isActive()) {
@@ -492,6 +503,7 @@ public final class Scheduler implements AutoCloseable {
                 LOG.warn("transfer of job {} did not stop within {}", t.job(), config.stopTimeout());
             }
         }
+        abandoned = true;
         pool.shutdown();
         try {
             if (!pool.awaitTermination(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) {

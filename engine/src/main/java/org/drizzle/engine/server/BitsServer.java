@@ -132,7 +132,10 @@ public final class BitsServer implements AutoCloseable {
             }
             http.close(CloseMode.IMMEDIATE);
             http = null;
-            mounts.forEach(m -> m.store.checkpointAll());
+            mounts.forEach(m -> {
+                m.store.stopForcing();
+                m.store.checkpointAll();
+            });
         }
         try {
             notifier.close();
@@ -152,6 +155,10 @@ public final class BitsServer implements AutoCloseable {
     private void handle(ClassicHttpRequest request, ClassicHttpResponse response, HttpContext context) throws IOException {
         String raw = request.getPath();
         boolean bits = BitsProtocol.METHOD.equalsIgnoreCase(request.getMethod());
+        if (bits) {
+            // Every answer to a BITS packet is an Ack, also a 401 or a 404 for an unknown directory.
+            response.setHeader(BitsProtocol.PACKET_TYPE, BitsProtocol.ACK);
+        }
         try {
             if (raw == null || !raw.startsWith("/")) {
                 throw new AckException(400, org.drizzle.engine.job.ErrorCodes.E_INVALIDARG, "The request target must be a path.");
@@ -159,9 +166,6 @@ public final class BitsServer implements AutoCloseable {
             if (auth != null && !auth.admits(request)) {
                 response.setCode(401);
                 response.setHeader("WWW-Authenticate", BasicAuthGate.CHALLENGE);
-                if (bits) {
-                    response.setHeader(BitsProtocol.PACKET_TYPE, BitsProtocol.ACK);
-                }
                 return;
             }
             int q = raw.indexOf('?');
@@ -190,7 +194,6 @@ public final class BitsServer implements AutoCloseable {
         } catch (AckException e) {
             response.setCode(e.status());
             if (bits) {
-                response.setHeader(BitsProtocol.PACKET_TYPE, BitsProtocol.ACK);
                 response.setHeader(BitsProtocol.ERROR_CODE, BitsProtocol.hex(e.code()));
                 response.setHeader(BitsProtocol.ERROR_CONTEXT, BitsProtocol.hex(e.context()));
             }

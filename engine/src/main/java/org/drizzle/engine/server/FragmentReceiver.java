@@ -31,8 +31,9 @@ final class FragmentReceiver {
     private static final int BUFFER = 1 << 20;
     /**
      * Bytes appended between forces. Forcing every fragment would serialise the upload on the
-     * disk; instead the forced length is recorded every so often (and at commit and graceful
-     * stop), and start-up recovery cuts a session back to it.
+     * disk; instead a background force records the forced length every so often (and the
+     * commit and a graceful stop force synchronously), and start-up recovery cuts a session
+     * back to it.
      */
     static final long FORCE_EVERY = 128L << 20;
 
@@ -93,10 +94,10 @@ final class FragmentReceiver {
                 }
                 held = append(file, held, range, request.getEntity());
                 session = session.touched(store.now());
-                if (held - session.forced() >= FORCE_EVERY) {
-                    session = SessionStore.force(session, file);
-                }
                 store.save(session);
+                if (held - session.forced() >= FORCE_EVERY && held < session.total()) {
+                    store.forceLater(session.id());
+                }
             }
             // Also reached again when an earlier commit or notification failed: it is retried.
             if (held == session.total()) {

@@ -2,7 +2,6 @@ package org.drizzle.engine.server;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -56,8 +54,7 @@ public final class ServerCommandLine {
             }
             server = build(cl);
         } catch (ParseException | IllegalArgumentException e) {
-            err.println("drizzle server: " + e.getMessage());
-            help(options, err);
+            err.println("drizzle server: " + e.getMessage() + " (see --help)");
             return 2;
         }
         server.start();
@@ -65,6 +62,11 @@ public final class ServerCommandLine {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bits-server-stop"));
         server.awaitTermination();
         return 0;
+    }
+
+    /** The server the flags describe, not yet started. */
+    public static BitsServer build(String... args) throws Exception {
+        return build(new DefaultParser().parse(options(), args));
     }
 
     static BitsServer build(CommandLine cl) throws Exception {
@@ -141,9 +143,15 @@ public final class ServerCommandLine {
     }
 
     private static void help(Options options, PrintStream to) {
-        PrintWriter w = new PrintWriter(to, true);
-        new HelpFormatter().printHelp(w, 100, "drizzle server --root DIR [--port N] [options]",
-                "Runs a compact BITS upload server (BITS_POST uploads, GET/HEAD downloads).", options, 2, 2, "", false);
-        w.flush();
+        try {
+            org.apache.commons.cli.help.HelpFormatter.builder()
+                    .setShowSince(false)
+                    .setHelpAppendable(new org.apache.commons.cli.help.TextHelpAppendable(to)).get()
+                    .printHelp("drizzle server --root DIR [--port N] [options]",
+                            "Runs a compact BITS upload server (BITS_POST uploads, GET/HEAD downloads).", options, "", false);
+        } catch (java.io.IOException e) {
+            to.println(e.getMessage());
+        }
+        to.flush();
     }
 }

@@ -14,7 +14,11 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,6 +42,13 @@ final class SessionStore {
     private final VirtualDirectory vdir;
     private final Clock clock;
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    /** Forces request files in the background, so no Ack waits for the disk. */
+    private final ExecutorService forcer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bits-session-force");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<String> forcing = ConcurrentHashMap.newKeySet();
 
     SessionStore(VirtualDirectory vdir, Clock clock) {
         this.vdir = vdir;
@@ -157,6 +168,47 @@ final class SessionStore {
                 }
             }
         });
+    }
+
+    /**
+     * Forces a session's request file in the background and then records the length that is
+     * now known to be on disk (the length read before the force: later bytes may not be).
+     */
+    void forceLater(String id) {
+        if (!forcing.add(id)) {
+            return;
+        }
+        forcer.execute(() -> {
+            try {
+                long length;
+                try (FileChannel ch = FileChannel.open(requestFile(id), StandardOpenOption.WRITE)) {
+                    length = ch.size();
+                    ch.force(false);
+                }
+                synchronized (lock(id)) {
+                    UploadSession s = load(id);
+                    if (s != null && s.phase() == UploadSession.Phase.RECEIVING && s.forced() < length) {
+                        save(s.withForced(length));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Upload session {}: background force failed: {}", id, e.toString());
+            } finally {
+                forcing.remove(id);
+            }
+        });
+    }
+
+    /** Stops background forcing (waiting for one in progress) before {@link #checkpointAll}. */
+    void stopForcing() {
+        forcer.shutdown();
+        try {
+            if (!forcer.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("A background force of an upload session did not finish within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Forces the request file and returns the session recording the forced length. */

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
@@ -43,13 +46,17 @@ import org.drizzle.engine.job.JobState;
 public final class JobStore implements AutoCloseable {
     public static final String FILE_NAME = "jobs.db";
 
+    public static final String LOCK_NAME = "jobs.lock";
+
     private final Connection connection;
     private final ObjectMapper json;
     private final Path file;
+    private final FileChannel lockChannel;
 
-    private JobStore(Connection connection, Path file) {
+    private JobStore(Connection connection, Path file, FileChannel lockChannel) {
         this.connection = connection;
         this.file = file;
+        this.lockChannel = lockChannel;
         this.json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -68,6 +75,7 @@ public final class JobStore implements AutoCloseable {
             // Windows: the per-user %LOCALAPPDATA% folder is already private.
         }
         Path db = folder.resolve(FILE_NAME);
+        FileChannel lock = lock(folder);
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
             try (Statement s = c.createStatement()) {
@@ -76,10 +84,28 @@ public final class JobStore implements AutoCloseable {
                 s.execute("PRAGMA busy_timeout=5000");
             }
             Schema.migrate(c);
-            return new JobStore(c, db);
+            return new JobStore(c, db, lock);
         } catch (SQLException e) {
+            lock.close();
             throw new IOException("Cannot open the job store " + db + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One engine per store: two schedulers on one queue would run the same job twice. The lock
+     * is an OS file lock on {@code jobs.lock}, so a killed process releases it.
+     */
+    private static FileChannel lock(Path folder) throws IOException {
+        FileChannel ch = FileChannel.open(folder.resolve(LOCK_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            if (ch.tryLock() != null) {
+                return ch;
+            }
+        } catch (OverlappingFileLockException e) {
+            // Held by this JVM: same answer as another process.
+        }
+        ch.close();
+        throw new IOException("The job store in " + folder + " is in use by another Drizzle engine.");
     }
 
     public Path file() {
@@ -315,6 +341,11 @@ public final class JobStore implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             org.slf4j.LoggerFactory.getLogger(JobStore.class).warn("closing {}: {}", file, e.getMessage());
+        }
+        try {
+            lockChannel.close();
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(JobStore.class).warn("releasing the store lock: {}", e.getMessage());
         }
     }
 }

@@ -89,6 +89,10 @@ final class HttpDownload {
     // ---- whole files with resume ----
 
     private void resumable() throws TransferException, TransferStoppedException {
+        if (session.offset() > 0 && session.recordedValidator() == null) {
+            // Bytes of an unknown version: nothing can prove they belong to what the server has now.
+            restartWith(null);
+        }
         long lastOffset = -1;
         while (true) {
             session.checkStop();

@@ -22,7 +22,7 @@ class IdleBandwidthEstimatorTest {
         os.set("eth0", 0, 0, true);
         OwnTraffic own = new OwnTraffic();
         AtomicLong clock = new AtomicLong(1_000_000_000L);
-        IdleBandwidthEstimator estimator = new IdleBandwidthEstimator(os, own, null, C, clock::get);
+        IdleBandwidthEstimator estimator = new IdleBandwidthEstimator(os, own, null, C, clock::get, null);
 
         assertThat(estimator.allowance(server, false)).isEqualTo(AllowanceController.INITIAL);
         long rx = 0;
@@ -60,7 +60,7 @@ class IdleBandwidthEstimatorTest {
     void noRouteGivesTheFloorAndUnaskedInterfacesAreForgotten() throws Exception {
         FakeInterfaces os = new FakeInterfaces();
         AtomicLong clock = new AtomicLong();
-        IdleBandwidthEstimator estimator = new IdleBandwidthEstimator(os, new OwnTraffic(), null, 0, clock::get);
+        IdleBandwidthEstimator estimator = new IdleBandwidthEstimator(os, new OwnTraffic(), null, 0, clock::get, null);
         assertThat(estimator.allowance(InetAddress.getByName("10.1.1.1"), false)).isEqualTo(AllowanceController.MIN_FLOOR);
 
         InetAddress server = InetAddress.getByName("10.123.0.1");
@@ -81,7 +81,7 @@ class IdleBandwidthEstimatorTest {
         os.routes.put(server, "vC");
         os.set("vC", 0, 0, true);
         AtomicLong clock = new AtomicLong(1);
-        IdleBandwidthEstimator estimator = new IdleBandwidthEstimator(os, new OwnTraffic(), null, C, clock::get);
+        IdleBandwidthEstimator estimator = new IdleBandwidthEstimator(os, new OwnTraffic(), null, C, clock::get, null);
         org.drizzle.engine.job.JobInfo queued = LinkMonitorTest.job("http://10.123.0.1:8080/f");
         assertThat(estimator.allowance(queued.id())).isEqualTo(AllowanceController.INITIAL);
 

@@ -61,9 +61,6 @@ final class Netns implements AutoCloseable {
                 run("ip", "-n", r, "link", "set", port, "up");
             }
             run("ip", "-n", r, "link", "set", "br0", "up");
-            // A loss-based server congestion control (cubic on most servers; a namespace may pick only reno or
-            // bbr here): it fills the bottleneck queue, which is what the delay signal sees.
-            run("ip", "netns", "exec", s, "sysctl", "-q", "-w", "net.ipv4.tcp_congestion_control=reno");
         } catch (IOException | RuntimeException e) {
             close();
             throw e;

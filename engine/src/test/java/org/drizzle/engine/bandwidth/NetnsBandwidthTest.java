@@ -28,6 +28,7 @@ class NetnsBandwidthTest {
             net.shapeServer("20mbit", "300ms");
             YieldRun.Result r = YieldRun.run(net, net.c, "idle", work);
             Figures f = Figures.of(r);
+            keep(r, "own-nic");
             System.out.println("own NIC: " + f);
             assertThat(f.backgroundAloneShare).as("background alone approaches the link rate").isGreaterThan(0.7);
             assertThat(f.timeToYieldMillis).as("foreground reaches 90%% of solo within 1 s").isBetween(0L, 1000L);
@@ -43,12 +44,21 @@ class NetnsBandwidthTest {
             net.shapeServer("20mbit", "300ms");
             YieldRun.Result r = YieldRun.run(net, net.o, "idle", work);
             Figures f = Figures.of(r);
+            keep(r, "beyond-nic");
             System.out.println("beyond the NIC: " + f);
             // Drizzle's NIC never sees the other host's flow: only queueing delay can make it yield.
             assertThat(f.timeToYieldMillis).as("foreground reaches 90%% of solo").isBetween(0L, 3000L);
             assertThat(f.foregroundShareContended).as("foreground's share while contended").isGreaterThanOrEqualTo(0.75);
             assertThat(f.timeToRecoverMillis).as("background recovers").isBetween(0L, 3000L);
             assertThat(f.longestBackgroundStallMillis).as("background never stops entirely").isLessThan(2000);
+        }
+    }
+
+    /** With -Ddrizzle.netns.csv=DIR the time series of each run is kept there for a look. */
+    private static void keep(YieldRun.Result r, String name) throws Exception {
+        String dir = System.getProperty("drizzle.netns.csv");
+        if (dir != null) {
+            r.writeCsv(Path.of(dir, name + ".csv"));
         }
     }
 

@@ -2,12 +2,12 @@ package org.drizzle.engine.bandwidth;
 
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The "foreground application" of the namespace tests: a plain, unthrottled HTTP client that
+ * The "foreground application" of the namespace tests: a plain, unthrottled HTTP download that
  * downloads as fast as the link lets it for a given time, printing {@code FG <epoch-ms>
  * <bytes>} every 100 ms (bytes received in that interval, counted where they arrive).
  *
@@ -23,18 +23,19 @@ public final class NetnsForeground {
         AtomicLong bytes = new AtomicLong();
         Thread reporter = new Thread(() -> report(bytes, end), "fg-report");
         reporter.start();
-        try (CloseableHttpClient client = HttpClients.createDefault()) {
-            byte[] buf = new byte[64 * 1024];
-            while (System.currentTimeMillis() < end) {
-                client.execute(new HttpGet(url), response -> {
-                    try (InputStream in = response.getEntity().getContent()) {
-                        int n;
-                        while (System.currentTimeMillis() < end && (n = in.read(buf)) > 0) {
-                            bytes.addAndGet(n);
-                        }
-                    }
-                    return null;
-                });
+        // A raw HTTP/1.1 GET, like curl's: read until time is up, then just close (an HTTP
+        // client library would drain the rest of the 2 GB body to reuse the connection).
+        URI uri = URI.create(url);
+        byte[] buf = new byte[64 * 1024];
+        while (System.currentTimeMillis() < end) {
+            try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+                socket.getOutputStream().write(("GET " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost()
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                InputStream in = socket.getInputStream();
+                int n;
+                while (System.currentTimeMillis() < end && (n = in.read(buf)) > 0) {
+                    bytes.addAndGet(n);
+                }
             }
         }
         reporter.join();

@@ -200,11 +200,10 @@ class PolicyEnforcementTest {
 
     @Test
     void policyMaxDownloadTimePutsASlowJobInError() throws Exception {
-        open("{\"MaxDownloadTime\": 1}", Clock.systemDefaultZone(), Clock.systemUTC());
-        server.resource("/slow.bin").generated(1024 * 1024).slow(20_000);
-        JobId slow = start(alice, "/slow.bin", Priority.FOREGROUND, new JobOptions());
-        Thread.sleep(3000);
-        System.out.println("DBG " + alice.getJob(slow));
+        // 16 Kbps (2,000 bytes/s) all day: the 1 MB file would take minutes; MaxDownloadTime is 1 s.
+        open(Policies.allDay(2_000).replace("{", "{\"MaxDownloadTime\": 1, "), Clock.systemDefaultZone(), Clock.systemUTC());
+        server.resource("/slow.bin").generated(1024 * 1024);
+        JobId slow = start(alice, "/slow.bin", Priority.LOW, new JobOptions());
         JobInfo failed = awaitState(slow, JobState.ERROR, Duration.ofSeconds(15));
         assertThat(failed.error().code()).isEqualTo(ErrorCodes.BG_E_MAXDOWNLOAD_TIMEOUT);
     }

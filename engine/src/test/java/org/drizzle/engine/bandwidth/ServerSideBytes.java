@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,32 +30,9 @@ final class ServerSideBytes {
         return Files.isExecutable(SS);
     }
 
-    /** The client ports of the established connections to {@code serverPort}. */
-    static List<Integer> clientPorts(int serverPort) throws IOException {
-        List<Integer> ports = new ArrayList<>();
-        for (String line : ss("-tnH", "state", "established", "( sport = :" + serverPort + " )")) {
-            Matcher m = PEER.matcher(line.trim());
-            if (m.find()) {
-                ports.add(Integer.parseInt(m.group(1)));
-            }
-        }
-        return ports;
-    }
-
-    /** bytes_acked of the server's socket for the connection from {@code clientPort}. */
-    static long acked(int serverPort, int clientPort) throws IOException {
-        for (String line : ss("-tinH", "( sport = :" + serverPort + " and dport = :" + clientPort + " )")) {
-            Matcher m = ACKED.matcher(line);
-            if (m.find()) {
-                return Long.parseLong(m.group(1));
-            }
-        }
-        throw new IOException("no connection 127.0.0.1:" + serverPort + " -> :" + clientPort);
-    }
-
     /** bytes_acked of every established server socket on {@code serverPort}, by client port. */
-    static java.util.Map<Integer, Long> ackedByConnection(int serverPort) throws IOException {
-        java.util.Map<Integer, Long> out = new java.util.HashMap<>();
+    static Map<Integer, Long> ackedByConnection(int serverPort) throws IOException {
+        Map<Integer, Long> out = new HashMap<>();
         Integer port = null;
         for (String line : ss("-tinH", "state", "established", "( sport = :" + serverPort + " )")) {
             Matcher peer = PEER.matcher(line.trim());
@@ -61,7 +40,8 @@ final class ServerSideBytes {
             if (acked.find() && port != null) {
                 out.put(port, Long.parseLong(acked.group(1)));
                 port = null;
-            } else if (peer.find()) {
+            } else if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && peer.find()) {
+                // A connection line ("0 0 127.0.0.1:8080 127.0.0.1:41234"); its details follow indented.
                 port = Integer.parseInt(peer.group(1));
             }
         }
@@ -73,13 +53,13 @@ final class ServerSideBytes {
      * connection opened meanwhile counts from zero.
      */
     static double rate(int serverPort, long millis) throws IOException, InterruptedException {
-        java.util.Map<Integer, Long> before = ackedByConnection(serverPort);
+        Map<Integer, Long> before = ackedByConnection(serverPort);
         long start = System.nanoTime();
         Thread.sleep(millis);
-        java.util.Map<Integer, Long> after = ackedByConnection(serverPort);
+        Map<Integer, Long> after = ackedByConnection(serverPort);
         double seconds = (System.nanoTime() - start) / 1e9;
         long bytes = 0;
-        for (java.util.Map.Entry<Integer, Long> e : after.entrySet()) {
+        for (Map.Entry<Integer, Long> e : after.entrySet()) {
             bytes += e.getValue() - before.getOrDefault(e.getKey(), 0L);
         }
         return bytes / seconds;

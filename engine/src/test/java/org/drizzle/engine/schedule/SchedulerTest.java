@@ -152,6 +152,23 @@ class SchedulerTest {
     }
 
     @Test
+    void addingAFileToATransferredJobAndResumingQueuesItAgain() throws Exception {
+        start(b -> { });
+        JobId id = job("grow", Priority.FOREGROUND, 10_000);
+        c.resume(id);
+        fx.awaitState(c, id, JobState.TRANSFERRED);
+        c.addFile(id, GeneratedTransport.gen(20_000), dir.resolve("grow-extra.bin").toString(), null);
+        assertThat(c.getJob(id).state()).isEqualTo(JobState.TRANSFERRED);
+        List<JobState> states = new CopyOnWriteArrayList<>();
+        c.subscribe(e -> states.add(e.job().state()));
+        c.resume(id);
+        JobInfo done = fx.awaitState(c, id, JobState.TRANSFERRED);
+        assertThat(states).containsSubsequence(JobState.QUEUED, JobState.CONNECTING, JobState.TRANSFERRED);
+        assertThat(done.progress().filesTransferred()).isEqualTo(2);
+        assertThat(c.complete(id).status()).isEqualTo(ErrorCodes.S_OK);
+    }
+
+    @Test
     void maxDownloadTimeTurnsIntoErrorAndResumeResetsIt() throws Exception {
         start(b -> { });
         gen.pauseMillis = 20;

@@ -1,6 +1,7 @@
 package org.drizzle.engine.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,15 @@ class JobStoreTest {
                 assertThat(plan.toString()).contains("jobs_by_state");
             }
         }
+    }
+
+    @Test
+    void oneEnginePerStore() throws Exception {
+        try (JobStore s = JobStore.open(dir)) {
+            assertThatThrownBy(() -> JobStore.open(dir)).isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("in use by another Drizzle engine");
+        }
+        JobStore.open(dir).close();
     }
 
     @Test

@@ -18,8 +18,10 @@ final class FaultEntity extends AbstractHttpEntity {
     private final long length;
     private final boolean declareLength;
     private final long cutAfter;
+    private final Runnable abort;
 
-    FaultEntity(Resource resource, Content content, long start, long length, boolean declareLength, long cutAfter) {
+    FaultEntity(Resource resource, Content content, long start, long length, boolean declareLength, long cutAfter,
+                Runnable abort) {
         super(ContentType.APPLICATION_OCTET_STREAM, null, !declareLength);
         this.resource = resource;
         this.content = content;
@@ -27,6 +29,7 @@ final class FaultEntity extends AbstractHttpEntity {
         this.length = length;
         this.declareLength = declareLength;
         this.cutAfter = cutAfter;
+        this.abort = abort;
     }
 
     @Override
@@ -67,7 +70,9 @@ final class FaultEntity extends AbstractHttpEntity {
                         // server close the socket cleanly, so the client gets exactly these bytes, then EOF.
                         return;
                     }
-                    // A chunked body would be terminated properly on return; abort the connection instead.
+                    // A chunked body would be terminated properly on return (even on an exception, when
+                    // the server closes the chunked stream): abort the connection instead.
+                    abort.run();
                     throw new IOException("fault injected: connection cut after " + written + " bytes");
                 }
             }

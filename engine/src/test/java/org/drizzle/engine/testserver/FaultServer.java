@@ -3,6 +3,8 @@ package org.drizzle.engine.testserver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketAddress;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -12,9 +14,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.apache.hc.core5.http.impl.bootstrap.HttpServer;
 import org.apache.hc.core5.http.impl.bootstrap.ServerBootstrap;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpServerConnection;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpServerConnectionFactory;
+import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -42,9 +48,12 @@ import org.apache.hc.core5.util.Timeout;
  * targets) serves its own resources by path; {@link RecordedRequest#viaProxy()} tells.
  * A cut connection ({@link Resource#resetAfter}) is a clean close after exactly N body bytes,
  * so tests can assert exact offsets; the client sees a body shorter than its Content-Length.
+ * A chunked body is cut by aborting the connection (no last chunk), which may lose bytes in flight.
  */
 public final class FaultServer implements AutoCloseable {
     private final Map<String, Resource> resources = new ConcurrentHashMap<>();
+    /** Open connections by client address, so a handler can abort its own connection mid-body. */
+    private final Map<SocketAddress, DefaultBHttpServerConnection> connections = new ConcurrentHashMap<>();
     private final List<HttpServer> servers = new ArrayList<>();
     private final int plainPort;
     private final int tlsPort;
@@ -109,6 +118,20 @@ public final class FaultServer implements AutoCloseable {
         return !local || (port != plainPort && port != tlsPort);
     }
 
+    /** Aborts (closes without a proper end) the connection from {@code client}, if open. */
+    void abort(SocketAddress client) {
+        DefaultBHttpServerConnection connection = connections.remove(client);
+        if (connection != null) {
+            connection.close(CloseMode.IMMEDIATE);
+        }
+    }
+
+    private DefaultBHttpServerConnection track(Socket socket, DefaultBHttpServerConnection connection) {
+        connections.values().removeIf(c -> !c.isOpen());
+        connections.put(socket.getRemoteSocketAddress(), connection);
+        return connection;
+    }
+
     Resource find(String path) {
         return resources.get(path);
     }
@@ -126,6 +149,7 @@ public final class FaultServer implements AutoCloseable {
                 .setListenerPort(0)
                 .setSocketConfig(SocketConfig.custom().setSoTimeout(Timeout.ofSeconds(60)).setTcpNoDelay(true).build())
                 .setRequestRouter((request, context) -> new ResourceHandler(this))
+                .setConnectionFactory(connectionFactory(ssl != null ? "https" : "http"))
                 // Injected cuts surface as I/O errors on purpose; they are not server failures.
                 .setExceptionListener(new org.apache.hc.core5.http.ExceptionListener() {
                     @Override
@@ -146,6 +170,21 @@ public final class FaultServer implements AutoCloseable {
         server.start();
         servers.add(server);
         return server;
+    }
+
+    private HttpConnectionFactory<DefaultBHttpServerConnection> connectionFactory(String scheme) {
+        DefaultBHttpServerConnectionFactory delegate = DefaultBHttpServerConnectionFactory.builder().scheme(scheme).build();
+        return new HttpConnectionFactory<>() {
+            @Override
+            public DefaultBHttpServerConnection createConnection(Socket socket) throws IOException {
+                return track(socket, delegate.createConnection(socket));
+            }
+
+            @Override
+            public DefaultBHttpServerConnection createConnection(SSLSocket ssl, Socket socket) throws IOException {
+                return track(ssl, delegate.createConnection(ssl, socket));
+            }
+        };
     }
 
     private static SSLContext sslContext(Builder builder) {

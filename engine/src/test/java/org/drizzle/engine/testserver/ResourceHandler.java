@@ -13,6 +13,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.HttpRequestHandler;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
 
 /**
  * Answers requests for the resources of one {@link FaultServer}: faults first (redirect,
@@ -96,7 +97,9 @@ final class ResourceHandler implements HttpRequestHandler {
             cut = resource.resetAfter;
             response.setHeader("Connection", "close");
         }
-        response.setEntity(new FaultEntity(resource, version.content(), start, end - start + 1, resource.contentLength, cut));
+        java.net.SocketAddress client = HttpCoreContext.cast(context).getEndpointDetails().getRemoteAddress();
+        response.setEntity(new FaultEntity(resource, version.content(), start, end - start + 1, resource.contentLength, cut,
+                () -> server.abort(client)));
     }
 
     private static void head(Resource resource, Resource.Version version, ClassicHttpResponse response) {
@@ -107,7 +110,7 @@ final class ResourceHandler implements HttpRequestHandler {
         response.setCode(200);
         // The entity only declares the headers: the server never sends a body to HEAD.
         response.setEntity(new FaultEntity(resource, version.content(), 0, version.content().length(),
-                resource.contentLength, -1));
+                resource.contentLength, -1, () -> { }));
     }
 
     private static void validators(Resource resource, Resource.Version version, ClassicHttpResponse response) {

@@ -88,6 +88,35 @@ class HttpTransportTest {
     }
 
     @Test
+    void everyAttemptMovesForwardWhenEveryResponseIsCut() throws Exception {
+        Resource r = server.resource("/every").generated(350_000).resetEveryTime(100_000);
+        TestSession s = session("/every");
+        int attempts = 0;
+        while (true) {
+            attempts++;
+            try {
+                transport.transfer(s.again());
+                break;
+            } catch (TransferException e) {
+                assertThat(e.isTransient()).isTrue();
+                assertThat(attempts).isLessThan(10);
+            }
+        }
+        assertThat(attempts).isEqualTo(4);
+        assertThat(s.bytes()).isEqualTo(r.content().bytes());
+        assertThat(r.bytesServed()).isEqualTo(350_000);
+    }
+
+    @Test
+    void chunkedRangesTakeTheSizeFromContentRange() throws Exception {
+        Resource r = server.resource("/chunked").generated(200_000).contentLength(false);
+        TestSession s = session("/chunked");
+        transport.transfer(s);
+        assertThat(s.validator.size()).isEqualTo(200_000);
+        assertThat(s.bytes()).isEqualTo(r.content().bytes());
+    }
+
+    @Test
     void usesLastModifiedInIfRangeWhenTheEtagIsWeak() throws Exception {
         Resource r = server.resource("/w.bin").generated(300_000).etag(Etag.WEAK).resetAfter(100_000);
         TestSession s = session("/w.bin");

@@ -71,8 +71,17 @@ final class JsEmitter {
         if (!b.process().isEmpty()) {
             s.append(", r: ").append(function(statements(b.process())));
         }
-        s.append(", e: ").append(function(statements(b.end())));
+        s.append(", e: ").append(function(blocks.indexOf(b) == 0 ? topLevel(b.end()) : statements(b.end())));
         return s.append("}").toString();
+    }
+
+    /** The script's own statements: after each, output waiting for the console is written (tables group per statement). */
+    private String topLevel(List<Statement> list) {
+        StringBuilder s = new StringBuilder();
+        for (Statement st : list) {
+            s.append(statement(st)).append("rt.flush();\n");
+        }
+        return s.toString();
     }
 
     private String function(String body) {
@@ -121,9 +130,9 @@ final class JsEmitter {
     private String statement(Statement st) {
         String code;
         if (st instanceof PipelineAst p) {
-            code = pipelineStatement(p);
+            code = guarded(pipelineStatement(p));
         } else if (st instanceof AssignmentAst a) {
-            code = assignment(a) + ";\n";
+            code = guarded(assignment(a) + ";\n");
         } else if (st instanceof IfAst i) {
             code = ifStatement(i);
         } else if (st instanceof WhileAst w) {
@@ -146,6 +155,13 @@ final class JsEmitter {
             throw new IllegalStateException("No emitter for " + st.getClass().getSimpleName());
         }
         return at(st) + code;
+    }
+
+    /** A failing simple statement reports its error and the script goes on (the runtime decides when it must unwind). */
+    private String guarded(String code) {
+        String e = "f" + (temp++);
+        String m = "s" + (temp++);
+        return "var " + m + " = rt.mark();\ntry {\n" + code + "rt.done(" + m + ");\n} catch (" + e + ") { rt.failed(" + e + "); }\n";
     }
 
     private String pipelineStatement(PipelineAst p) {
@@ -301,7 +317,8 @@ final class JsEmitter {
     }
 
     private String tryStatement(TryAst t) {
-        StringBuilder s = new StringBuilder("try {\n").append(statements(t.body())).append("}");
+        StringBuilder s = new StringBuilder("try {\nrt.enterTry();\ntry {\n").append(statements(t.body()))
+                .append("} finally {\nrt.leaveTry();\n}\n}");
         if (!t.catchBodies().isEmpty()) {
             String e = "e" + (temp++);
             String r = "r" + (temp++);

@@ -10,7 +10,13 @@ import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.identity.Principal;
+import com.sun.jna.Platform;
+import org.drizzle.engine.identity.SessionMonitor;
+import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
+import org.drizzle.engine.notify.LinuxNotifyLauncher;
+import org.drizzle.engine.notify.NotifyCommandRunner;
+import org.drizzle.engine.notify.SystemLog;
 import org.drizzle.engine.job.CompleteResult;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
@@ -36,12 +42,32 @@ public final class EmbeddedEngine implements EngineClient {
     private final StoreLock lock;
     private final EngineClient engine;
     private final boolean handOver;
+    private final NotifyCommandRunner notify;
+    private final Subscription notifySubscription;
 
     private EmbeddedEngine(EngineLocations where, StoreLock lock, EngineClient engine, boolean handOver) {
         this.where = where;
         this.lock = lock;
         this.engine = engine;
         this.handOver = handOver;
+        // Notify command lines run here too, as this user, while the host runs (the service
+        // runs them once the store is handed over).
+        if (Platform.isLinux()) {
+            this.notify = new NotifyCommandRunner(this::lookup, SessionMonitor.ALWAYS,
+                    new LinuxNotifyLauncher(engine.caller().uid()), SystemLog.NONE, Duration.ofMinutes(5), null);
+            this.notifySubscription = engine.subscribe(notify);
+        } else {
+            this.notify = null;
+            this.notifySubscription = null;
+        }
+    }
+
+    private JobInfo lookup(JobId id) {
+        try {
+            return engine.getJob(id);
+        } catch (BitsException e) {
+            return null;
+        }
     }
 
     /**
@@ -68,6 +94,10 @@ public final class EmbeddedEngine implements EngineClient {
     @Override
     public void close() {
         boolean moving = handOver && hasMovingJobs();
+        if (notify != null) {
+            notifySubscription.close();
+            notify.close();
+        }
         engine.close();
         try {
             lock.close();

@@ -114,9 +114,6 @@ public final class Lexer {
             case '@':
                 return at(start, space, mode);
             case '[':
-                if (mode == Mode.COMMAND && !space) {
-                    return generic(start, space);
-                }
                 return tok(TokenKind.LBRACKET, start, start + 1, null, space);
             default:
                 break;
@@ -437,7 +434,8 @@ public final class Lexer {
                     String prefix = word.equals(op.text().substring(1)) ? "" : word.substring(0, 1);
                     return tok(op, s, e, prefix, space);
                 }
-                throw error(s, "Unexpected token '" + src.substring(s, e) + "' in expression or statement.");
+                // not an operator: in argument position this is a parameter the parser reads in command mode
+                return tok(TokenKind.MINUS, s, s + 1, null, space);
             }
             if (n == '-') {
                 return tok(TokenKind.DECREMENT, s, s + 2, null, space);

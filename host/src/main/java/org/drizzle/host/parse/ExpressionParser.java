@@ -278,7 +278,7 @@ final class ExpressionParser {
     }
 
     /** An operator expression whose operands are single values (commas separate method arguments). */
-    private Expression binaryNoComma() {
+    Expression binaryNoComma() {
         Expression left = unary();
         return continueBinary(left, 1);
     }

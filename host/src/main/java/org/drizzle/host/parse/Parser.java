@@ -200,7 +200,7 @@ public final class Parser {
             Expression def = null;
             if (in.accept(TokenKind.ASSIGN, Mode.EXPRESSION)) {
                 in.skipNewlines(false);
-                def = expressions.expression();
+                def = expressions.binaryNoComma();
             }
             params.add(new ParameterAst(attributes, type, (String) t.value(), def, at));
             in.skipNewlines(false);
@@ -675,7 +675,13 @@ public final class Parser {
         if (t.is(TokenKind.DOT) && t.text().equals(".")) {
             return true;
         }
-        return t.is(TokenKind.GENERIC) && !KEYWORDS.contains(t.text().toLowerCase(Locale.ROOT));
+        if (!t.is(TokenKind.GENERIC) || KEYWORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String s = t.text();
+        char c = s.charAt(0);
+        return Character.isLetter(c) || c == '_' || c == '/' || c == '\\' || c == '~'
+                || c == '.' && s.length() > 1 && (s.charAt(1) == '/' || s.charAt(1) == '\\');
     }
 
     /**

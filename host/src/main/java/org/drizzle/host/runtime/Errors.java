@@ -35,7 +35,7 @@ final class Errors {
 
     private final ScriptRuntime rt;
     private boolean lastSucceeded = true;
-    private boolean anyFailed;
+    private int failureCount;
 
     Errors(ScriptRuntime rt) {
         this.rt = rt;
@@ -46,17 +46,25 @@ final class Errors {
         return lastSucceeded;
     }
 
-    void markSucceeded() {
-        lastSucceeded = true;
+    /** A native program exited non-zero: $? is false (the exit code is in $LASTEXITCODE). */
+    void nativeFailed() {
+        lastSucceeded = false;
+        failureCount++;
     }
 
-    /** True when an error was reported since the last {@link #resetFailures()} (for the process exit code). */
-    boolean anyFailed() {
-        return anyFailed;
+    /** A count that moves on every reported error, so a statement can tell whether it failed. */
+    int failureCount() {
+        return failureCount;
+    }
+
+    /** End of a statement: $? is true unless an error was reported since {@code mark}. */
+    void statementDone(int mark) {
+        if (failureCount == mark) {
+            lastSucceeded = true;
+        }
     }
 
     void resetFailures() {
-        anyFailed = false;
         lastSucceeded = true;
     }
 
@@ -74,6 +82,7 @@ final class Errors {
     void nonTerminating(ErrorRecord record, ActionPreference action) {
         ActionPreference a = action == null ? preference() : action;
         lastSucceeded = false;
+        failureCount++;
         switch (a) {
             case STOP, INQUIRE, SUSPEND, BREAK -> throw new ScriptException(record, rt.position());
             case IGNORE -> {
@@ -82,7 +91,6 @@ final class Errors {
             case SILENTLY_CONTINUE -> rt.session().recordError(record);
             default -> {
                 rt.session().recordError(record);
-                anyFailed = true;
                 print(record, rt.position());
             }
         }
@@ -99,7 +107,7 @@ final class Errors {
             throw new ScriptException(record, rt.position());
         }
         lastSucceeded = false;
-        anyFailed = true;
+        failureCount++;
         rt.session().recordError(record);
         print(record, t instanceof ScriptException s && s.position() != null ? s.position() : rt.position());
     }
@@ -113,7 +121,6 @@ final class Errors {
     void reportUncaught(Throwable t) {
         ErrorRecord record = toRecord(t, false);
         rt.session().recordError(record);
-        anyFailed = true;
         lastSucceeded = false;
         print(record, t instanceof ScriptException s && s.position() != null ? s.position() : rt.position());
     }
@@ -125,7 +132,7 @@ final class Errors {
             msg.append(System.lineSeparator()).append("At ").append(where.file()).append(':').append(where.line())
                     .append(" char:").append(where.column());
         }
-        rt.session().ui().write(msg.toString(), "Red", true);
+        rt.session().diagnostic(msg.toString(), "Red");
     }
 
     /** $_ in a catch block: the ErrorRecord for whatever was thrown (exit/break are not catchable). */

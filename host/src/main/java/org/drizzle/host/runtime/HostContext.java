@@ -82,7 +82,7 @@ final class HostContext implements CommandContext {
         if (a == ActionPreference.SILENTLY_CONTINUE || a == ActionPreference.IGNORE) {
             return;
         }
-        rt.session().ui().write("WARNING: " + message, "Yellow", true);
+        rt.session().diagnostic("WARNING: " + message, "Yellow");
         if (a == ActionPreference.STOP) {
             throw rt.errors().thrown("The running command stopped because the preference variable \"WarningPreference\" "
                     + "or common parameter is set to Stop: " + message);
@@ -94,14 +94,14 @@ final class HostContext implements CommandContext {
         boolean on = common.verbose() != null ? common.verbose()
                 : preference("VerbosePreference") == ActionPreference.CONTINUE;
         if (on) {
-            rt.session().ui().write("VERBOSE: " + message, "Yellow", true);
+            rt.session().diagnostic("VERBOSE: " + message, "Yellow");
         }
     }
 
     @Override
     public void writeDebug(String message) {
         if (Boolean.TRUE.equals(common.debug()) || preference("DebugPreference") == ActionPreference.CONTINUE) {
-            rt.session().ui().write("DEBUG: " + message, "Yellow", true);
+            rt.session().diagnostic("DEBUG: " + message, "Yellow");
         }
     }
 

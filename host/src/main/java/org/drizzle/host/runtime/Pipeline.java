@@ -37,7 +37,6 @@ final class Pipeline {
     }
 
     void run(Consumer<Object> sink) {
-        rt.errors().markSucceeded();
         boolean errorsToNull = false;
         boolean mergeErrors = false;
         List<Object> real = new ArrayList<>();
@@ -103,15 +102,13 @@ final class Pipeline {
     private Stage resolve(CommandSpec c, boolean expectingInput, boolean toConsole) {
         Object name = c.name();
         if (name instanceof ScriptBlockImpl sb) {
-            return new FunctionStage(rt, FunctionDefinition.of("<ScriptBlock>", sb.unit(), sb.block()), c.arguments(), expectingInput);
-        }
-        if (name instanceof org.drizzle.cmdlets.api.ScriptBlock other) {
-            return new ForeignBlockStage(other, c.arguments());
+            return new FunctionStage(rt, FunctionDefinition.of("<ScriptBlock>", sb.unit(), sb.block()), c.arguments(),
+                    expectingInput, java.util.Map.of());
         }
         String text = LanguagePrimitives.toStr(name);
         FunctionDefinition f = rt.session().function(text);
         if (f != null) {
-            return new FunctionStage(rt, f, c.arguments(), expectingInput);
+            return new FunctionStage(rt, f, c.arguments(), expectingInput, java.util.Map.of());
         }
         CommandMetadata md = rt.session().registry().find(text).orElse(null);
         if (md != null && md.commandClass() != null) {
@@ -128,11 +125,7 @@ final class Pipeline {
         if (md != null) {
             return new CommandStage(rt, md, c.arguments(), expectingInput);
         }
-        try {
-            rt.session().registry().require(text);
-        } catch (CommandException e) {
-            throw e;
-        }
+        rt.session().registry().require(text);
         throw new CommandException(new ErrorRecord(new IllegalArgumentException("The term '" + text
                 + "' is not recognized as a name of a cmdlet, function, script file, or executable program."),
                 "CommandNotFoundException", ErrorCategory.OBJECT_NOT_FOUND, text));

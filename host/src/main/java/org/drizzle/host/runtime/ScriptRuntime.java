@@ -41,8 +41,11 @@ public final class ScriptRuntime {
     private int tryDepth;
     private volatile boolean stopping;
 
+    private final Consumer<Object> console;
+
     public ScriptRuntime(Session session, Consumer<Object> console) {
         this.session = session;
+        this.console = console;
         this.scope = session.global();
         this.errors = new Errors(this);
         sinks.push(console);
@@ -54,6 +57,22 @@ public final class ScriptRuntime {
 
     Errors errors() {
         return errors;
+    }
+
+    /** Starts a new run: $? true, no failures counted. */
+    public void errorsReset() {
+        errors.resetFailures();
+        clearStop();
+    }
+
+    /** True when the last statement failed ($? is false): the process exit code is then 1. */
+    public boolean failedSinceReset() {
+        return !errors.lastSucceeded();
+    }
+
+    /** Reports an error that ended the run (red on stderr, in $Error). */
+    public void reportUncaught(RuntimeException e) {
+        errors.reportUncaught(e);
     }
 
     // ---- running compiled code (Java side) ----
@@ -68,11 +87,42 @@ public final class ScriptRuntime {
             for (Object a : args) {
                 arguments.add(a instanceof Argument arg ? arg : Argument.positional(a));
             }
-            new Pipeline(this, List.of(new Pipeline.CommandSpec(script, false, 1, 1, arguments))).run(top());
+            java.nio.file.Path path = java.nio.file.Path.of(file).toAbsolutePath();
+            Map<String, Object> vars = newScope ? Map.of("PSScriptRoot", String.valueOf(path.getParent()),
+                    "PSCommandPath", path.toString()) : Map.of();
+            FunctionStage stage = new FunctionStage(this, script, arguments, false, vars);
+            stage.begin(top());
+            stage.process(null);
+            stage.end();
         } else {
             runPart(u, 0, "p", scope, top());
             runPart(u, 0, "e", scope, top());
         }
+    }
+
+    /** Runs PowerShell text in the current scope and returns its output (the .js ps() helper). */
+    public List<Object> capture(String source) {
+        List<Object> out = new ArrayList<>();
+        CompiledUnit u = new CompiledUnit(JsCompiler.compile(source, "<js>"), this);
+        runPart(u, 0, "e", scope, out::add);
+        return out;
+    }
+
+    /** Runs one command with named arguments (and optional input objects); returns its output. */
+    public List<Object> invokeCommand(String name, List<Argument> args, Object input, boolean hasInput) {
+        List<Object> out = new ArrayList<>();
+        List<Object> specs = new ArrayList<>();
+        if (hasInput) {
+            specs.add(new Pipeline.InputSpec(input));
+        }
+        specs.add(new Pipeline.CommandSpec(name, false, 0, 0, args));
+        sinks.push(out::add);
+        try {
+            new Pipeline(this, specs).run(out::add);
+        } finally {
+            sinks.pop();
+        }
+        return out;
     }
 
     Consumer<Object> top() {
@@ -152,6 +202,23 @@ public final class ScriptRuntime {
 
     // ---- statements ----
 
+    /** After a top-level statement: objects waiting for the console are written. */
+    public void flush() {
+        if (sinks.peek() == console && console instanceof ConsoleOutput c) {
+            c.flush();
+        }
+    }
+
+    /** Start of a simple statement: remembers the error count for {@link #done(int)}. */
+    public int mark() {
+        return errors.failureCount();
+    }
+
+    /** End of a simple statement that did not throw: sets $? from whether it wrote errors. */
+    public void done(int mark) {
+        errors.statementDone(mark);
+    }
+
     public void at(int l, int c) {
         line = l;
         column = c;
@@ -220,7 +287,7 @@ public final class ScriptRuntime {
     }
 
     public void rethrow(Object e) {
-        throw errors.asThrowable(e);
+        throw Errors.sneaky(errors.asThrowable(e));
     }
 
     public void throwValue(Object v) {

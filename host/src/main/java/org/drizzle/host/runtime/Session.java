@@ -64,6 +64,15 @@ public final class Session {
         return ui;
     }
 
+    /** Errors, warnings and verbose text: stderr (coloured) on our terminal, else the UI's write. */
+    void diagnostic(String text, String colour) {
+        if (ui instanceof org.drizzle.host.console.TerminalUi t) {
+            t.diagnostic(text, colour);
+        } else {
+            ui.write(text, colour, true);
+        }
+    }
+
     /** The engine, opened the first time a command needs it. */
     public synchronized EngineClient engine() {
         if (engine == null) {

@@ -329,6 +329,25 @@ class BitsUploadTransportTest {
     }
 
     @Test
+    void hostIdRedirectsLaterPacketsAndIsPingedFirst() throws Exception {
+        server = BitsServer.builder().virtualDirectory(VirtualDirectory.of("/upload", root)).hostId("localhost", 60L).build().start();
+        proxy();
+        Path src = source("farm.bin", 500_000);
+        DiskFileSession s = session("farm", proxy.uri("/upload/farm.bin"), src);
+        s.stopWhen = offset -> offset > 0;
+        assertThatThrownBy(() -> transport.transfer(s)).isInstanceOf(TransferStoppedException.class);
+        assertThat(s.state(UploadState.HOST_ID)).isEqualTo("localhost");
+        assertThat(s.state(UploadState.HOST_FALLBACK_SECONDS)).isEqualTo("60");
+        assertThat(proxy.packets.get(0).type()).isEqualTo("Create-Session");
+        assertThat(proxy.packets.get(1).type()).as("Ping right after a BITS-Host-Id").isEqualTo("Ping");
+        assertThat(proxy.hosts).last().asString().startsWith("localhost:");
+        s.stopWhen = offset -> false;
+        transport.transfer(s);
+        assertThat(root.resolve("farm.bin")).hasSameBinaryContentAs(src);
+        assertThat(s.state(UploadState.HOST_ID)).isNull();
+    }
+
+    @Test
     void handlesOnlyHttpUploads() {
         assertThat(transport.handles(URI.create("https://h/x"), JobType.UPLOAD)).isTrue();
         assertThat(transport.handles(URI.create("http://h/x"), JobType.UPLOAD_REPLY)).isTrue();

@@ -31,8 +31,12 @@ final class FaultProxy implements AutoCloseable {
     }
 
     final List<Packet> packets = new CopyOnWriteArrayList<>();
+    /** The Host header of every request, in order. */
+    final List<String> hosts = new CopyOnWriteArrayList<>();
     volatile Set<Integer> resetAfterFragments = Set.of();
     volatile long maxFragment = Long.MAX_VALUE;
+    /** Milliseconds each Fragment is held before it is forwarded (a slow link). */
+    volatile long fragmentDelayMillis;
     private final AtomicInteger fragments = new AtomicInteger();
     private final URI backend;
     private final CloseableHttpClient client = HttpClients.custom().disableAutomaticRetries()
@@ -56,6 +60,7 @@ final class FaultProxy implements AutoCloseable {
 
     private void handle(ClassicHttpRequest request, ClassicHttpResponse response, HttpContext context) throws IOException {
         String type = value(request, "BITS-Packet-Type");
+        hosts.add(value(request, "Host"));
         byte[] body = request.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(request.getEntity());
         boolean fragment = "Fragment".equalsIgnoreCase(type);
         int number = fragment ? fragments.incrementAndGet() : 0;
@@ -64,6 +69,13 @@ final class FaultProxy implements AutoCloseable {
             response.setCode(413);
             response.setHeader("BITS-Packet-Type", "Ack");
             return;
+        }
+        if (fragment && fragmentDelayMillis > 0) {
+            try {
+                Thread.sleep(fragmentDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         ClassicRequestBuilder b = ClassicRequestBuilder.create(request.getMethod()).setUri(backend.resolve(request.getPath()));
         for (Header h : request.getHeaders()) {

@@ -1,0 +1,113 @@
+package org.drizzle.cmdlets.server;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.ErrorCategory;
+import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.api.PipelineStoppedException;
+import org.drizzle.engine.server.BitsServer;
+import org.drizzle.engine.server.NotificationType;
+import org.drizzle.engine.server.VirtualDirectory;
+
+/**
+ * Start-BitsServer: runs Drizzle's compact BITS upload server on one folder. It serves until
+ * Ctrl+C, or with -PassThru returns the running server at once (stop it with {@code .stop()}).
+ */
+@Cmdlet(verb = "Start", noun = "BitsServer", synopsis = "Runs a compact BITS upload server that collects uploads into a folder.")
+@Example(code = "Start-BitsServer -Root /srv/uploads -Port 8080",
+        remarks = "Accepts BITS uploads to http://127.0.0.1:8080/<name> into /srv/uploads until Ctrl+C.")
+@Example(code = "$s = Start-BitsServer -Root ./inbox -Port 0 -MaximumUploadSize 100MB -PassThru; $s.Url",
+        remarks = "Starts on a free port in the background and shows its URL.")
+public class StartBitsServerCommand extends Command {
+    @Parameter(position = 0, mandatory = true, help = "Folder that uploads go to and downloads come from.")
+    String root;
+    @Parameter(help = "Listen port (default 8080; 0 picks a free port).")
+    int port = 8080;
+    @Parameter(help = "Listen address (default 127.0.0.1).")
+    String listenAddress = "127.0.0.1";
+    @Parameter(help = "URL path of the virtual directory (default /).")
+    String virtualDirectory = "/";
+    @Parameter(help = "BITSMaximumUploadSize: the largest upload accepted, in bytes (default: no limit).")
+    long maximumUploadSize = Long.MAX_VALUE;
+    @Parameter(help = "BITSAllowOverwrites: let uploads replace existing files.")
+    boolean allowOverwrites;
+    @Parameter(help = "Serve downloads only; upload packets are refused with 501.")
+    boolean disableUploads;
+    @Parameter(help = "BITSSessionTimeout in seconds (default 1209600, 14 days).")
+    long sessionTimeout = VirtualDirectory.DEFAULT_SESSION_TIMEOUT.toSeconds();
+    @Parameter(help = "Back-end application URL for upload-reply jobs (http only).")
+    String notificationUrl;
+    @Parameter(validateSet = {"Reference", "Value"}, help = "How the back-end receives uploads: Reference (default) or Value.")
+    String notificationType = "Reference";
+    @Parameter(help = "Return the running server at once instead of serving until Ctrl+C.")
+    boolean passThru;
+
+    private final Object lock = new Object();
+    private boolean stopped;
+
+    @Override
+    public void process(Object input) {
+        BitsServer server = start();
+        RunningBitsServer running = new RunningBitsServer(server, root, virtualDirectory);
+        writeObject(running);
+        if (passThru) {
+            return;
+        }
+        try {
+            synchronized (lock) {
+                while (!stopped) {
+                    lock.wait();
+                }
+            }
+            throw new PipelineStoppedException();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipelineStoppedException();
+        } finally {
+            server.close();
+        }
+    }
+
+    private BitsServer start() {
+        Path folder = context().currentLocation().resolve(root).normalize();
+        if (!Files.isDirectory(folder)) {
+            throw throwTerminating(new ErrorRecord(new IllegalArgumentException("The root '" + root + "' is not a folder."),
+                    "RootNotFound", ErrorCategory.OBJECT_NOT_FOUND, root));
+        }
+        try {
+            VirtualDirectory v = VirtualDirectory.of(virtualDirectory, folder)
+                    .withMaxUploadSize(maximumUploadSize)
+                    .withAllowOverwrites(allowOverwrites)
+                    .withUploadsEnabled(!disableUploads)
+                    .withSessionTimeout(Duration.ofSeconds(sessionTimeout));
+            if (notificationUrl != null) {
+                v = v.withNotification("Value".equalsIgnoreCase(notificationType) ? NotificationType.BY_VALUE
+                        : NotificationType.BY_REFERENCE, URI.create(notificationUrl));
+            }
+            root = folder.toString();
+            return BitsServer.builder().virtualDirectory(v).port(port)
+                    .listenAddress(InetAddress.getByName(listenAddress)).build().start();
+        } catch (IllegalArgumentException | UnknownHostException e) {
+            throw throwTerminating(new ErrorRecord(e, "InvalidServerSetting", ErrorCategory.INVALID_ARGUMENT, root));
+        } catch (java.io.IOException e) {
+            throw throwTerminating(new ErrorRecord(e, "ServerStartFailed", ErrorCategory.RESOURCE_UNAVAILABLE,
+                    listenAddress + ":" + port));
+        }
+    }
+
+    @Override
+    public void stop() {
+        synchronized (lock) {
+            stopped = true;
+            lock.notifyAll();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.drizzle.engine.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Service defaults, service.json and the command line. */
+class ServiceConfigTest {
+
+    @Test
+    void machineDefaultsAreTheFhsPaths() {
+        ServiceConfig c = ServiceConfig.defaults(ServiceMode.MACHINE);
+        assertThat(c.storeDir()).isEqualTo(Path.of("/var/lib/drizzle"));
+        assertThat(c.socket()).isEqualTo(Path.of("/run/drizzle/drizzle.sock"));
+        assertThat(c.configDir()).isEqualTo(Path.of("/etc/drizzle"));
+        assertThat(c.sessionSource()).isEqualTo("auto");
+        assertThat(ServiceConfig.defaults(ServiceMode.USER).sessionSource()).isEqualTo("none");
+    }
+
+    @Test
+    void serviceJsonOverridesAndBadValuesAreNamed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("service.json"),
+                "{\"adminGroups\":[\"wheel\"],\"allowWithoutSession\":[\"ci\"],\"sessionSource\":\"utmp\",\"notifyTimeLimitSeconds\":60}");
+        ServiceConfig c = ServiceConfig.defaults(ServiceMode.MACHINE).withPaths(dir, dir.resolve("s"), dir).withFileSettings();
+        assertThat(c.adminGroups()).containsExactly("wheel");
+        assertThat(c.allowWithoutSession()).containsExactly("ci");
+        assertThat(c.sessionSource()).isEqualTo("utmp");
+        assertThat(c.notifyTimeLimit().toSeconds()).isEqualTo(60);
+
+        Files.writeString(dir.resolve("service.json"), "{\"sessionSource\":\"wtmp\"}");
+        assertThatThrownBy(() -> ServiceConfig.defaults(ServiceMode.MACHINE).withPaths(dir, dir, dir).withFileSettings())
+                .hasMessageContaining("'wtmp'");
+        Files.writeString(dir.resolve("service.json"), "{\"adminGroup\":\"x\"}");
+        assertThatThrownBy(() -> ServiceConfig.defaults(ServiceMode.MACHINE).withPaths(dir, dir, dir).withFileSettings())
+                .hasMessageContaining("adminGroup");
+    }
+
+    @Test
+    void commandLineOptionsAreChecked(@TempDir Path dir) throws Exception {
+        ServiceConfig c = ServiceMain.configFrom(new String[] {"run", "--user", "--socket", dir.resolve("x.sock").toString(),
+                "--store", dir.toString(), "--config", dir.toString(), "--session-source", "utmp"});
+        assertThat(c.mode()).isEqualTo(ServiceMode.USER);
+        assertThat(c.socket()).isEqualTo(dir.resolve("x.sock"));
+        assertThat(c.sessionSource()).isEqualTo("utmp");
+        assertThatThrownBy(() -> ServiceMain.configFrom(new String[] {"run", "--bogus"})).hasMessageContaining("'--bogus'");
+        assertThatThrownBy(() -> ServiceMain.configFrom(new String[] {"run", "--socket"})).hasMessageContaining("--socket needs a value");
+        assertThat(ServiceMain.run(new String[] {"status", "--socket", dir.resolve("none.sock").toString()},
+                System.out, System.err)).isEqualTo(3);
+        assertThat(ServiceMain.run(new String[] {"dance"}, System.out, System.err)).isEqualTo(2);
+    }
+}

@@ -1,0 +1,83 @@
+package org.drizzle.host;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.drizzle.cmdlets.api.CommandRegistry;
+import org.drizzle.host.console.TerminalUi;
+import org.drizzle.host.engine.EngineMode;
+import org.drizzle.host.lex.ParseException;
+import org.drizzle.host.runtime.ConsoleOutput;
+import org.drizzle.host.runtime.ExitException;
+import org.drizzle.host.runtime.FlowException;
+import org.drizzle.host.runtime.ScriptRuntime;
+import org.drizzle.host.runtime.Session;
+
+/**
+ * One host session: the registry, console, runtime and (lazily) the engine, plus the rule
+ * for turning a run into a process exit code: {@code exit N} wins; otherwise 1 when a parse
+ * error or an uncaught error ended the run or any error was reported, else 0.
+ */
+public final class HostSession implements AutoCloseable {
+    private final Session session;
+    private final ScriptRuntime runtime;
+    private final TerminalUi ui;
+    private final PrintStream err;
+    private boolean exitRequested;
+
+    public HostSession(TerminalUi ui, PrintStream out, PrintStream err, ConsoleOutput.Format format, EngineMode engine) {
+        this.ui = ui;
+        this.err = err;
+        this.session = new Session(CommandRegistry.builtIn(), ui, () -> EngineProvider.open(engine));
+        this.runtime = new ScriptRuntime(session, new ConsoleOutput(out, format, ui::width));
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public ScriptRuntime runtime() {
+        return runtime;
+    }
+
+    public TerminalUi ui() {
+        return ui;
+    }
+
+    /**
+     * Runs source text and returns the exit code it implies.
+     *
+     * @param newScope true for script files (their own scope, $PSScriptRoot), false for -Command and the REPL
+     */
+    public int run(String source, String file, boolean newScope, List<Object> args) {
+        runtime.errorsReset();
+        try {
+            runtime.runScript(source, file, newScope, args);
+            runtime.flush();
+            return runtime.failedSinceReset() ? 1 : 0;
+        } catch (ExitException e) {
+            runtime.flush();
+            exitRequested = true;
+            return e.code();
+        } catch (ParseException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (FlowException e) {
+            runtime.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            runtime.flush();
+            runtime.reportUncaught(e);
+            return 1;
+        }
+    }
+
+    /** True once a script ran {@code exit}: the REPL ends. */
+    public boolean exitRequested() {
+        return exitRequested;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

@@ -1,0 +1,106 @@
+package org.drizzle.host.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.drizzle.cmdlets.api.Argument;
+import org.drizzle.cmdlets.api.BoundParameters;
+import org.drizzle.cmdlets.api.CommandException;
+import org.drizzle.cmdlets.api.ParameterBinder;
+import org.drizzle.cmdlets.api.ParameterMetadata;
+import org.drizzle.cmdlets.lang.Hashtable;
+
+/**
+ * A script function, script file or {@code & { }} block in a pipeline. Arguments bind through
+ * the same {@link ParameterBinder} as cmdlets; the body runs in a new scope: begin once,
+ * process per input with $_ (or, without a process block, the inputs collected into $input
+ * for the end block), then end.
+ */
+final class FunctionStage implements Stage {
+    private final ScriptRuntime rt;
+    private final FunctionDefinition f;
+    private final ParameterBinder binder;
+    private final BoundParameters bound;
+    private final boolean expectingInput;
+    private final Map<String, Object> extraVariables;
+    private final List<Object> collected = new ArrayList<>();
+    private final boolean hasProcess;
+    private Scope scope;
+    private Consumer<Object> downstream;
+
+    FunctionStage(ScriptRuntime rt, FunctionDefinition f, List<Argument> args, boolean expectingInput,
+                  Map<String, Object> extraVariables) {
+        this.rt = rt;
+        this.f = f;
+        this.binder = new ParameterBinder(f.metadata());
+        this.expectingInput = expectingInput;
+        this.extraVariables = extraVariables;
+        this.hasProcess = !f.ast().process().isEmpty();
+        try {
+            this.bound = binder.bind(args, expectingInput && hasProcess);
+        } catch (CommandException e) {
+            throw new CommandException(e.record().withCommand(f.name()));
+        }
+    }
+
+    @Override
+    public void begin(Consumer<Object> down) {
+        this.downstream = down;
+        scope = new Scope(rt.scope());
+        extraVariables.forEach(scope::set);
+        for (ParameterMetadata p : f.metadata().parameters()) {
+            if (!p.name().equals(FunctionDefinition.REMAINING)) {
+                scope.set(p.name(), p.isSwitch() ? Boolean.FALSE : null);
+            }
+        }
+        scope.set("args", new ArrayList<>());
+        apply(bound);
+        if (bound.common().errorAction() != null) {
+            scope.set("ErrorActionPreference", bound.common().errorAction().name());
+        }
+        if (bound.common().verbose() != null && bound.common().verbose()) {
+            scope.set("VerbosePreference", "Continue");
+        }
+        rt.runPart(f.unit(), f.block(), "p", scope, down);
+        rt.runPart(f.unit(), f.block(), "b", scope, down);
+    }
+
+    private void apply(BoundParameters b) {
+        Hashtable psBound = new Hashtable();
+        for (Map.Entry<ParameterMetadata, Object> e : b.values().entrySet()) {
+            String name = e.getKey().name();
+            Object v = e.getValue();
+            if (name.equals(FunctionDefinition.REMAINING)) {
+                scope.set("args", new ArrayList<>(org.drizzle.cmdlets.lang.LanguagePrimitives.toList(v)));
+                continue;
+            }
+            scope.set(name, v);
+            scope.set("__bound_" + name, true);
+            psBound.put(name, v);
+        }
+        scope.set("PSBoundParameters", psBound);
+    }
+
+    @Override
+    public void process(Object input) {
+        if (!hasProcess) {
+            if (input != null) {
+                collected.add(input);
+            }
+            return;
+        }
+        scope.set("_", input);
+        if (expectingInput && f.metadata().takesPipelineInput()) {
+            apply(binder.bindPipelineInput(bound, input));
+        }
+        rt.runPart(f.unit(), f.block(), "r", scope, downstream);
+    }
+
+    @Override
+    public void end() {
+        scope.set("input", collected);
+        scope.set("_", null);
+        rt.runPart(f.unit(), f.block(), "e", scope, downstream);
+    }
+}

@@ -1,0 +1,107 @@
+package org.drizzle.host.runtime;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.drizzle.cmdlets.api.Argument;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
+
+/**
+ * A native program ({@code tar}, {@code sha256sum}, {@code ./tool}): run with the arguments as
+ * text; at the end of a pipeline its output goes straight to the terminal, otherwise each line
+ * is a pipeline object. Sets $LASTEXITCODE; a non-zero code makes $? false.
+ */
+final class NativeCommand implements Stage {
+    private final ScriptRuntime rt;
+    private final Path exe;
+    private final List<Argument> args;
+    private final boolean toConsole;
+    private Consumer<Object> downstream;
+
+    NativeCommand(ScriptRuntime rt, Path exe, List<Argument> args, boolean toConsole) {
+        this.rt = rt;
+        this.exe = exe;
+        this.args = args;
+        this.toConsole = toConsole;
+    }
+
+    /** The executable for a name: a path with a slash, or a search of $env:PATH; null if none. */
+    static Path find(ScriptRuntime rt, String name) {
+        if (name.contains("/")) {
+            Path p = rt.session().location().resolve(name).normalize();
+            return Files.isRegularFile(p) && Files.isExecutable(p) ? p : null;
+        }
+        String path = rt.session().env("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty()) {
+                Path p = Path.of(dir, name);
+                if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void begin(Consumer<Object> down) {
+        this.downstream = down;
+    }
+
+    @Override
+    public void process(Object input) {
+        // native programs do not read pipeline objects here; the command runs once in end()
+    }
+
+    @Override
+    public void end() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(exe.toString());
+        for (Argument a : args) {
+            if (a.name() != null) {
+                cmd.add("-" + a.name() + (a.explicit() ? ":" : ""));
+            }
+            if (a.value() != Argument.NO_VALUE) {
+                for (Object o : LanguagePrimitives.toList(a.value())) {
+                    cmd.add(LanguagePrimitives.toStr(o));
+                }
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(rt.session().location().toFile());
+        pb.environment().putAll(rt.session().environmentOverrides());
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT).redirectInput(ProcessBuilder.Redirect.INHERIT);
+        if (toConsole) {
+            pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        }
+        try {
+            Process p = pb.start();
+            if (!toConsole) {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        downstream.accept(line);
+                    }
+                }
+            }
+            int code = p.waitFor();
+            rt.session().global().set("LASTEXITCODE", code);
+            if (code != 0) {
+                rt.errors().nativeFailed();
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Program '" + exe + "' failed to run: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.drizzle.cmdlets.api.PipelineStoppedException();
+        }
+    }
+}
