@@ -30,6 +30,8 @@ else
   CP="$REPO/engine/$BUILD/test-classes:$REPO/engine/$BUILD/classes:$(cat "$WORK/cp.txt")"
 fi
 JAVA=(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
+# DRIZZLE_CHECKPOINT_MIB=N: the engine makes progress durable (fsync + store) every N MiB instead of its default.
+[ -n "${DRIZZLE_CHECKPOINT_MIB:-}" ] && JAVA+=(-Dbench.checkpointMiB="$DRIZZLE_CHECKPOINT_MIB")
 
 mkdir -p "$WORK/src"
 for i in $(seq -w 1 "$FILES"); do head -c 10240 /dev/urandom > "$WORK/src/f$i.bin"; done

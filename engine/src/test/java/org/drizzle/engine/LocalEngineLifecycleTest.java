@@ -196,6 +196,25 @@ class LocalEngineLifecycleTest {
     }
 
     @Test
+    void dynamicContentRestartsAnInterruptedFileFromZero() throws Exception {
+        Resource r = server.resource("/dyn").generated(2_000_000).ranges(false).resetAfter(700_000, 1);
+        JobInfo job = newJob("/dyn", r, dir.resolve("dyn.bin"));
+        alice.setProperties(job.id(), new JobOptions().dynamic(true).minimumRetryDelay(5));
+        alice.resume(job.id());
+        assertThatThrownBy(() -> alice.setProperties(job.id(), new JobOptions().dynamic(false)))
+                .isInstanceOfSatisfying(BitsException.class, e -> assertThat(e.code()).isEqualTo(ErrorCodes.BG_E_INVALID_STATE));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+            fx.clock.advance(Duration.ofSeconds(6));
+            fx.engine.scheduler().wake();
+            return alice.getJob(job.id()).state() == JobState.TRANSFERRED;
+        });
+        alice.complete(job.id());
+        assertThat(sha256(dir.resolve("dyn.bin"))).isEqualTo(r.content().sha256());
+        assertThat(r.requests()).hasSize(2);
+        assertThat(r.requests()).allSatisfy(q -> assertThat(q.header("range")).isNull());
+    }
+
+    @Test
     void suspendStopsAndResumeContinues() throws Exception {
         Resource r = server.resource("/slow").generated(600_000).slow(300_000);
         JobInfo job = newJob("/slow", r, dir.resolve("s.bin"));

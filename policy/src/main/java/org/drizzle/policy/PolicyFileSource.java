@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The JSON policy file (machine default {@code /etc/drizzle/policy.json}). A missing file sets
  * nothing. Changes are seen through a WatchService on the file's folder, which also catches
- * editors that save by writing a new file and renaming it over the old one.
+ * editors that save by writing a new file and renaming it over the old one; while the folder
+ * does not exist (a fresh machine) the file's modification time is polled instead.
  */
 public final class PolicyFileSource implements PolicyProvider {
     public static final Path MACHINE_FILE = Path.of("/etc/drizzle/policy.json");
@@ -26,7 +27,9 @@ public final class PolicyFileSource implements PolicyProvider {
     private static final long SETTLE_MILLIS = 150;
 
     private final Path file;
+    private static final long POLL_SECONDS = 5;
     private volatile WatchService watcher;
+    private volatile boolean closed;
 
     public PolicyFileSource(Path file) {
         this.file = file.toAbsolutePath();
@@ -59,7 +62,9 @@ public final class PolicyFileSource implements PolicyProvider {
     public void start(Runnable changed) {
         Path dir = file.getParent();
         if (!Files.isDirectory(dir)) {
-            LOG.info("Policy folder {} does not exist; {} is not watched", dir, file);
+            LOG.info("Policy folder {} does not exist yet; checking for {} every {} s", dir, file, POLL_SECONDS);
+            Object loaded = stamp();
+            startThread(() -> poll(changed, loaded));
             return;
         }
         try {
@@ -70,9 +75,38 @@ public final class PolicyFileSource implements PolicyProvider {
             LOG.warn("Cannot watch {} for changes: {}", file, e.toString());
             return;
         }
-        Thread thread = new Thread(() -> watch(changed), "drizzle-policy-file-watch");
+        startThread(() -> watch(changed));
+    }
+
+    private void startThread(Runnable body) {
+        Thread thread = new Thread(body, "drizzle-policy-file-watch");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Without a folder to watch: compare the file's modification time every few seconds. */
+    private void poll(Runnable changed, Object loaded) {
+        Object last = loaded;
+        while (!closed) {
+            try {
+                Thread.sleep(POLL_SECONDS * 1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Object now = stamp();
+            if (!now.equals(last)) {
+                last = now;
+                changed.run();
+            }
+        }
+    }
+
+    private Object stamp() {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return "absent";
+        }
     }
 
     private void watch(Runnable changed) {
@@ -107,6 +141,7 @@ public final class PolicyFileSource implements PolicyProvider {
 
     @Override
     public void close() {
+        closed = true;
         WatchService ws = watcher;
         if (ws != null) {
             try {

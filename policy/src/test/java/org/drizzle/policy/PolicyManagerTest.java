@@ -113,6 +113,17 @@ class PolicyManagerTest {
     }
 
     @Test
+    void aFileInAFolderCreatedLaterIsPickedUp() throws Exception {
+        Path file = dir.resolve("etc-drizzle").resolve("policy.json");
+        try (PolicyManager manager = new PolicyManager(List.of(new PolicyFileSource(file)))) {
+            manager.start();
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "{\"MaxJobsPerUser\": 7}");
+            await().atMost(Duration.ofSeconds(15)).until(() -> manager.current().maxJobsPerUser().value() == 7L);
+        }
+    }
+
+    @Test
     void missingFileSetsNothing() throws Exception {
         PolicyFileSource source = new PolicyFileSource(dir.resolve("absent.json"));
         assertThat(source.load().values()).isEqualTo(Map.of());

@@ -9,6 +9,7 @@ import org.drizzle.engine.EngineConfig;
 import org.drizzle.engine.LocalEngine;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobEvent;
+import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.CompleteResult;
@@ -28,15 +29,19 @@ import org.drizzle.engine.job.Priority;
  * error cancels the job and exits with status 1. The job store is the per-user one
  * ({@code $XDG_DATA_HOME/drizzle}), or the folder given by {@code -Ddrizzle.store=...}.
  *
- * <pre>java org.drizzle.samples.DownloadSample https://example.org/file.iso ~/file.iso</pre>
+ * <pre>java org.drizzle.samples.DownloadSample https://example.org/file.iso ~/file.iso [--dynamic]</pre>
+ *
+ * {@code --dynamic} sets BITS' Dynamic content for servers without Range support or size (the
+ * file then restarts from 0 after an interruption, as in BITS).
  */
 public final class DownloadSample {
     private DownloadSample() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: DownloadSample <url> <destination file>");
+        boolean dynamic = args.length == 3 && args[2].equals("--dynamic");
+        if (args.length != 2 && !dynamic) {
+            System.err.println("usage: DownloadSample <url> <destination file> [--dynamic]");
             System.exit(2);
         }
         Path destination = Path.of(args[1]).toAbsolutePath().normalize();
@@ -45,15 +50,16 @@ public final class DownloadSample {
                 .notificationInterval(Duration.ofMillis(500)).build();
         int status;
         try (EngineClient engine = LocalEngine.openClient(config, Principal.current())) {
-            status = download(engine, args[0], destination);
+            status = download(engine, args[0], destination, dynamic);
         }
         System.exit(status);
     }
 
-    static int download(EngineClient engine, String url, Path destination) throws InterruptedException {
+    static int download(EngineClient engine, String url, Path destination, boolean dynamic) throws InterruptedException {
         JobInfo job;
         try {
-            job = engine.createJob("DownloadSample", JobType.DOWNLOAD, new JobOptions().priority(Priority.FOREGROUND));
+            job = engine.createJob("DownloadSample", JobType.DOWNLOAD,
+                    new JobOptions().priority(Priority.FOREGROUND).dynamic(dynamic));
             engine.addFile(job.id(), url, destination.toString(), null);
         } catch (BitsException e) {
             System.err.println("error: " + e.getMessage() + " [" + e.codeName() + "]");
@@ -61,7 +67,7 @@ public final class DownloadSample {
         }
         JobId id = job.id();
         CountDownLatch finished = new CountDownLatch(1);
-        engine.subscribe(event -> {
+        Subscription progress = engine.subscribe(event -> {
             if (!event.job().id().equals(id)) {
                 return;
             }
@@ -84,6 +90,7 @@ public final class DownloadSample {
             }
         }
         Runtime.getRuntime().removeShutdownHook(cancelOnCtrlC);
+        progress.close();
         JobInfo end = engine.getJob(id);
         if (end.state() == JobState.TRANSFERRED) {
             CompleteResult result = engine.complete(id);

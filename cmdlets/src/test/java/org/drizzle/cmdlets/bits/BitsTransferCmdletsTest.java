@@ -253,4 +253,20 @@ class BitsTransferCmdletsTest {
         assertThat(BitsJob.UINT64_MAX.toString()).isEqualTo("18446744073709551615");
         assertThat(Comparison.areEqual(BitsFile.bytes(-1), new java.math.BigInteger("18446744073709551615"), false)).isTrue();
     }
+
+    @Test
+    void uploadJobSendsOneLocalFileToABitsServer() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("server-root"));
+        try (org.drizzle.engine.server.BitsServer bits = org.drizzle.engine.server.BitsServer.builder()
+                .virtualDirectory(org.drizzle.engine.server.VirtualDirectory.of("/upload", root)).build().start()) {
+            Files.write(dir.resolve("work/report.bin"), new byte[70_000]);
+            String target = bits.baseUri().resolve("/upload/report.bin").toString();
+            host.run(cmd("Start-BitsTransfer", "report.bin", target, p("TransferType", "Upload")));
+            assertThat(host.errors).isEmpty();
+            assertThat(root.resolve("report.bin")).hasSize(70_000);
+            host.run(cmd("Start-BitsTransfer", p("Source", List.of("report.bin", "report.bin")), p("Destination",
+                    List.of(target, target)), p("TransferType", "Upload")));
+            assertThat(host.errors).singleElement().satisfies(e -> assertThat(e.message()).contains("exactly one file"));
+        }
+    }
 }

@@ -73,6 +73,8 @@ public final class AllowanceController {
     private double scale;
     private double others;
     private double own;
+    /** The allowance granted at each of the last WINDOW samples, oldest first. */
+    private final java.util.ArrayDeque<Double> granted = new java.util.ArrayDeque<>();
     private int shortSamples;
     /** While non-zero, growth is slow: a shortfall was seen and has not been disproved since. */
     private long contendedUntil;
@@ -95,11 +97,22 @@ public final class AllowanceController {
      * @param queueDelayMicros  RTT above base on our connections, or negative when unknown
      */
     public synchronized long update(long nanos, long totalBytes, long ownBytes, long nicSpeed, long queueDelayMicros) {
+        return update(nanos, totalBytes, ownBytes, nicSpeed, queueDelayMicros, false);
+    }
+
+    /**
+     * As above, saying whether the transfers spent the last sample mostly waiting in the
+     * governor: then a rate below the allowance is the policy's doing (or the allowance's),
+     * not a sign of contention.
+     */
+    public synchronized long update(long nanos, long totalBytes, long ownBytes, long nicSpeed, long queueDelayMicros,
+                                    boolean governorBound) {
         long[] newest = samples.peekLast();
         if (newest == null || totalBytes < newest[1] || ownBytes < newest[2] || nanos <= newest[0]) {
             // First sample, or the counter reset (interface re-created): start a new baseline.
             samples.clear();
             othersHistory.clear();
+            granted.clear();
             samples.addLast(new long[] {nanos, totalBytes, ownBytes});
             return allowance();
         }
@@ -138,11 +151,13 @@ public final class AllowanceController {
         // Shortfall: we move clearly less than we are allowed and than the path has carried,
         // while actually transferring. Someone we cannot see shares the path (the other machines
         // behind a DSL line), or the server is slow; yielding costs nothing in either case.
-        boolean shortfall = own >= floor() && own < SHORTFALL * Math.min(allowance, scale);
+        // Compared with the allowance that was in force over the same window, not today's.
+        double allowed = Math.min(granted.stream().mapToDouble(Double::doubleValue).average().orElse(allowance), scale);
+        boolean shortfall = !governorBound && own >= floor() && own < SHORTFALL * allowed;
         shortSamples = shortfall ? shortSamples + 1 : 0;
         if (shortSamples >= 2) {
             contendedUntil = nanos + CONTENDED_NANOS;
-        } else if (own >= 0.9 * Math.min(allowance, scale) && nanos > contendedUntil) {
+        } else if (own >= 0.9 * allowed && nanos > contendedUntil) {
             contendedUntil = 0;
         }
         // Others that are there now may be elastic (TCP): they give way as we grow and the
@@ -161,6 +176,10 @@ public final class AllowanceController {
             allowance += (contended ? CONTENDED_GAIN_PER_SECOND : GAIN_PER_SECOND) * scale * dt * slow;
         }
         allowance = Math.max(floor(), Math.min(allowance, ceiling));
+        granted.addLast(allowance);
+        if (granted.size() > WINDOW) {
+            granted.removeFirst();
+        }
         return allowance();
     }
 

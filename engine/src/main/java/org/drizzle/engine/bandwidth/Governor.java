@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.drizzle.engine.job.JobId;
@@ -34,7 +35,8 @@ import org.drizzle.policy.Rate;
  * policy changes ({@link #policyChanged}) and when the wall clock passes the evaluator's next
  * schedule boundary (checked on every acquire, and signalled by the caller's boundary timer),
  * so a new limit applies to the next chunk: well within a second. A zero limit (blocked by
- * policy) parks callers until a change. Waiters are woken on every change.
+ * policy) parks callers until a change. Waiters are woken on every change, and re-check the
+ * caller's stop flag at least every 100 ms, so a parked transfer can still be stopped.
  *
  * <p>Time. The injected {@link Clock} decides which schedule is in force (tests move it across
  * boundaries); token refill uses {@link System#nanoTime()}, so a wall-clock step never releases
@@ -77,6 +79,11 @@ public final class Governor implements Throttle {
 
     @Override
     public void acquire(JobId job, Priority priority, int bytes) throws InterruptedException {
+        acquire(job, priority, bytes, () -> false);
+    }
+
+    @Override
+    public void acquire(JobId job, Priority priority, int bytes, BooleanSupplier stopping) throws InterruptedException {
         if (!priority.isBackground() || bytes <= 0) {
             return;
         }
@@ -85,6 +92,9 @@ public final class Governor implements Throttle {
         try {
             Bucket bucket = bucket(priority, lan);
             while (true) {
+                if (stopping.getAsBoolean()) {
+                    return;
+                }
                 if (nextBoundary != null && !clock.instant().isBefore(nextBoundary)) {
                     reevaluate();
                 }

@@ -51,6 +51,8 @@ public final class IdleBandwidthEstimator implements AllowanceSource, AutoClosea
     /** Bytes received on our connections so far, per interface (only with {@link TcpSocketTable}). */
     private final Map<String, Long> arrived = new HashMap<>();
     private Map<Long, Long> lastReceived = new HashMap<>();
+    private long lastThrottled;
+    private long lastSampleNanos;
     private ScheduledExecutorService sampler;
 
     /**
@@ -184,6 +186,11 @@ public final class IdleBandwidthEstimator implements AllowanceSource, AutoClosea
         }
         long received = own.totalReceived();
         long sent = own.totalSent();
+        long throttled = own.totalThrottledNanos();
+        // Governor-bound: transfers waited in the governor for over a third of the interval.
+        boolean governorBound = lastSampleNanos != 0 && throttled - lastThrottled > (now - lastSampleNanos) / 3;
+        lastThrottled = throttled;
+        lastSampleNanos = now;
         links.forEach((name, link) -> {
             InterfaceSample s = os.read(name);
             if (s == null) {
@@ -191,9 +198,9 @@ public final class IdleBandwidthEstimator implements AllowanceSource, AutoClosea
             }
             link.delayMicros = delays.getOrDefault(name, -1L);
             long ownReceived = sockets != null ? arrived.getOrDefault(name, 0L) : received;
-            link.rx.update(now, s.rxBytes(), ownReceived, s.linkSpeed(), link.delayMicros);
+            link.rx.update(now, s.rxBytes(), ownReceived, s.linkSpeed(), link.delayMicros, governorBound);
             // The delay is measured on download connections; uploads are paced by TCP-LP and counters.
-            link.tx.update(now, s.txBytes(), sent, s.linkSpeed(), -1);
+            link.tx.update(now, s.txBytes(), sent, s.linkSpeed(), -1, governorBound);
         });
     }
 

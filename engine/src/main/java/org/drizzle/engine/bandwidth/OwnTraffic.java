@@ -6,15 +6,17 @@ import java.util.concurrent.atomic.LongAdder;
  * Counts the bytes Drizzle itself moves, so the idle-bandwidth estimator can tell them apart
  * from everyone else's traffic on the same interface.
  *
- * <p>Every transfer (foreground and background, download and upload) reports its payload
- * here as it moves; the estimator subtracts these totals from the interface counters. Counts
- * are payload bytes: headers and TCP/IP overhead (a few percent) show up as "others" and are
- * absorbed by the estimator's noise threshold. Cheap and lock-free: called on every read.
+ * <p>Background transfers report their payload here as the governor meters it (see
+ * {@link OwnTrafficThrottle}), and the time they spent waiting in the governor. Where the
+ * kernel lists our sockets ({@link TcpSocketTable}) the estimator counts received bytes there
+ * instead, at arrival; these counts then serve uploads and the governor-wait signal. Cheap and
+ * lock-free: called on every metered chunk.
  */
 public final class OwnTraffic {
 
     private final LongAdder received = new LongAdder();
     private final LongAdder sent = new LongAdder();
+    private final LongAdder throttledNanos = new LongAdder();
 
     /** Download bytes that arrived for a job. */
     public void received(long bytes) {
@@ -24,6 +26,19 @@ public final class OwnTraffic {
     /** Upload bytes that left for a job. */
     public void sent(long bytes) {
         sent.add(bytes);
+    }
+
+    /** Time a transfer spent waiting in the governor (all transfers summed). */
+    public void throttled(long nanos) {
+        throttledNanos.add(nanos);
+    }
+
+    /**
+     * Total time transfers spent waiting in the governor. When it grows about as fast as the
+     * clock, the governor (policy or allowance) is what limits them, not the network.
+     */
+    public long totalThrottledNanos() {
+        return throttledNanos.sum();
     }
 
     /** Total bytes received since this counter was created. */

@@ -33,7 +33,9 @@ public final class OwnTrafficThrottle implements Throttle {
         } else {
             own.received(bytes);
         }
+        long start = System.nanoTime();
         governor.acquire(job, priority, bytes);
+        own.throttled(System.nanoTime() - start);
     }
 
     @Override

@@ -10,7 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobLimits;
 import org.drizzle.engine.job.Priority;
 import org.drizzle.policy.FleetPolicySource;
@@ -55,7 +57,6 @@ public final class PolicyService implements AutoCloseable {
         });
         manager.addListener(snapshot -> changed());
     }
-
 
     /**
      * The machine's sources in layering order: the policy file ({@link PolicyLocations}), the
@@ -150,15 +151,19 @@ public final class PolicyService implements AutoCloseable {
     }
 
     /** A governor paced by this policy, re-evaluated on every change and boundary. */
-    public Governor governor(AllowanceSource allowance, java.util.function.Predicate<org.drizzle.engine.job.JobId> onLan) {
+    public Governor governor(AllowanceSource allowance, Predicate<JobId> onLan) {
         Governor governor = new Governor(this::evaluator, allowance, onLan, clock);
         onChange(governor::policyChanged);
         return governor;
     }
 
-    private synchronized void changed() {
-        evaluator = new PolicyEvaluator(manager.current(), zone);
-        nextBoundary = evaluator.nextBoundaryAfter(clock.instant());
+    /** Re-reads the policy under the lock, then tells the listeners outside it. */
+    private void changed() {
+        synchronized (this) {
+            evaluator = new PolicyEvaluator(manager.current(), zone);
+            nextBoundary = evaluator.nextBoundaryAfter(clock.instant());
+        }
+        assert !Thread.holdsLock(this);
         for (Runnable l : listeners) {
             try {
                 l.run();

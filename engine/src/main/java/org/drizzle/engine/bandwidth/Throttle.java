@@ -1,5 +1,6 @@
 package org.drizzle.engine.bandwidth;
 
+import java.util.function.BooleanSupplier;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.Priority;
 
@@ -13,6 +14,15 @@ public interface Throttle {
 
     /** Blocks until {@code bytes} may be transferred for {@code job}. */
     void acquire(JobId job, Priority priority, int bytes) throws InterruptedException;
+
+    /**
+     * As {@link #acquire(JobId, Priority, int)}, but gives up (returning without granting) soon
+     * after {@code stopping} turns true, so a transfer parked by a long wait, such as a
+     * zero-bandwidth policy window, can stop; callers check their stop flag after it returns.
+     */
+    default void acquire(JobId job, Priority priority, int bytes, BooleanSupplier stopping) throws InterruptedException {
+        acquire(job, priority, bytes);
+    }
 
     /** Reads/writes larger than this defeat the pacing; transports size their buffers by it. */
     default int preferredChunk(Priority priority) {

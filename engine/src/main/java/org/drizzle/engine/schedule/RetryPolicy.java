@@ -72,6 +72,7 @@ public final class RetryPolicy {
             job.conditionSince(null);
         }
         job.transition(JobState.QUEUED, now);
+        job.blockedReason(null);
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -27,6 +27,7 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.transfer.upload.BitsProtocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,6 @@ public final class BitsServer implements AutoCloseable {
             SessionStore store = new SessionStore(v, b.clock);
             FragmentReceiver fragments = new FragmentReceiver(v, store, notifier);
             UploadHandler upload = new UploadHandler(v, store, fragments, b.hostId, b.hostIdFallbackSeconds);
-            fragments.attach(upload);
             mounts.add(new Mount(v, store, upload, new FileGetHandler(v)));
         }
         // Longest prefix first, so /upload/inner wins over /upload and /.
@@ -161,7 +161,7 @@ public final class BitsServer implements AutoCloseable {
         }
         try {
             if (raw == null || !raw.startsWith("/")) {
-                throw new AckException(400, org.drizzle.engine.job.ErrorCodes.E_INVALIDARG, "The request target must be a path.");
+                throw new AckException(400, ErrorCodes.E_INVALIDARG, "The request target must be a path.");
             }
             if (auth != null && !auth.admits(request)) {
                 response.setCode(401);

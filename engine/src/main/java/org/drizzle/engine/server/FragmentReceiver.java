@@ -36,20 +36,16 @@ final class FragmentReceiver {
      * back to it.
      */
     static final long FORCE_EVERY = 128L << 20;
+    static final long ACTIVITY_PRECISION_MILLIS = 60_000;
 
     private final VirtualDirectory vdir;
     private final SessionStore store;
     private final BackEndNotifier notifier;
-    private UploadHandler paths;
 
     FragmentReceiver(VirtualDirectory vdir, SessionStore store, BackEndNotifier notifier) {
         this.vdir = vdir;
         this.store = store;
         this.notifier = notifier;
-    }
-
-    void attach(UploadHandler handler) {
-        this.paths = handler;
     }
 
     void receive(UploadSession known, String relative, String requestUrl, ClassicHttpRequest request,
@@ -93,8 +89,13 @@ final class FragmentReceiver {
                     return;
                 }
                 held = append(file, held, range, request.getEntity());
-                session = session.touched(store.now());
-                store.save(session);
+                // The held length is the file's; the record only carries the activity time, which
+                // needs no more than a tenth of the timeout's precision (at most a minute).
+                long precision = Math.min(ACTIVITY_PRECISION_MILLIS, vdir.sessionTimeout().toMillis() / 10);
+                if (store.now() - session.lastActivity() >= precision) {
+                    session = session.touched(store.now());
+                    store.save(session);
+                }
                 if (held - session.forced() >= FORCE_EVERY && held < session.total()) {
                     store.forceLater(session.id());
                 }
@@ -164,7 +165,7 @@ final class FragmentReceiver {
 
     /** Moves the request file to its final name atomically; without overwrites a link refuses an existing name. */
     private void commit(UploadSession session, Path file) throws AckException, IOException {
-        Path target = paths.targetOf(session.target());
+        Path target = RemotePaths.uploadTarget(vdir, session.target());
         Files.createDirectories(target.getParent());
         RemotePaths.checkInside(vdir.root(), target);
         if (vdir.allowOverwrites()) {

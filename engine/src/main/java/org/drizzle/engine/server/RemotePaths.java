@@ -86,6 +86,15 @@ final class RemotePaths {
         return target;
     }
 
+    /** The file an upload names; 400 for the directory itself or a folder. */
+    static Path uploadTarget(VirtualDirectory vdir, String relative) throws AckException {
+        Path target = resolve(vdir.root(), relative, false);
+        if (relative.isEmpty() || Files.isDirectory(target)) {
+            throw bad("The URL names a directory, not a file.");
+        }
+        return target;
+    }
+
     /** 403 unless the deepest existing ancestor of {@code target} (links followed) lies under root. */
     static void checkInside(Path root, Path target) throws AckException {
         try {

@@ -92,7 +92,7 @@ final class UploadHandler {
         if (!common) {
             throw new AckException(400, ErrorCodes.E_INVALIDARG, "No common upload protocol in '" + offered + "'.");
         }
-        Path target = targetOf(relative);
+        Path target = RemotePaths.uploadTarget(vdir, relative);
         if (Files.exists(target) && !vdir.allowOverwrites()) {
             throw new AckException(409, ErrorCodes.E_ACCESSDENIED, "The file exists and overwrites are not allowed.");
         }
@@ -108,15 +108,6 @@ final class UploadHandler {
                 response.setHeader(BitsProtocol.HOST_ID_FALLBACK_TIMEOUT, hostIdFallbackSeconds.toString());
             }
         }
-    }
-
-    /** The file an upload names; 400 for the directory itself or a folder. */
-    Path targetOf(String relative) throws AckException {
-        Path target = RemotePaths.resolve(vdir.root(), relative, false);
-        if (relative.isEmpty() || Files.isDirectory(target)) {
-            throw new AckException(400, ErrorCodes.E_INVALIDARG, "The URL names a directory, not a file.");
-        }
-        return target;
     }
 
     private UploadSession session(ClassicHttpRequest request, ClassicHttpResponse response)

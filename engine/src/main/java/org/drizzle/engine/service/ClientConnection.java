@@ -7,10 +7,11 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.Duration;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.identity.Authorizer;
 import org.drizzle.engine.identity.OwnerUmasks;
@@ -51,8 +52,8 @@ final class ClientConnection implements Runnable {
     private final ObjectMapper json = Protocol.mapper();
     private final BlockingQueue<Message> outbound = new LinkedBlockingQueue<>(OUTBOUND_LIMIT);
     private volatile boolean open = true;
-    private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
 
     ClientConnection(CallerIdentity identity, InputStream in, OutputStream out, Closeable channel, EngineHost engine,
                      OwnerUmasks umasks, Authorizer authorizer, ServiceControl control) {
@@ -91,7 +92,7 @@ final class ClientConnection implements Runnable {
             }
             send(Message.hello(Protocol.VERSION, null, caller));
             try (EngineClient client = engine.clientFor(caller);
-                 RequestDispatcher dispatcher = new RequestDispatcher(client, this::sendEvent)) {
+                 RequestDispatcher dispatcher = new RequestDispatcher(client, this::send)) {
                 serve(in, dispatcher);
             }
         } catch (EOFException e) {
@@ -220,10 +221,6 @@ final class ClientConnection implements Runnable {
             LOG.warn("Client is not reading; dropping the connection");
             close();
         }
-    }
-
-    private void sendEvent(Message m) {
-        send(m);
     }
 
     private void writeLoop() {

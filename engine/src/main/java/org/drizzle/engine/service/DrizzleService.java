@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.drizzle.engine.api.EngineClient;
@@ -17,6 +19,7 @@ import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.identity.SessionMonitor;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.notify.JobEventJournal;
 import org.drizzle.engine.notify.NotifyCommandRunner;
@@ -109,7 +112,7 @@ public final class DrizzleService {
         long uid = Principal.current().uid();
         return new ServiceControl() {
             @Override
-            public java.util.Map<String, Object> status() {
+            public Map<String, Object> status() {
                 return DrizzleService.this.status();
             }
 
@@ -127,8 +130,8 @@ public final class DrizzleService {
     }
 
     /** What `drizzle service status` shows. */
-    public java.util.Map<String, Object> status() {
-        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+    public Map<String, Object> status() {
+        Map<String, Object> s = new LinkedHashMap<>();
         s.put("state", state.name());
         s.put("mode", config.mode().name());
         s.put("pid", ProcessHandle.current().pid());
@@ -138,7 +141,7 @@ public final class DrizzleService {
         return s;
     }
 
-    private JobInfo lookup(org.drizzle.engine.job.JobId id) {
+    private JobInfo lookup(JobId id) {
         try {
             return internal.getJob(id);
         } catch (BitsException e) {

@@ -8,18 +8,26 @@ import java.io.OutputStream;
 
 /**
  * Length-prefixed frames: a 4-byte big-endian length, then that many bytes of UTF-8 JSON.
- * Frames above {@link #MAX_FRAME} are refused before any byte of them is buffered, so a
- * hostile length cannot make the service allocate memory.
+ * What a client sends is limited to {@link #MAX_FRAME} and refused before any byte of it is
+ * buffered, so a hostile length cannot make the service allocate memory. What the service
+ * sends back may be larger ({@link #MAX_REPLY}: a -AllUsers listing of 10 000 jobs is ~10 MB).
  */
 public final class FrameCodec {
     /** 4 MiB: room for a 1 MB reply (base64) and 10 000-job listings, far below harm. */
     public static final int MAX_FRAME = 4 * 1024 * 1024;
+    /** 256 MiB: the service's replies, read by clients that trust their service. */
+    public static final int MAX_REPLY = 256 * 1024 * 1024;
 
     private FrameCodec() {
     }
 
-    /** The next frame's bytes, or null on a clean end of stream between frames. */
+    /** The next frame's bytes (at most {@link #MAX_FRAME}), or null on a clean end of stream between frames. */
     public static byte[] read(InputStream in) throws IOException {
+        return read(in, MAX_FRAME);
+    }
+
+    /** As {@link #read(InputStream)} with another size limit. */
+    public static byte[] read(InputStream in, int max) throws IOException {
         int b0 = in.read();
         if (b0 < 0) {
             return null;
@@ -31,9 +39,9 @@ public final class FrameCodec {
         } catch (EOFException e) {
             throw new EOFException("The connection ended inside a frame header.");
         }
-        if (length < 0 || length > MAX_FRAME) {
+        if (length < 0 || length > max) {
             throw new ProtocolException("Frame of " + Integer.toUnsignedString(length) + " bytes is larger than the "
-                    + MAX_FRAME + "-byte limit.");
+                    + max + "-byte limit.");
         }
         byte[] frame = new byte[length];
         try {
@@ -45,8 +53,8 @@ public final class FrameCodec {
     }
 
     public static void write(OutputStream out, byte[] frame) throws IOException {
-        if (frame.length > MAX_FRAME) {
-            throw new ProtocolException("Frame of " + frame.length + " bytes is larger than the " + MAX_FRAME + "-byte limit.");
+        if (frame.length > MAX_REPLY) {
+            throw new ProtocolException("Frame of " + frame.length + " bytes is larger than the " + MAX_REPLY + "-byte limit.");
         }
         byte[] header = {(byte) (frame.length >>> 24), (byte) (frame.length >>> 16), (byte) (frame.length >>> 8), (byte) frame.length};
         out.write(header);

@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drizzle.engine.identity.Authorizer;
+import org.drizzle.engine.identity.ImpersonationError;
 import org.drizzle.engine.identity.OwnerUmasks;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.identity.windows.WindowsAccounts;
@@ -112,7 +114,7 @@ public final class NamedPipeServer implements ServiceTransport {
                 Kernel32.INSTANCE.CloseHandle(token.getValue());
             }
             if (!Advapi32.INSTANCE.RevertToSelf()) {
-                throw new org.drizzle.engine.identity.ImpersonationError("RevertToSelf failed after identifying a pipe client");
+                throw new ImpersonationError("RevertToSelf failed after identifying a pipe client");
             }
         }
     }
@@ -149,7 +151,7 @@ public final class NamedPipeServer implements ServiceTransport {
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                byte[] buf = off == 0 ? b : java.util.Arrays.copyOfRange(b, off, off + len);
+                byte[] buf = off == 0 ? b : Arrays.copyOfRange(b, off, off + len);
                 IntByReference n = new IntByReference();
                 if (!Kernel32.INSTANCE.WriteFile(h, buf, len, n, null) || n.getValue() != len) {
                     throw new IOException("WriteFile on the pipe failed: " + Kernel32.INSTANCE.GetLastError());

@@ -10,6 +10,7 @@ import org.drizzle.engine.identity.LinuxImpersonator;
 import org.drizzle.engine.identity.LogindSessionSource;
 import org.drizzle.engine.identity.OwnerUmasks;
 import org.drizzle.engine.identity.PollingSessionMonitor;
+import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.identity.SessionMonitor;
 import org.drizzle.engine.identity.SessionPolicy;
 import org.drizzle.engine.identity.SessionSource;
@@ -22,9 +23,12 @@ import org.drizzle.engine.notify.NotifyLauncher;
 import org.drizzle.engine.notify.SystemLog;
 import org.drizzle.engine.notify.windows.WindowsEventLog;
 import org.drizzle.engine.notify.windows.WindowsNotifyLauncher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Picks the Linux or Windows implementation of each identity/notify/transport part at start-up. */
 final class PlatformBackends {
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformBackends.class);
     private PlatformBackends() {
     }
 
@@ -41,7 +45,7 @@ final class PlatformBackends {
         if (isWindows()) {
             return new WindowsImpersonator();
         }
-        return org.drizzle.engine.identity.Principal.current().uid() == 0 ? new LinuxImpersonator(umasks) : Impersonator.NONE;
+        return Principal.current().uid() == 0 ? new LinuxImpersonator(umasks) : Impersonator.NONE;
     }
 
     static SessionMonitor sessionMonitor(String source, Path file, Duration poll, Set<String> serviceAccounts,
@@ -56,12 +60,17 @@ final class PlatformBackends {
             case "utmp" -> new UtmpSessionSource(file != null ? file : UtmpSessionSource.DEFAULT_FILE);
             default -> isWindows() ? new WtsSessionSource() : PollingSessionMonitor.systemSource();
         };
+        if ("auto".equals(source) && s instanceof UtmpSessionSource && !java.nio.file.Files.exists(UtmpSessionSource.DEFAULT_FILE)) {
+            LOG.warn("Neither systemd-logind nor {} exists here: jobs of users (uid >= UID_MIN) will wait for a session"
+                    + " that cannot appear; set \"sessionSource\": \"none\" or \"allowWithoutSession\" in service.json",
+                    UtmpSessionSource.DEFAULT_FILE);
+        }
         return new PollingSessionMonitor(s, policy, poll);
     }
 
     static NotifyLauncher notifyLauncher() {
         return isWindows() ? new WindowsNotifyLauncher()
-                : new LinuxNotifyLauncher(org.drizzle.engine.identity.Principal.current().uid());
+                : new LinuxNotifyLauncher(Principal.current().uid());
     }
 
     static ServiceTransport transport(ServiceConfig config, Authorizer authorizer, OwnerUmasks umasks,

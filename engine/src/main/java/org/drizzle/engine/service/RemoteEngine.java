@@ -62,7 +62,7 @@ public final class RemoteEngine implements EngineClient {
         this.out = ChannelStreams.out(channel);
         InputStream in = ChannelStreams.in(channel);
         send(Message.hello(Protocol.VERSION, OwnerUmasks.currentProcessUmask(), null));
-        byte[] frame = FrameCodec.read(in);
+        byte[] frame = FrameCodec.read(in, FrameCodec.MAX_REPLY);
         if (frame == null) {
             throw new IOException("The service at " + address + " closed the connection during the hello.");
         }
@@ -266,7 +266,7 @@ public final class RemoteEngine implements EngineClient {
     private void readLoop(InputStream in) {
         try {
             byte[] frame;
-            while ((frame = FrameCodec.read(in)) != null) {
+            while ((frame = FrameCodec.read(in, FrameCodec.MAX_REPLY)) != null) {
                 route(json.readValue(frame, Message.class));
             }
             disconnect(lost(null));

@@ -88,6 +88,25 @@ class GovernorTest {
     }
 
     @Test
+    void aStoppingTransferLeavesABlockedWaitWithoutBytes() throws Exception {
+        policy.set(Policies.evaluator(Policies.LOW_BLOCKED_AT_WORK));
+        clock.set("2026-11-23T09:00:00Z");
+        Governor g = governor(AllowanceSource.UNLIMITED);
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<Void> parked = CompletableFuture.runAsync(() -> {
+            try {
+                g.acquire(job, Priority.LOW, 1000, stopping::get);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(200);
+        assertThat(parked).isNotDone();
+        stopping.set(true);
+        parked.get(1, TimeUnit.SECONDS);
+    }
+
+    @Test
     void interruptingAWaiterStopsIt() throws Exception {
         policy.set(Policies.evaluator(Policies.LOW_BLOCKED_AT_WORK));
         clock.set("2026-11-23T09:00:00Z");

@@ -33,7 +33,7 @@ import org.drizzle.policy.PolicySource;
  * {@code BG <epoch-ms> <bytes> <allowance> <others> <capacity> <queue-delay-us> <state> <errors> <durable>},
  * then {@code DONE <sha256>} if the job finishes (it is completed first).
  *
- * <p>Usage: {@code NetnsDrizzle <url> <work-dir> <idle|none> <policy-bytes-per-second or 0> <seconds>};
+ * <p>Usage: {@code NetnsDrizzle <url> <work-dir> <idle|none> <policy-bytes-per-second or 0> <seconds> [read-timeout-seconds]};
  * "none" turns the estimator off (background at full speed, for comparison).
  */
 public final class NetnsDrizzle {
@@ -59,7 +59,8 @@ public final class NetnsDrizzle {
                 Clock.systemUTC());
         Throttle throttle = new OwnTrafficThrottle(governor, own, estimator.jobs());
         LinkMonitor links = new LinkMonitor(os);
-        HttpTransport http = new HttpTransport(throttle, Duration.ofSeconds(20));
+        // A dead link shows as a stalled read; the read timeout bounds how long it can stall.
+        HttpTransport http = new HttpTransport(throttle, Duration.ofSeconds(args.length > 5 ? Long.parseLong(args[5]) : 20));
         EngineConfig config = EngineConfig.builder(work.resolve("store")).throttle(throttle)
                 .transports(List.<Transport>of(http)).runCondition(new NetworkRunCondition(links))
                 .notificationInterval(Duration.ofMillis(100)).build();

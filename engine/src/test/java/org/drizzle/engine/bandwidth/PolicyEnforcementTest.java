@@ -35,14 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Group Policy enforced by a real LocalEngine downloading from a real loopback server, with the
  * policy in a real JSON file that the test rewrites: bandwidth limits, policy windows, network
- * cost, job limits and timeouts. Wired as the coordinator wires the service.
+ * cost, job limits and timeouts, wired through {@link PolicyEnforcement} as the service wires it.
  */
 class PolicyEnforcementTest {
     @TempDir
     Path dir;
     FaultServer server = FaultServer.start();
     PolicyService policy;
-    DeclaredCostMonitor cost;
+    PolicyEnforcement enforcement;
     LocalEngine engine;
     EngineClient alice;
 
@@ -51,18 +51,13 @@ class PolicyEnforcementTest {
         Path file = dir.resolve("policy.json");
         Files.writeString(file, json);
         policy = new PolicyService(new PolicyManager(List.of(new PolicyFileSource(file))), policyClock).start();
-        RouteLookup routes = new RouteLookup(InterfaceCounters.forThisOs());
-        cost = new DeclaredCostMonitor(routes, policy::current, new CostOverrides(dir.resolve("network-cost.json")),
-                MeteredDetector.NONE).start();
-        policy.onChange(cost::refresh);
-        PolicyRunCondition window = new PolicyRunCondition(policy, PolicyRunCondition.lanByRoute(routes));
-        engine = LocalEngine.open(EngineConfig.builder(dir.resolve("store")).clock(engineClock)
-                .throttle(policy.governor(AllowanceSource.UNLIMITED, window::isOnLan))
-                .runCondition(window)
-                .runCondition(new CostRunCondition(cost, policy))
-                .limits(policy.jobLimitsSupplier())
-                .notificationInterval(Duration.ofMillis(100))
-                .build());
+        enforcement = new PolicyEnforcement(policy, dir.resolve("network-cost.json"), MeteredDetector.NONE,
+                AllowanceSource.UNLIMITED);
+        EngineConfig.Builder b = EngineConfig.builder(dir.resolve("store")).clock(engineClock)
+                .throttle(enforcement.throttle()).limits(enforcement.jobLimits())
+                .notificationInterval(Duration.ofMillis(100));
+        enforcement.runConditions().forEach(b::runCondition);
+        engine = LocalEngine.open(b.build());
         alice = engine.client(Principal.current());
     }
 
@@ -78,11 +73,8 @@ class PolicyEnforcementTest {
         if (engine != null) {
             engine.close();
         }
-        if (cost != null) {
-            cost.close();
-        }
-        if (policy != null) {
-            policy.close();
+        if (enforcement != null) {
+            enforcement.close();
         }
         server.close();
     }

@@ -178,4 +178,43 @@ final class YieldRun {
         }
         return points;
     }
+
+    /** The headline figures of one run. */
+    record Figures(double soloMbps, double backgroundAloneShare, long timeToYieldMillis, double foregroundShareContended,
+                   double backgroundShareContended, long timeToRecoverMillis, double backgroundShareRecovered,
+                   long longestBackgroundStallMillis) {
+
+        static Figures of(Result r) {
+            double solo = r.soloRate();
+            long start = r.foregroundStart();
+            long end = r.foregroundEnd();
+            long first = r.points().get(0).epochMillis();
+            long last = r.points().get(r.points().size() - 1).epochMillis();
+            double alone = r.rate(false, start - 2000, start);
+            long yield = r.timeToReach(true, start, end, 0.9, solo);
+            double fgShare = yield < 0 ? r.rate(true, start, end) / solo : r.rate(true, start + yield, end) / solo;
+            double bgShare = r.rate(false, start + 1000, end) / solo;
+            long recover = r.timeToReach(false, end, last, 0.8, solo);
+            double recovered = r.rate(false, end + 2000, last) / solo;
+            long stall = 0;
+            long run = 0;
+            for (Point p : r.points()) {
+                if (p.epochMillis() < first + 2000) {
+                    continue;
+                }
+                run = p.background() == 0 ? run + 100 : 0;
+                stall = Math.max(stall, run);
+            }
+            return new Figures(solo * 8e-6, alone / solo, yield, fgShare, bgShare, recover, recovered, stall);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "solo %.1f Mbit/s; background alone %.0f%% of it; foreground 90%% after %d ms,"
+                    + " then %.0f%% (background %.0f%%); background back to 80%% %d ms after, then %.0f%%;"
+                    + " longest background stall %d ms", soloMbps, backgroundAloneShare * 100, timeToYieldMillis,
+                    foregroundShareContended * 100, backgroundShareContended * 100, timeToRecoverMillis,
+                    backgroundShareRecovered * 100, longestBackgroundStallMillis);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package org.drizzle.engine.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -154,6 +153,27 @@ class BitsServerProtocolTest {
         RawBits.Reply traversalId = bits.packet("/up/x.bin", "Close-Session", "../../etc");
         assertThat(traversalId.errorCode()).isEqualTo(ErrorCodes.BG_E_SESSION_NOT_FOUND);
         assertThat(bits.packet("/up/x.bin", "Ping", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void urlNamingAFolderIs400() throws IOException {
+        Files.createDirectories(root.resolve("folder"));
+        start(v -> v);
+        for (String path : new String[] {"/up/folder", "/up", "/up/"}) {
+            RawBits.Reply r = bits.create(path);
+            assertThat(r.status()).as(path).isEqualTo(400);
+            assertThat(r.errorCode()).as(path).isEqualTo(ErrorCodes.E_INVALIDARG);
+        }
+    }
+
+    @Test
+    void notificationUrlsAreCheckedWhenConfigured() {
+        java.net.URI longUrl = java.net.URI.create("http://127.0.0.1/" + "a".repeat(2200));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VirtualDirectory.of("/r", root)
+                .withNotification(NotificationType.BY_VALUE, longUrl)).hasMessageContaining("2200");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VirtualDirectory.of("/r", root)
+                .withNotification(NotificationType.BY_VALUE, java.net.URI.create("https://127.0.0.1/app")))
+                .hasMessageContaining("http");
     }
 
     @Test
@@ -361,9 +381,5 @@ class BitsServerProtocolTest {
         byte[] b = new byte[n];
         new java.util.Random(seed).nextBytes(b);
         return b;
-    }
-
-    static String read(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }

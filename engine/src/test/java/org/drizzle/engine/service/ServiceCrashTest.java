@@ -76,4 +76,37 @@ class ServiceCrashTest {
             }
         }
     }
+
+    @Test
+    void sigtermStopsTransfersAtADurablePointAndTheJobFinishesAfterRestart(@TempDir Path dir) throws Exception {
+        try (FaultServer http = FaultServer.start()) {
+            var resource = http.resource("/big.bin").generated(1_200_000).slow(400_000);
+            Path dest = dir.resolve("big.bin");
+            Process service = startService(dir);
+            try {
+                RemoteEngine client = connectWhenUp(dir);
+                JobInfo job = client.createJob("term", JobType.DOWNLOAD, new JobOptions().priority(Priority.FOREGROUND));
+                client.addFile(job.id(), http.uri("/big.bin").toString(), dest.toString(), null);
+                client.resume(job.id());
+                await().atMost(Duration.ofSeconds(20)).until(() -> client.getJob(job.id()).progress().bytesTransferred() > 200_000);
+
+                service.destroy(); // SIGTERM
+                assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(Files.readString(dir.resolve("service.log"))).contains("Drizzle service stopped");
+                assertThat(dir.resolve("s.sock")).doesNotExist();
+
+                service = startService(dir);
+                RemoteEngine again = connectWhenUp(dir);
+                JobInfo resumed = again.getJob(job.id());
+                assertThat(resumed.progress().bytesTransferred()).isGreaterThan(0);
+                await().atMost(Duration.ofSeconds(30)).until(() -> again.getJob(job.id()).state() == JobState.TRANSFERRED);
+                again.complete(job.id());
+                assertThat(DrizzleServiceTest.sha256(dest)).isEqualTo(resource.content().sha256());
+                again.stopService();
+                assertThat(service.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                service.destroyForcibly();
+            }
+        }
+    }
 }

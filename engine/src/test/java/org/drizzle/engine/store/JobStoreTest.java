@@ -72,6 +72,7 @@ class JobStoreTest {
     @Test
     void oneEnginePerStore() throws Exception {
         try (JobStore s = JobStore.open(dir)) {
+            assertThat(s.file()).exists();
             assertThatThrownBy(() -> JobStore.open(dir)).isInstanceOf(java.io.IOException.class)
                     .hasMessageContaining("in use by another Drizzle engine");
         }

@@ -99,7 +99,7 @@ public final class Jobs10kBench {
     }
 
     private static void report(String what, double seconds, String extra) {
-        String time = seconds <= 0 ? "" : seconds < 1 ? String.format(Locale.ROOT, "%.2f ms", seconds * 1000)
+        String time = seconds <= 0 ? "" : seconds < 1 ? String.format(Locale.ROOT, "%.3f ms", seconds * 1000)
                 : String.format(Locale.ROOT, "%.2f s", seconds);
         System.out.printf(Locale.ROOT, "%-66s %10s %s%n", what, time, extra);
     }

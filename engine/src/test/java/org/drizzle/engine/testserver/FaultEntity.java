@@ -77,9 +77,10 @@ final class FaultEntity extends AbstractHttpEntity {
                 }
             }
             content.read(start + written, buffer, 0, n);
+            // Counted before the write: once the client has the bytes, a test may read the counter.
+            resource.served(n);
             out.write(buffer, 0, n);
             written += n;
-            resource.served(n);
             if (rate > 0) {
                 out.flush();
                 long due = began + written * 1_000_000_000L / rate;

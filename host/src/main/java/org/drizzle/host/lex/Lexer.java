@@ -485,7 +485,8 @@ public final class Lexer {
             }
             return tok(TokenKind.IDENT, s, e, src.substring(s, e), space);
         }
-        throw error(s, "Unexpected character '" + c + "'.");
+        // not expression syntax: hand it over as a word; the parser names it in its error
+        return generic(s, space);
     }
 
     private Token number(int s, boolean space) {

@@ -129,7 +129,7 @@ public final class Parser {
                 w = in.peek(Mode.COMMAND);
             }
         } else {
-            end = statementList(close);
+            end = statementList(close, close == TokenKind.RBRACE ? textStart - 1 : -1);
         }
         Token last = in.peek();
         if (!last.is(close)) {
@@ -222,13 +222,19 @@ public final class Parser {
      *      ( Statement ( NewLine | ; )+ )* -- up to {@code close}
      */
     List<Statement> statementList(TokenKind close) {
+        return statementList(close, -1);
+    }
+
+    /** As above; an unclosed list is reported at {@code openOffset} (its opening brace), as PowerShell does. */
+    List<Statement> statementList(TokenKind close, int openOffset) {
         List<Statement> out = new ArrayList<>();
         while (true) {
             in.skipNewlines(true);
             Token t = in.peek();
             if (t.is(close) || t.is(TokenKind.EOF)) {
                 if (t.is(TokenKind.EOF) && close != TokenKind.EOF) {
-                    throw in.error(t, "Missing closing '" + close.text() + "'.");
+                    throw in.lexer().incomplete(openOffset >= 0 ? openOffset : t.start(), "Missing closing '"
+                            + close.text() + "'" + (close == TokenKind.RBRACE ? " in statement block." : "."));
                 }
                 return out;
             }
@@ -315,7 +321,7 @@ public final class Parser {
             throw in.error(open, "Missing statement block '{' after " + what + ".");
         }
         in.advance(open);
-        List<Statement> body = statementList(TokenKind.RBRACE);
+        List<Statement> body = statementList(TokenKind.RBRACE, open.start());
         Token close = in.peek();
         if (!close.is(TokenKind.RBRACE)) {
             throw in.lexer().incomplete(open.start(), "Missing closing '}' in statement block.");

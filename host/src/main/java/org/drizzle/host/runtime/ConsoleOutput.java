@@ -32,6 +32,13 @@ public final class ConsoleOutput implements Consumer<Object> {
 
     @Override
     public void accept(Object v) {
+        if (v == null) {
+            return;
+        }
+        if (org.drizzle.cmdlets.lang.LanguagePrimitives.isEnumerable(v)) {
+            org.drizzle.cmdlets.lang.LanguagePrimitives.toList(v).forEach(this::accept);
+            return;
+        }
         if (format == Format.TEXT && pending.isEmpty() && Members.isScalar(v)) {
             out.println(Formatter.text(v));
             return;

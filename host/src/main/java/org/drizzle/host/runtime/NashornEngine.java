@@ -23,7 +23,7 @@ public final class NashornEngine {
                 e = engine;
                 if (e == null) {
                     e = new NashornScriptEngineFactory().getScriptEngine(
-                            new String[] {"--language=es5", "-strict=false"}, NashornEngine.class.getClassLoader());
+                            new String[] {"--language=es5", "--optimistic-types=false", "--lazy-compilation=true"}, NashornEngine.class.getClassLoader());
                     engine = e;
                 }
             }

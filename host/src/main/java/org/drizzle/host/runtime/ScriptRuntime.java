@@ -79,7 +79,22 @@ public final class ScriptRuntime {
 
     /** Compiles and runs a script in the current scope (REPL, -Command) or in a new script scope. */
     public void runScript(String source, String file, boolean newScope, List<Object> args) {
-        CompiledScript compiled = JsCompiler.compile(source, file);
+        org.drizzle.host.ast.ScriptBlockAst ast = org.drizzle.host.parse.Parser.parse(source, file);
+        List<List<Object>> direct = newScope ? null : ConstantPipelines.lower(ast);
+        if (direct != null) {
+            for (List<Object> stages : direct) {
+                int m = mark();
+                try {
+                    new Pipeline(this, stages).run(top());
+                    done(m);
+                } catch (RuntimeException e) {
+                    failed(e);
+                }
+                flush();
+            }
+            return;
+        }
+        CompiledScript compiled = JsCompiler.compile(ast, file);
         CompiledUnit u = new CompiledUnit(compiled, this);
         if (newScope || !u.ast(0).parameters().isEmpty()) {
             FunctionDefinition script = FunctionDefinition.of(file, u, 0);

@@ -36,6 +36,8 @@ final class UploadRun {
     static final int NETWORK_RETRIES = 3;
     /** New sessions allowed in one run before BG_E_SESSION_NOT_FOUND becomes a transient error. */
     static final int MAX_NEW_SESSIONS = 3;
+    /** Acks in a row that move the offset nowhere before the server counts as stuck. */
+    static final int MAX_STALLS = 5;
 
     private final UploadClient client;
     private final FileSession s;
@@ -51,6 +53,7 @@ final class UploadRun {
     private String replyUrl;
     private int networkFailures;
     private int newSessions;
+    private int stalls;
 
     UploadRun(UploadClient client, FileSession session) {
         this.client = client;
@@ -188,6 +191,14 @@ final class UploadRun {
         }
         if (next < offset) {
             LOG.info("upload {}: server holds {} bytes, fewer than the {} it acknowledged; re-sending", url, next, offset);
+        }
+        if (next <= sent.first() && sent.length() > 0) {
+            if (++stalls > MAX_STALLS) {
+                throw UploadErrors.protocol("The server at " + url + " keeps answering " + next
+                        + " without taking the fragment " + sent.format() + ".");
+            }
+        } else {
+            stalls = 0;
         }
         offset = next;
         s.recordUploaded(next);

@@ -78,8 +78,8 @@ class BitsUploadTransportTest {
         return Files.write(local.resolve(name), data);
     }
 
-    DiskFileSession session(String name, URI remote, Path source) throws IOException {
-        return new DiskFileSession(tmp.resolve("state-" + name), remote, source);
+    SavedStateSession session(String name, URI remote, Path source) throws IOException {
+        return new SavedStateSession(tmp.resolve("state-" + name), remote, source);
     }
 
     URI direct(String path) {
@@ -87,7 +87,7 @@ class BitsUploadTransportTest {
     }
 
     /** What the scheduler does: run again after a transient error. */
-    static void runToEnd(BitsUploadTransport t, DiskFileSession s) throws Exception {
+    static void runToEnd(BitsUploadTransport t, SavedStateSession s) throws Exception {
         for (int attempt = 0; ; attempt++) {
             try {
                 t.transfer(s);
@@ -105,7 +105,7 @@ class BitsUploadTransportTest {
         startServer(v -> v);
         proxy();
         Path src = source("one.bin", 1000);
-        DiskFileSession s = session("one", proxy.uri("/upload/one.bin"), src);
+        SavedStateSession s = session("one", proxy.uri("/upload/one.bin"), src);
         transport.transfer(s);
         assertThat(root.resolve("one.bin")).hasSameBinaryContentAs(src);
         assertThat(proxy.count("Create-Session")).isEqualTo(1);
@@ -144,7 +144,7 @@ class BitsUploadTransportTest {
     void hundredMebibytes() throws Exception {
         startServer(v -> v);
         Path src = source("big.bin", 100 << 20);
-        DiskFileSession s = session("big", direct("/upload/big.bin"), src);
+        SavedStateSession s = session("big", direct("/upload/big.bin"), src);
         transport.transfer(s);
         assertThat(Files.mismatch(src, root.resolve("big.bin"))).isEqualTo(-1);
         assertThat(s.metered.get()).as("every byte went through the bandwidth governor").isEqualTo(100L << 20);
@@ -166,7 +166,7 @@ class BitsUploadTransportTest {
         startServer(v -> v);
         int port = server.port();
         Path src = source("restart.bin", 2_000_000);
-        DiskFileSession s = session("restart", direct("/upload/restart.bin"), src);
+        SavedStateSession s = session("restart", direct("/upload/restart.bin"), src);
         s.stopWhen = offset -> offset > 0;
         assertThatThrownBy(() -> transport.transfer(s)).isInstanceOf(TransferStoppedException.class);
         String id = s.state(UploadState.SESSION_ID);
@@ -197,7 +197,7 @@ class BitsUploadTransportTest {
         startServer(v -> v);
         proxy().maxFragment = 1000;
         Path src = source("tiny-limit.bin", 100_000);
-        DiskFileSession s = session("tiny", proxy.uri("/upload/tiny-limit.bin"), src);
+        SavedStateSession s = session("tiny", proxy.uri("/upload/tiny-limit.bin"), src);
         assertThatThrownBy(() -> transport.transfer(s)).isInstanceOfSatisfying(TransferException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCodes.fromHttpStatus(413));
         });
@@ -210,7 +210,7 @@ class BitsUploadTransportTest {
         startServer(v -> v.withSessionTimeout(Duration.ofHours(1)));
         proxy();
         Path src = source("expire.bin", 1_000_000);
-        DiskFileSession s = session("expire", proxy.uri("/upload/expire.bin"), src);
+        SavedStateSession s = session("expire", proxy.uri("/upload/expire.bin"), src);
         s.stopWhen = offset -> offset > 0;
         assertThatThrownBy(() -> transport.transfer(s)).isInstanceOf(TransferStoppedException.class);
         String first = s.state(UploadState.SESSION_ID);
@@ -226,7 +226,7 @@ class BitsUploadTransportTest {
     void serverHoldingFewerBytesMovesTheOffsetBackwards() throws Exception {
         startServer(v -> v);
         Path src = source("back.bin", 1_000_000);
-        DiskFileSession s = session("back", direct("/upload/back.bin"), src);
+        SavedStateSession s = session("back", direct("/upload/back.bin"), src);
         s.stopWhen = offset -> offset >= 300_000;
         assertThatThrownBy(() -> transport.transfer(s)).isInstanceOf(TransferStoppedException.class);
         Path partial = root.resolve("BITS-Sessions").resolve(s.state(UploadState.SESSION_ID)).resolve("request.bin");
@@ -237,6 +237,15 @@ class BitsUploadTransportTest {
         s.stopWhen = offset -> false;
         transport.transfer(s);
         assertThat(root.resolve("back.bin")).hasSameBinaryContentAs(src);
+    }
+
+    @Test
+    void aServerThatNeverTakesAFragmentIsAProtocolError() throws Exception {
+        startServer(v -> v);
+        proxy().stuckAt = 0L;
+        TransferException e = fail(session("stuck", proxy.uri("/upload/stuck.bin"), source("stuck.bin", 10_000)));
+        assertThat(e.code()).isEqualTo(ErrorCodes.BG_E_CLIENT_SERVER_PROTOCOL_MISMATCH);
+        assertThat(proxy.count("Fragment")).isEqualTo(UploadRun.MAX_STALLS + 1);
     }
 
     @Test
@@ -271,14 +280,14 @@ class BitsUploadTransportTest {
         startServer(v -> v);
         proxy();
         Path src = source("crash.bin", 2_000_000);
-        DiskFileSession before = session("crash", proxy.uri("/upload/crash.bin"), src);
+        SavedStateSession before = session("crash", proxy.uri("/upload/crash.bin"), src);
         before.stopWhen = offset -> offset >= 500_000;
         assertThatThrownBy(() -> transport.transfer(before)).isInstanceOf(TransferStoppedException.class);
         long stored = before.offset();
         transport.close();
         // A new process: new transport, session state read back from disk.
         transport = new BitsUploadTransport();
-        DiskFileSession after = session("crash", proxy.uri("/upload/crash.bin"), src);
+        SavedStateSession after = session("crash", proxy.uri("/upload/crash.bin"), src);
         assertThat(after.offset()).isEqualTo(stored).isGreaterThanOrEqualTo(500_000);
         transport.transfer(after);
         assertThat(root.resolve("crash.bin")).hasSameBinaryContentAs(src);
@@ -291,7 +300,7 @@ class BitsUploadTransportTest {
     void changedSourceIsLocalFileChanged() throws Exception {
         startServer(v -> v);
         Path src = source("changing.bin", 1_000_000);
-        DiskFileSession s = session("changing", direct("/upload/changing.bin"), src);
+        SavedStateSession s = session("changing", direct("/upload/changing.bin"), src);
         s.stopWhen = offset -> offset > 0;
         assertThatThrownBy(() -> transport.transfer(s)).isInstanceOf(TransferStoppedException.class);
         Files.write(src, new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
@@ -307,7 +316,7 @@ class BitsUploadTransportTest {
     void cancelDropsTheServerSession() throws Exception {
         startServer(v -> v);
         Path src = source("cancel.bin", 1_000_000);
-        DiskFileSession s = session("cancel", direct("/upload/cancel.bin"), src);
+        SavedStateSession s = session("cancel", direct("/upload/cancel.bin"), src);
         s.stopWhen = offset -> offset > 0;
         assertThatThrownBy(() -> transport.transfer(s)).isInstanceOf(TransferStoppedException.class);
         Path partial = root.resolve("BITS-Sessions").resolve(s.state(UploadState.SESSION_ID)).resolve("request.bin");
@@ -322,7 +331,7 @@ class BitsUploadTransportTest {
         server = BitsServer.builder().virtualDirectory(VirtualDirectory.of("/upload", root)).basicAuth("fleet", "pw").build().start();
         Path src = source("auth.bin", 50_000);
         JobSecrets secrets = new JobSecrets(List.of(new Credential(AuthTarget.SERVER, AuthScheme.BASIC, "fleet", "pw")), List.of(), null);
-        transport.transfer(new DiskFileSession(tmp.resolve("state-auth"), direct("/upload/auth.bin"), src, JobType.UPLOAD, null, secrets));
+        transport.transfer(new SavedStateSession(tmp.resolve("state-auth"), direct("/upload/auth.bin"), src, JobType.UPLOAD, null, secrets));
         assertThat(root.resolve("auth.bin")).hasSameBinaryContentAs(src);
         TransferException e = fail(session("noauth", direct("/upload/noauth.bin"), src));
         assertThat(e.code()).isEqualTo(ErrorCodes.fromHttpStatus(401));
@@ -333,7 +342,7 @@ class BitsUploadTransportTest {
         server = BitsServer.builder().virtualDirectory(VirtualDirectory.of("/upload", root)).hostId("localhost", 60L).build().start();
         proxy();
         Path src = source("farm.bin", 500_000);
-        DiskFileSession s = session("farm", proxy.uri("/upload/farm.bin"), src);
+        SavedStateSession s = session("farm", proxy.uri("/upload/farm.bin"), src);
         s.stopWhen = offset -> offset > 0;
         assertThatThrownBy(() -> transport.transfer(s)).isInstanceOf(TransferStoppedException.class);
         assertThat(s.state(UploadState.HOST_ID)).isEqualTo("localhost");
@@ -348,6 +357,37 @@ class BitsUploadTransportTest {
     }
 
     @Test
+    void toleratesAcksWithoutContentLengthOpaqueIdsAndTheSpecsErrorHeader() throws Exception {
+        try (OddServer odd = new OddServer()) {
+            odd.loseFirstSession = true;
+            Path src = source("odd.bin", 400_000);
+            SavedStateSession s = session("odd", URI.create(odd.url("/up/odd.bin")), src);
+            transport.transfer(s);
+            assertThat(odd.packets).containsSubsequence("Create-Session", "Fragment", "Create-Session", "Fragment", "Close-Session");
+            assertThat(s.offset()).isEqualTo(400_000);
+        }
+    }
+
+    @Test
+    void aServerThatNeverAnswersTimesOut() throws Exception {
+        try (OddServer odd = new OddServer();
+             BitsUploadTransport quick = new BitsUploadTransport(org.apache.hc.core5.util.Timeout.ofSeconds(2),
+                     org.apache.hc.core5.util.Timeout.ofMilliseconds(300))) {
+            odd.hang = true;
+            SavedStateSession s = session("hang", URI.create(odd.url("/up/hang.bin")), source("hang.bin", 10));
+            TransferException e = null;
+            try {
+                quick.transfer(s);
+            } catch (TransferException t) {
+                e = t;
+            }
+            assertThat(e).as(odd.packets.toString()).isNotNull();
+            assertThat(e.code()).isEqualTo(ErrorCodes.INTERNET_TIMEOUT);
+            assertThat(e.isTransient()).isTrue();
+        }
+    }
+
+    @Test
     void handlesOnlyHttpUploads() {
         assertThat(transport.handles(URI.create("https://h/x"), JobType.UPLOAD)).isTrue();
         assertThat(transport.handles(URI.create("http://h/x"), JobType.UPLOAD_REPLY)).isTrue();
@@ -355,7 +395,7 @@ class BitsUploadTransportTest {
         assertThat(transport.handles(URI.create("file:///x"), JobType.UPLOAD)).isFalse();
     }
 
-    TransferException fail(DiskFileSession s) {
+    TransferException fail(SavedStateSession s) {
         try {
             transport.transfer(s);
         } catch (TransferException e) {

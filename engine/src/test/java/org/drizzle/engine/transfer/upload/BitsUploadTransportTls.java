@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.drizzle.engine.transfer.TransferException;
 
-/** Lets server-package tests run an upload with the JDK's default trust (DiskFileSession is package-private). */
+/** Lets server-package tests run an upload with the JDK's default trust (SavedStateSession is package-private). */
 public final class BitsUploadTransportTls {
     private BitsUploadTransportTls() {
     }
@@ -14,7 +14,7 @@ public final class BitsUploadTransportTls {
     public static TransferException uploadWithDefaultTrust(URI url, Path tmp) throws Exception {
         Path src = Files.write(tmp.resolve("tls-source.bin"), new byte[] {1, 2, 3});
         try (BitsUploadTransport t = new BitsUploadTransport()) {
-            t.transfer(new DiskFileSession(tmp.resolve("tls-state"), url, src));
+            t.transfer(new SavedStateSession(tmp.resolve("tls-state"), url, src));
         } catch (TransferException e) {
             return e;
         }

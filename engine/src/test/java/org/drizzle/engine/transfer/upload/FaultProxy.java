@@ -35,6 +35,8 @@ final class FaultProxy implements AutoCloseable {
     final List<String> hosts = new CopyOnWriteArrayList<>();
     volatile Set<Integer> resetAfterFragments = Set.of();
     volatile long maxFragment = Long.MAX_VALUE;
+    /** When set, every Fragment is answered 416 with this offset (a stuck server). */
+    volatile Long stuckAt;
     /** Milliseconds each Fragment is held before it is forwarded (a slow link). */
     volatile long fragmentDelayMillis;
     private final AtomicInteger fragments = new AtomicInteger();
@@ -68,6 +70,13 @@ final class FaultProxy implements AutoCloseable {
             packets.add(new Packet(type, value(request, "BITS-Session-Id"), value(request, "Content-Range"), body.length, 413));
             response.setCode(413);
             response.setHeader("BITS-Packet-Type", "Ack");
+            return;
+        }
+        if (fragment && stuckAt != null) {
+            packets.add(new Packet(type, value(request, "BITS-Session-Id"), value(request, "Content-Range"), body.length, 416));
+            response.setCode(416);
+            response.setHeader("BITS-Packet-Type", "Ack");
+            response.setHeader("BITS-Received-Content-Range", stuckAt.toString());
             return;
         }
         if (fragment && fragmentDelayMillis > 0) {

@@ -26,12 +26,12 @@ public final class UploadBench {
                 byte[] data = new byte[warmMib << 20];
                 new Random(1).nextBytes(data);
                 Files.write(warm, data);
-                transport.transfer(new DiskFileSession(Files.createTempDirectory("drizzle-bench-state"),
+                transport.transfer(new SavedStateSession(Files.createTempDirectory("drizzle-bench-state"),
                         url.resolve("warm-up.bin"), warm));
                 Files.delete(warm);
             }
             long t0 = System.nanoTime();
-            transport.transfer(new DiskFileSession(Files.createTempDirectory("drizzle-bench-state"), url, file));
+            transport.transfer(new SavedStateSession(Files.createTempDirectory("drizzle-bench-state"), url, file));
             double seconds = (System.nanoTime() - t0) / 1e9;
             long size = Files.size(file);
             System.out.println(String.format(Locale.ROOT, "%.3f %.1f", seconds, size / seconds / 1e6));

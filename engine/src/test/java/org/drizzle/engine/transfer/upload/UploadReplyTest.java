@@ -92,8 +92,8 @@ class UploadReplyTest {
                 .build().start();
     }
 
-    DiskFileSession session(String name, Path src) throws IOException {
-        return new DiskFileSession(tmp.resolve("state-" + name), server.baseUri().resolve("/reply/" + name + "?account=86433"),
+    SavedStateSession session(String name, Path src) throws IOException {
+        return new SavedStateSession(tmp.resolve("state-" + name), server.baseUri().resolve("/reply/" + name + "?account=86433"),
                 src, JobType.UPLOAD_REPLY, tmp.resolve(name + ".reply"), JobSecrets.NONE);
     }
 
@@ -135,7 +135,7 @@ class UploadReplyTest {
     void failingBackEndIsARemoteApplicationError() throws Exception {
         startServer(NotificationType.BY_VALUE);
         backEndStatus = 503;
-        DiskFileSession s = session("fails.bin", source("fails.bin", 1000));
+        SavedStateSession s = session("fails.bin", source("fails.bin", 1000));
         TransferException transientError = fail(s);
         assertThat(transientError.context()).isEqualTo(ErrorContext.REMOTE_APPLICATION);
         assertThat(transientError.code()).isEqualTo(ErrorCodes.fromHttpStatus(503));
@@ -175,7 +175,7 @@ class UploadReplyTest {
         assertThat(UploadRun.resolveReply(upload, "http://other/r.bin")).hasToString("http://other/r.bin");
     }
 
-    TransferException fail(DiskFileSession s) {
+    TransferException fail(SavedStateSession s) {
         try {
             transport.transfer(s);
         } catch (TransferException e) {

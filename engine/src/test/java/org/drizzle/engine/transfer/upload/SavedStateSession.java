@@ -29,9 +29,9 @@ import org.drizzle.engine.transfer.RemoteValidator;
 
 /**
  * A FileSession for upload tests whose durable part (offset and transport state) lives in a
- * properties file, so a "crashed" client is a new DiskFileSession over the same folder.
+ * properties file, so a "crashed" client is a new SavedStateSession over the same folder.
  */
-final class DiskFileSession implements FileSession {
+final class SavedStateSession implements FileSession {
     private final Path stateFile;
     private final URI remote;
     private final Path source;
@@ -44,7 +44,7 @@ final class DiskFileSession implements FileSession {
     volatile LongPredicate stopWhen = offset -> false;
     volatile boolean connected;
 
-    DiskFileSession(Path stateDir, URI remote, Path source, JobType type, Path replyFile, JobSecrets secrets) throws IOException {
+    SavedStateSession(Path stateDir, URI remote, Path source, JobType type, Path replyFile, JobSecrets secrets) throws IOException {
         this.stateFile = stateDir.resolve("session.properties");
         this.remote = remote;
         this.source = source;
@@ -59,7 +59,7 @@ final class DiskFileSession implements FileSession {
         }
     }
 
-    DiskFileSession(Path stateDir, URI remote, Path source) throws IOException {
+    SavedStateSession(Path stateDir, URI remote, Path source) throws IOException {
         this(stateDir, remote, source, JobType.UPLOAD, null, JobSecrets.NONE);
     }
 

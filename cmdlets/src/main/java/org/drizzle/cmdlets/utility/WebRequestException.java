@@ -1,0 +1,24 @@
+package org.drizzle.cmdlets.utility;
+
+import java.io.IOException;
+import java.net.URI;
+
+/** An HTTP error status from Invoke-WebRequest/RestMethod or WebClient, worded as PowerShell 7 words it. */
+public final class WebRequestException extends IOException {
+    private final int statusCode;
+    private final URI uri;
+
+    public WebRequestException(int statusCode, String reason, URI uri) {
+        super("Response status code does not indicate success: " + statusCode + " (" + reason + ").");
+        this.statusCode = statusCode;
+        this.uri = uri;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public int statusCode() {
+        return statusCode;
+    }
+}
