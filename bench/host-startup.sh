@@ -58,4 +58,9 @@ public class Bench {
 }
 JAVA
 javac -cp "$CP" -d "$DRIZZLE_HOME" "$DRIZZLE_HOME/Bench.java"
+echo "-- JVM flags as bin/drizzle uses them (-XX:TieredStopAtLevel=1):"
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$DRIZZLE_HOME:$CP" Bench "$SCRIPT"
+echo "-- default JVM flags (C2 on):"
 java -cp "$DRIZZLE_HOME:$CP" Bench "$SCRIPT"
+echo "-- whole process: bin/drizzle -File 200.ps1"
+wall "$ROOT/bin/drizzle" -Engine Embedded -File "$SCRIPT" | sed "s/$/ ms/"

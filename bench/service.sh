@@ -1,7 +1,8 @@
 #!/bin/bash
 # Service benchmark: one-shot Get-BitsTransfer (listJobs) through the running service vs an
 # embedded engine (wall time), and the service's RSS idle and with 10 000 queued jobs.
-# Usage: bench/service.sh [jobs]        (default 10000; needs the engine built: mvn -pl engine -am package)
+# Usage: bench/service.sh [jobs]   (default 10000; needs the engine built: mvn -pl engine -am package;
+#        with host/<build>/classpath.txt present it also times the real bin/drizzle launcher)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOBS=${1:-10000}
@@ -33,6 +34,17 @@ echo "service pid $SVC, idle RSS: $(rss $SVC)"
 
 for i in 1 2 3 4 5; do ms $JAVA ServiceBenchClient list remote "$SOCK"; done | median | xargs printf "one-shot list via service:  %s ms (median of 5)\n"
 for i in 1 2 3 4 5; do ms $JAVA ServiceBenchClient list embedded "$WORK/embedded"; done | median | xargs printf "one-shot list embedded:     %s ms (median of 5)\n"
+
+if [ -f "host/$BUILD/classpath.txt" ]; then
+  # the real launcher: DRIZZLE_HOME keeps each engine's sockets and store apart
+  export DRIZZLE_BUILD_DIR=$BUILD
+  DRIZZLE_HOME=$WORK/svc bin/drizzle service run --user > "$WORK/svc.log" 2>&1 &
+  SVC2=$!
+  for i in $(seq 150); do DRIZZLE_HOME=$WORK/svc bin/drizzle service status --user >/dev/null 2>&1 && break; sleep 0.2; done
+  for i in 1 2 3 4 5; do DRIZZLE_HOME=$WORK/svc ms bin/drizzle Get-BitsTransfer; done | median | xargs printf "bin/drizzle Get-BitsTransfer via service: %s ms (median of 5)\n"
+  for i in 1 2 3 4 5; do DRIZZLE_HOME=$WORK/emb ms bin/drizzle Get-BitsTransfer; done | median | xargs printf "bin/drizzle Get-BitsTransfer embedded:    %s ms (median of 5)\n"
+  DRIZZLE_HOME=$WORK/svc bin/drizzle service stop --user >/dev/null; wait $SVC2 || true
+fi
 
 mkfifo "$WORK/hold"
 $JAVA ServiceBenchClient fill "$SOCK" "$JOBS" < "$WORK/hold" > "$WORK/fill.log" 2>&1 &

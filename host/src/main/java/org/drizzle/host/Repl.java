@@ -38,7 +38,7 @@ final class Repl {
                     .build();
             terminal.writer().println("Drizzle " + Main.VERSION + " - type Get-Help, Get-Command, or exit.");
             while (true) {
-                host.ui().setWidth(terminal.getWidth());
+                host.ui().setWidth(terminal.getSize().getColumns());
                 String line;
                 try {
                     line = reader.readLine("PS " + host.session().location() + "> ");

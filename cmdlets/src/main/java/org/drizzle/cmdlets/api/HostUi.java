@@ -17,4 +17,18 @@ public interface HostUi {
 
     /** Shows or updates a progress bar; a no-op when not interactive. */
     void progress(ProgressRecord record);
+
+    /**
+     * Start-Transcript: from now on also copy everything the console shows (formatted pipeline
+     * output, Write-Host, warnings, errors, verbose text) to {@code sink}; null stops copying.
+     * A host that cannot do this keeps the default, and Start-Transcript reports it clearly.
+     */
+    default void setTranscript(java.io.Writer sink) {
+        throw new UnsupportedOperationException("This host cannot record a transcript (HostUi.setTranscript is not implemented).");
+    }
+
+    /** The sink given to {@link #setTranscript}, or null when no transcript is running. */
+    default java.io.Writer transcript() {
+        return null;
+    }
 }

@@ -14,7 +14,8 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
  * The registry behind {@code [TypeName]}: maps .NET type names, ignoring case and with or
  * without the leading {@code System.} ({@code [IO.Path]}, {@code [Net.ServicePointManager]}),
  * plus PowerShell's accelerators ({@code [int]}, {@code [regex]}, {@code [ulong]}), to the
- * curated {@link TypeAdapter}s. {@code Name[]} is an array of that type.
+ * curated {@link TypeAdapter}s. {@code Name[]} is an array of that type; a generic {@code List[string]}
+ * resolves to its open type.
  */
 public final class DotNetTypes {
     private static final Map<String, TypeAdapter> TYPES = new LinkedHashMap<>();
@@ -23,7 +24,7 @@ public final class DotNetTypes {
         for (List<TypeAdapter> family : List.of(MathType.adapters(), PathType.adapters(), EnvironmentType.adapters(),
                 DateTimeType.adapters(), TimeSpanType.adapters(), StringType.adapters(), RegexType.adapters(),
                 NumericTypes.adapters(), ValueTypes.adapters(), StopwatchType.adapters(), NetTypes.adapters(),
-                BitsTypes.adapters())) {
+                BitsTypes.adapters(), CoreTypes.adapters(), FileTypes.adapters())) {
             family.forEach(t -> TYPES.put(t.fullName().toLowerCase(Locale.ROOT), t));
         }
         alias("int", "System.Int32");
@@ -36,6 +37,14 @@ public final class DotNetTypes {
         alias("bool", "System.Boolean");
         alias("regex", "System.Text.RegularExpressions.Regex");
         alias("System.Environment+SpecialFolder", "System.Environment.SpecialFolder");
+        alias("object", "System.Object");
+        alias("array", "System.Array");
+        alias("hashtable", "System.Collections.Hashtable");
+        alias("switch", "System.Management.Automation.SwitchParameter");
+        alias("scriptblock", "System.Management.Automation.ScriptBlock");
+        alias("psobject", "System.Management.Automation.PSObject");
+        alias("pscustomobject", "System.Management.Automation.PSCustomObject");
+        alias("pscredential", "System.Management.Automation.PSCredential");
     }
 
     private DotNetTypes() {
@@ -53,6 +62,11 @@ public final class DotNetTypes {
         }
         if (n.endsWith("[]")) {
             return find(n.substring(0, n.length() - 2)).map(ArrayType::of);
+        }
+        int generic = n.indexOf('[');
+        if (generic > 0 && n.endsWith("]")) {
+            // List[string] and friends: the element type only matters to .NET's compiler, not to these adapters
+            return find(n.substring(0, generic));
         }
         String key = n.toLowerCase(Locale.ROOT);
         TypeAdapter t = TYPES.get(key);

@@ -70,9 +70,6 @@ public final class InstanceMembers {
         if (n.equals("tostring") && args.size() == 1 && (target instanceof Number || target instanceof java.util.UUID)) {
             return CompositeFormat.formatValue(target, LanguagePrimitives.toStr(args.get(0)));
         }
-        if (target instanceof RegexMatch m && n.equals("groups") && args.size() == 1) {
-            return m.group(LanguagePrimitives.toStr(args.get(0)));
-        }
         return Members.invokeMethod(target, name, args);
     }
 

@@ -44,7 +44,7 @@ final class MathType {
     /**
      * {@code [math]::Round(value, digits, mode)}. Doubles follow .NET Core: scale by 10^digits,
      * round to an integer, scale back, so binary representation shows through as it does there
-     * ({@code Round(2.675, 2)} is 2.67). Decimals (BigDecimal) round exactly. Integers are unchanged.
+     * ({@code Round(2.135, 2)} is 2.13). Decimals (BigDecimal) round exactly. Integers are unchanged.
      */
     static Number round(Object value, int digits, MidpointRounding mode) {
         if (digits < 0 || digits > 15) {
@@ -131,7 +131,10 @@ final class MathType {
         boolean integral = isIntegral(x) && isIntegral(y);
         if (integral) {
             long r = min ? Math.min(x.longValue(), y.longValue()) : Math.max(x.longValue(), y.longValue());
-            return x instanceof Integer && y instanceof Integer ? Integer.valueOf((int) r) : Long.valueOf(r);
+            if (x instanceof Integer && y instanceof Integer) {
+                return (int) r;
+            }
+            return r;
         }
         return min ? Math.min(x.doubleValue(), y.doubleValue()) : Math.max(x.doubleValue(), y.doubleValue());
     }

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A System.Text.RegularExpressions.Match: Success, Value, Index, Length and Groups (group 0 is
- * the whole match; named groups are found with {@link #group(String)}, as {@code $m.Groups['name']}).
+ * the whole match; {@code $m.Groups[1]} and {@code $m.Groups['name']} index {@link GroupCollection}).
  */
-public record RegexMatch(boolean success, String value, int index, int length, List<Group> groups) {
+public record RegexMatch(boolean success, String value, int index, int length, GroupCollection groups) {
 
     /** One capture group: Success, Value, Index, Length and Name. */
     public record Group(String name, boolean success, String value, int index, int length) {
@@ -20,7 +20,7 @@ public record RegexMatch(boolean success, String value, int index, int length, L
         }
     }
 
-    static final RegexMatch EMPTY = new RegexMatch(false, "", 0, 0, List.of(new Group("0", false, "", 0, 0)));
+    static final RegexMatch EMPTY = new RegexMatch(false, "", 0, 0, new GroupCollection(List.of(new Group("0", false, "", 0, 0))));
 
     static RegexMatch of(Matcher m, Pattern p) {
         List<String> names = groupNames(p.pattern(), m.groupCount());
@@ -30,7 +30,7 @@ public record RegexMatch(boolean success, String value, int index, int length, L
             String name = names.get(i) == null ? String.valueOf(i) : names.get(i);
             groups.add(new Group(name, ok, ok ? m.group(i) : "", ok ? m.start(i) : 0, ok ? m.end(i) - m.start(i) : 0));
         }
-        return new RegexMatch(true, m.group(), m.start(), m.end() - m.start(), List.copyOf(groups));
+        return new RegexMatch(true, m.group(), m.start(), m.end() - m.start(), new GroupCollection(groups));
     }
 
     /** Names of the capturing groups by number (null when unnamed), read from the pattern text. */
@@ -57,16 +57,6 @@ public record RegexMatch(boolean success, String value, int index, int length, L
             }
         }
         return names;
-    }
-
-    /** The group with this name or number; an unsuccessful empty group when there is none (as .NET). */
-    public Group group(String nameOrNumber) {
-        for (Group g : groups) {
-            if (g.name().equals(nameOrNumber)) {
-                return g;
-            }
-        }
-        return new Group(nameOrNumber, false, "", 0, 0);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class Stopwatch {
         running = true;
     }
 
-    public synchronized boolean isRunning() {
+    public synchronized boolean getIsRunning() {
         return running;
     }
 

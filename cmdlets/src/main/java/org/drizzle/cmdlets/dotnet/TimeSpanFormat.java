@@ -41,8 +41,10 @@ public final class TimeSpanFormat {
             }
             b.append(full ? String.format("%02d", a.toHoursPart()) : String.valueOf(a.toHoursPart()));
             b.append(String.format(":%02d:%02d", a.toMinutesPart(), a.toSecondsPart()));
-            if (full || ticks > 0) {
+            if (full) {
                 b.append('.').append(String.format("%07d", ticks));
+            } else if (ticks > 0) {
+                b.append('.').append(String.format("%07d", ticks).replaceAll("0+$", ""));
             }
             return b.toString();
         }

@@ -10,7 +10,7 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
 final class TimeSpanType {
     /** .NET ticks are 100 ns. */
     static final long NANOS_PER_TICK = 100;
-    private static final Pattern TEXT = Pattern.compile("(-)?(?:(\\d+)[.:])?(\\d+):(\\d+)(?::(\\d+)(?:\\.(\\d{1,7}))?)?");
+    private static final Pattern TEXT = Pattern.compile("(-)?(?:(\\d+)\\.)?(\\d+):(\\d+)(?::(\\d+)(?:\\.(\\d{1,7}))?)?");
 
     private TimeSpanType() {
     }

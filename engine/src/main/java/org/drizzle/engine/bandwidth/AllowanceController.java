@@ -5,32 +5,38 @@ package org.drizzle.engine.bandwidth;
  * second). Pure and clock-free: the caller passes the sample time, so tests drive it with
  * synthetic samples.
  *
- * <p>Every sample (the estimator takes one each 100 ms) the controller computes, from the
- * cumulative counters since the previous sample:
+ * <p>Every sample (the estimator takes one each 100 ms) the controller computes:
  * <ol>
- *   <li><b>Rates.</b> total = interface bytes / dt; own = Drizzle's payload / dt;
+ *   <li><b>Rates</b> over the last three samples (300 ms, so chunked accounting does not look
+ *       like traffic): total = interface bytes / t; own = Drizzle's bytes / t;
  *       others = max(0, total − own × 1.05). The 5 % covers TCP/IP and Ethernet headers on our
- *       own payload, which the interface counts and {@link OwnTraffic} does not.</li>
+ *       own payload, which the interface counts and the own count does not.</li>
  *   <li><b>Capacity C.</b> The configured capacity if set; else the NIC's speed when it is a
- *       physical device reporting one; else learned: the highest total seen (smoothed over
- *       ~200 ms), decaying with a half-life of two minutes so a move to a slower network is
- *       noticed.</li>
+ *       physical device reporting one; else learned: the highest total seen, decaying with a
+ *       half-life of two minutes so a move to a slower network is noticed.</li>
  *   <li><b>Path scale S</b> = min(C, learned) once anything was seen, else C: a gigabit NIC in
  *       front of a DSL line must not set the floor, noise level or growth step.</li>
- *   <li><b>Counter ceiling.</b> When others move more than the noise level (3 % of S) the
- *       ceiling is C − others − headroom (10 % of C): what nobody else uses. When others are
- *       quiet it is 1.25 × C, so a learned capacity can still grow.</li>
- *   <li><b>Delay (LEDBAT-like).</b> queueing delay d = RTT − base RTT, measured on our own
- *       transfer connections (see {@link DelaySignal}); target T = 60 ms. If d &gt; T the
- *       allowance is multiplied by max(0.5, 1 − (d − T) / 2T), i.e. the further over the
- *       target, the harder the cut, at most halving per sample.</li>
- *   <li><b>Arrival of others.</b> Else, if others grew by more than the noise level since the
- *       previous sample (a foreground flow ramping up), the allowance halves: that flow keeps
- *       growing into whatever we leave, so cutting by the counter ceiling alone would only step
- *       down by the headroom each sample; halving yields the link in three to four samples.</li>
- *   <li><b>Growth.</b> Otherwise the allowance grows additively by 0.75 × S per second, scaled
- *       by (1 − d / T) when a delay is known, so it slows as the queue approaches the target;
- *       from the floor back to 80 % of the link takes about a second.</li>
+ *   <li><b>Counter ceiling.</b> When others move more than the noise level (max(3 % of S,
+ *       32 KiB/s)) the ceiling is C − others − headroom (10 % of C): what nobody else uses.
+ *       When others are quiet it is 1.25 × C, so a learned capacity can still grow.</li>
+ *   <li><b>Delay (LEDBAT-like).</b> queueing delay d = RTT − base RTT on our own connections
+ *       (see {@link DelaySignal}); target T = 60 ms. If d &gt; T the allowance is multiplied
+ *       by max(0.5, 1 − (d − T) / 2T): the further over the target, the harder the cut, at
+ *       most halving per sample.</li>
+ *   <li><b>Arrival of others.</b> Else, if others grew by more than the noise level since one
+ *       window ago (a foreground flow ramping up), the allowance halves: that flow keeps
+ *       growing into whatever we leave, so the ceiling alone would only step down by the
+ *       headroom each sample; halving yields the link in three to four samples.</li>
+ *   <li><b>Shortfall.</b> Else, if for two samples we moved less than 70 % of what we were
+ *       allowed over the window (and of S) although the transfers were not waiting in the
+ *       governor (so neither policy nor the allowance held them back), someone the counters
+ *       cannot see shares the path: the allowance drops to the floor and growth is slow for at
+ *       least a second ("contended").</li>
+ *   <li><b>Growth.</b> Otherwise the allowance grows additively: 0.75 × S per second when
+ *       nobody else is seen (from the floor back to 80 % of the link in about a second), only
+ *       0.02 × S per second while others are on the link or after a shortfall, because an
+ *       elastic flow gives way as we grow and the ceiling would rise with us. A known delay
+ *       scales growth by (1 − d / T), so it slows as the queue approaches the target.</li>
  *   <li><b>Bounds.</b> The result is capped by the counter ceiling and never falls below the
  *       floor, max(16 KiB/s, 2 % of S), so a background job still makes progress on a link
  *       that looks full (as BITS does).</li>

@@ -19,15 +19,18 @@ import org.slf4j.LoggerFactory;
  * the background allowance the governor applies (its rate is min(policy limit, allowance)).
  *
  * <p>Each sample reads, for every interface a background job has asked about in the last
- * minute, the interface's byte counters ({@link InterfaceCounters}), Drizzle's own byte count
- * ({@link OwnTraffic}) and the queueing delay on our connections ({@link DelaySignal}), and
- * feeds them to one {@link AllowanceController} per interface and direction; that class
- * documents the control law. Own traffic is counted process-wide, so with background transfers
- * on two interfaces at once each interface sees the sum (the common single-uplink case is exact).
+ * minute, the interface's byte counters ({@link InterfaceCounters}), Drizzle's own bytes and
+ * the queueing delay on our connections, and feeds them to one {@link AllowanceController}
+ * per interface and direction; that class documents the control law. Own received bytes come
+ * from {@link TcpSocketTable} where the kernel offers it (exact, counted at arrival and per
+ * interface of each connection's peer); otherwise, and for uploads, from {@link OwnTraffic}
+ * (counted process-wide as the governor meters them). The delay comes from the same socket
+ * table and from sockets registered by {@link BackgroundSocketTuner} ({@link DelaySignal}).
  *
- * <p>A server is mapped to its interface by the routing table at each request, so a route
- * change moves the job to the right estimate at once. Until an interface has been sampled its
- * allowance is {@link AllowanceController#INITIAL}.
+ * <p>A job is mapped to its server through {@link #jobs()} (fed by job events), and the server
+ * to its interface by the routing table at each request, so a route change moves the job to
+ * the right estimate at once. Until an interface has been sampled its allowance is
+ * {@link AllowanceController#INITIAL}.
  */
 public final class IdleBandwidthEstimator implements AllowanceSource, AutoCloseable {
 

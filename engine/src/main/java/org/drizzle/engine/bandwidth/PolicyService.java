@@ -87,7 +87,8 @@ public final class PolicyService implements AutoCloseable {
                 String v = PolicySnapshot.of(List.of(p.load())).fleetPolicyUrl();
                 url = v != null ? v : url;
             } catch (PolicyRejectedException e) {
-                LOG.error("{}; no fleet URL read from it", e.getMessage());
+                // The manager reports the rejection when it loads the source; only the URL is lost here.
+                LOG.debug("{}; no fleet URL read from it", e.getMessage());
             }
         }
         return url;

@@ -8,8 +8,26 @@ import org.drizzle.engine.job.Owner;
  * and users an administrator has allowed to run without one.
  */
 public interface SessionMonitor extends AutoCloseable {
-    /** Everyone is logged on: the embedded engine runs inside the owner's own session. */
+    /** Everyone is logged on and no one is a service account (tests, non-Linux embedded). */
     SessionMonitor ALWAYS = owner -> true;
+
+    /**
+     * No logged-on rule (a user's own engine, or sessionSource "none"), but service accounts
+     * are still told apart: their jobs never run notify programs.
+     */
+    static SessionMonitor withoutSessions(SessionPolicy policy) {
+        return new SessionMonitor() {
+            @Override
+            public boolean isLoggedOn(Owner owner) {
+                return true;
+            }
+
+            @Override
+            public boolean isServiceAccount(Owner owner) {
+                return policy.isServiceAccount(owner.uid(), owner.name());
+            }
+        };
+    }
 
     boolean isLoggedOn(Owner owner);
 

@@ -13,6 +13,7 @@ import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.identity.SessionMonitor;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.job.JobRules;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.NotifyFlags;
 import org.slf4j.Logger;
@@ -97,7 +98,7 @@ public final class NotifyCommandRunner implements JobListener, AutoCloseable {
         }
         NotifyLauncher.Outcome outcome;
         try {
-            NotifyCmdLine.validate(job.notifyCmdLine());
+            JobRules.checkNotifyCmdLine(job.notifyCmdLine());
             outcome = launcher.run(job.notifyCmdLine(), job.owner(), timeLimit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

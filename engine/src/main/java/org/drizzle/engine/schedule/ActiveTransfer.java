@@ -51,18 +51,55 @@ public final class ActiveTransfer {
     /** The worker thread while it waits in the bandwidth throttle, else null (guarded by this). */
     private Thread throttled;
 
+    /** What aborts the transport's in-flight network I/O (guarded by this), or null. */
+    private Runnable abort;
+
     /**
      * Asks the transfer to stop; the first reason wins. A worker waiting for bandwidth tokens
-     * is interrupted (a slow policy rate could otherwise hold it for many seconds); nothing
-     * else is ever interrupted, so file channels are never closed under a writer.
+     * is interrupted (a slow policy rate could otherwise hold it for many seconds) and the
+     * transport's registered abort cuts its in-flight request (a slow server could otherwise
+     * hold a blocking read until the socket timeout); the worker thread itself is never
+     * interrupted anywhere else, so file channels are never closed under a writer.
      */
-    public synchronized void requestStop(StopReason reason, Blocker why) {
-        if (stop == null) {
-            blocker = why;
-            stop = reason;
+    public void requestStop(StopReason reason, Blocker why) {
+        Runnable cut;
+        synchronized (this) {
+            if (stop == null) {
+                blocker = why;
+                stop = reason;
+            }
+            if (throttled != null) {
+                throttled.interrupt();
+            }
+            cut = abort;
+            abort = null;
         }
-        if (throttled != null) {
-            throttled.interrupt();
+        runAbort(cut);
+    }
+
+    /** Registers (null: clears) the transport's abort; runs it at once if a stop was already requested. */
+    void onStop(Runnable action) {
+        Runnable now = null;
+        synchronized (this) {
+            if (action != null && stop != null) {
+                now = action;
+                abort = null;
+            } else {
+                abort = action;
+            }
+        }
+        runAbort(now);
+    }
+
+    private static void runAbort(Runnable cut) {
+        if (cut == null) {
+            return;
+        }
+        try {
+            cut.run();
+        } catch (RuntimeException e) {
+            // The stop flag is set regardless; the worker still stops at its next buffer boundary.
+            org.slf4j.LoggerFactory.getLogger(ActiveTransfer.class).debug("aborting a transfer failed", e);
         }
     }
 

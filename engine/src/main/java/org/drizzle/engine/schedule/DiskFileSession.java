@@ -33,11 +33,14 @@ import org.drizzle.engine.transfer.TransferStoppedException;
  *
  * <p>Durability order, at every checkpoint: the bytes are written to the temp file, the temp
  * file is forced to disk, and only then is bytesTransferred recorded in the store. A checkpoint
- * happens once {@link SchedulerConfig#checkpointBytes()} (1 MiB) are unrecorded or
- * {@link SchedulerConfig#checkpointInterval()} (500 ms) has passed since the last one, so a
- * crash loses at most one checkpoint's worth of bytes, which start-up recovery truncates away
- * and the next transfer fetches again. All file I/O runs through the {@link Impersonator} as
- * the job's owner; background bytes pass the {@link Throttle} before they are written.
+ * happens once {@link SchedulerConfig#checkpointInterval()} (500 ms) has passed since the last
+ * one or {@link SchedulerConfig#checkpointBytes()} (64 MiB) are unrecorded, so a crash loses at
+ * most one checkpoint's worth of bytes, which start-up recovery truncates away and the next
+ * transfer fetches again. Records of forced bytes, the remote validator and the file's
+ * completion go through the job's {@link ProgressBatch} (group commit: one transaction for many
+ * small files); any other record commits that batch first so records never overtake each other.
+ * All file I/O runs through the {@link Impersonator} as the job's owner; background bytes pass
+ * the {@link Throttle} before they are written.
  */
 final class DiskFileSession implements FileSession {
     private final JobTable table;
@@ -51,21 +54,24 @@ final class DiskFileSession implements FileSession {
     private final int index;
     private final JobFileInfo file;
     private final Path temp;
+    private final ProgressBatch batch;
     private FileChannel channel;
     private long offset;
     private long recorded;
+    private long forced;
     private long lastCheckpointMillis;
     private RemoteValidator validator;
     private URI remote;
 
     DiskFileSession(JobTable table, Impersonator impersonator, Throttle throttle, Clock clock, SchedulerConfig config,
-                    ActiveTransfer handle, JobInfo job, JobSecrets secrets, int index, JobFile file) {
+                    ActiveTransfer handle, ProgressBatch batch, JobInfo job, JobSecrets secrets, int index, JobFile file) {
         this.table = table;
         this.impersonator = impersonator;
         this.throttle = throttle;
         this.clock = clock;
         this.config = config;
         this.handle = handle;
+        this.batch = batch;
         this.job = job;
         this.secrets = secrets;
         this.index = index;
@@ -73,6 +79,7 @@ final class DiskFileSession implements FileSession {
         this.temp = file.temporaryName() == null ? null : Path.of(file.temporaryName());
         this.offset = file.bytesTransferred();
         this.recorded = offset;
+        this.forced = offset;
         this.validator = file.validator();
         this.remote = JobRules.toUri(file.remoteName());
         this.lastCheckpointMillis = clock.millis();
@@ -111,13 +118,14 @@ final class DiskFileSession implements FileSession {
     @Override
     public void recordRemote(RemoteValidator v) {
         validator = v;
-        record(j -> {
+        // Batched: it only has to be durable before bytes of this version are, which the batch keeps in order.
+        batch.add(index, 0, false, j -> {
             JobFile f = j.files().get(index);
             f.validator(v);
             if (v != null && v.size() >= 0) {
                 f.bytesTotal(total(f, v.size()));
             }
-        }, false);
+        });
     }
 
     /** BytesTotal for a remote of {@code size} bytes: the whole file, or the sum of its ranges. */
@@ -142,6 +150,7 @@ final class DiskFileSession implements FileSession {
         });
         offset = 0;
         recorded = 0;
+        forced = 0;
         validator = null;
         record(j -> j.files().get(index).resetProgress(), false);
     }
@@ -171,24 +180,36 @@ final class DiskFileSession implements FileSession {
     @Override
     public void checkpoint() throws IOException {
         lastCheckpointMillis = clock.millis();
-        if (offset == recorded) {
+        if (offset != recorded) {
+            force();
+            final long durable = offset;
+            batch.add(index, durable - recorded, false, j -> {
+                j.files().get(index).bytesTransferred(durable);
+                j.lastProgressTime(clock.instant());
+                j.touch(clock.instant());
+            });
+            recorded = durable;
+        }
+        batch.commitIfDue();
+    }
+
+    /** Forces the temp file's bytes (and length) to disk unless nothing was written since the last force. */
+    private void force() throws IOException {
+        ensureOpen();
+        if (forced == offset && offset != 0) {
             return;
         }
-        ensureOpen();
         impersonator.runAs(job.owner(), () -> {
             channel.force(false);
             return null;
         });
-        final long durable = offset;
-        record(j -> {
-            j.files().get(index).bytesTransferred(durable);
-            j.lastProgressTime(clock.instant());
-            j.touch(clock.instant());
-        }, true);
-        recorded = durable;
+        forced = offset;
     }
 
-    /** The file is done: force, record its length and mark it completed in one transaction. */
+    /**
+     * The file is done: force it (once, if the transport's last checkpoint did not) and hand
+     * its length and completion to the group commit.
+     */
     void finish() throws IOException {
         if (job.type().isUpload()) {
             record(j -> {
@@ -200,13 +221,9 @@ final class DiskFileSession implements FileSession {
             }, false);
             return;
         }
-        ensureOpen();
-        impersonator.runAs(job.owner(), () -> {
-            channel.force(true);
-            return null;
-        });
+        force();
         final long length = offset;
-        record(j -> {
+        batch.add(index, length - recorded, true, j -> {
             JobFile f = j.files().get(index);
             f.bytesTransferred(length);
             if (f.bytesTotal() == JobProgress.UNKNOWN || f.bytesTotal() != length) {
@@ -215,8 +232,9 @@ final class DiskFileSession implements FileSession {
             f.completed(true);
             j.lastProgressTime(clock.instant());
             j.touch(clock.instant());
-        }, false);
+        });
         recorded = length;
+        batch.commitIfDue();
     }
 
     @Override
@@ -324,6 +342,11 @@ final class DiskFileSession implements FileSession {
         return handle.stopRequested();
     }
 
+    @Override
+    public void abortOnStop(Runnable abort) {
+        handle.onStop(abort);
+    }
+
     private void ensureOpen() throws IOException {
         if (channel != null) {
             return;
@@ -341,9 +364,13 @@ final class DiskFileSession implements FileSession {
         });
     }
 
-    /** Commits a change to this file's job unless the job has gone (purged) or reached a final state. */
+    /**
+     * Commits a change to this file's job unless the job has gone (purged) or reached a final
+     * state; the batched records go first so this one never overtakes them.
+     */
     private void record(Consumer<Job> change, boolean progress) {
         synchronized (table) {
+            batch.commit();
             Job current = table.find(job.id());
             if (current == null || current.state().isFinal() || current.files().size() <= index) {
                 return;
@@ -357,6 +384,7 @@ final class DiskFileSession implements FileSession {
     }
 
     void close() {
+        handle.onStop(null);
         if (channel != null) {
             try {
                 impersonator.runAs(job.owner(), () -> {

@@ -9,8 +9,10 @@ import java.time.Duration;
  * @param backgroundSlots    background (High/Normal/Low) jobs transferring at once (BITS: 1)
  * @param timeSlice          round-robin slice among equal-priority background jobs (BITS: ~5 min)
  * @param tick               longest wait between scheduling passes when nothing wakes the scheduler
- * @param checkpointBytes    bytes written between durable progress records (force + store)
- * @param checkpointInterval longest time between durable progress records while bytes arrive
+ * @param checkpointBytes    cap on bytes written between durable progress records (force + store);
+ *                           default 64 MiB, so a fast link checkpoints by time, not by size
+ * @param checkpointInterval longest time between durable progress records while bytes arrive (500 ms);
+ *                           a crash re-fetches at most one checkpoint's worth of bytes
  * @param conditionRetry     retry delay for condition codes a transport reports (network down)
  * @param stopTimeout        how long Cancel/Complete/close wait for a transfer to reach a durable point
  * @param retention          how long ACKNOWLEDGED/CANCELLED jobs stay listable before they are purged
@@ -20,7 +22,7 @@ public record SchedulerConfig(int foregroundCap, int backgroundSlots, Duration t
                               long checkpointBytes, Duration checkpointInterval, Duration conditionRetry,
                               Duration stopTimeout, Duration retention, Duration housekeeping) {
     public static final SchedulerConfig DEFAULTS = new SchedulerConfig(32, 1, Duration.ofMinutes(5),
-            Duration.ofSeconds(1), 1024 * 1024, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(10),
+            Duration.ofSeconds(1), 64L * 1024 * 1024, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(10),
             Duration.ofMinutes(15), Duration.ofMinutes(1));
 
     public SchedulerConfig {

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * {@link Transport} that handles it, on a {@link DiskFileSession}. Ends in one of four ways,
  * each reported to the {@link Scheduler}: every file done (TRANSFERRED), stopped at a durable
  * point (the stop reason decides), a transfer error (the {@link RetryPolicy} decides), or a
- * local file error (disk full is transient, the rest fatal, context LOCAL_FILE).
+ * local file error (disk full is transient, the rest fatal, context LOCAL_FILE). The files'
+ * durable records go through one {@link ProgressBatch} (group commit), committed before the
+ * scheduler hears how the run ended.
  */
 public final class TransferWorker implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TransferWorker.class);
@@ -53,33 +55,42 @@ public final class TransferWorker implements Runnable {
         JobTable table = scheduler.table();
         Clock clock = scheduler.clock();
         JobFile current = null;
+        ProgressBatch batch = new ProgressBatch(table, transfer.job(), clock, scheduler.config());
+        Job seen = null;
+        JobInfo info = null;
+        JobSecrets secrets = null;
         try {
             while (true) {
-                JobInfo info;
-                JobSecrets secrets;
                 int index;
                 synchronized (table) {
                     Job job = table.find(transfer.job());
                     if (job == null || !job.state().isActive()) {
+                        batch.commit();
                         return;
                     }
                     if (transfer.stopRequested()) {
+                        batch.commit();
                         scheduler.stopped(transfer);
                         return;
                     }
-                    index = job.nextFileIndex();
+                    index = nextFile(job, batch);
                     if (index < 0) {
+                        batch.commit();
                         scheduler.transferred(transfer);
                         return;
                     }
                     current = job.files().get(index).copy();
-                    info = table.info(job);
-                    secrets = new JobSecrets(job.credentials(), job.customHeaders(), job.clientCertificate());
+                    if (job != seen) {
+                        // A snapshot costs a pass over every file: take it only when the job changed.
+                        seen = job;
+                        info = table.info(job);
+                        secrets = new JobSecrets(job.credentials(), job.customHeaders(), job.clientCertificate());
+                    }
                 }
                 URI remote = JobRules.toUri(current.remoteName());
                 Transport transport = pick(remote, info);
                 DiskFileSession session = new DiskFileSession(table, impersonator, throttle, clock,
-                        scheduler.config(), transfer, info, secrets, index, current);
+                        scheduler.config(), transfer, batch, info, secrets, index, current);
                 try {
                     // Dynamic content and non-GET methods cannot resume: an interrupted file starts over.
                     if (current.bytesTransferred() > 0 && !current.completed()
@@ -97,22 +108,47 @@ public final class TransferWorker implements Runnable {
                 }
             }
         } catch (TransferStoppedException e) {
+            commitQuietly(batch);
             scheduler.stopped(transfer);
         } catch (TransferException e) {
+            commitQuietly(batch);
             scheduler.failed(transfer, withFile(e.toJobError(), current), e.isTransient());
         } catch (AccessDeniedException e) {
+            commitQuietly(batch);
             scheduler.failed(transfer, localError(ErrorCodes.E_ACCESSDENIED, e, current), false);
         } catch (IOException e) {
+            commitQuietly(batch);
             String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             int code = m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")
                     ? ErrorCodes.ERROR_DISK_FULL : ErrorCodes.E_FAIL;
             scheduler.failed(transfer, localError(code, e, current), ErrorCodes.isTransient(code));
         } catch (RuntimeException e) {
             LOG.error("transfer of job {} failed unexpectedly", transfer.job(), e);
+            commitQuietly(batch);
             scheduler.failed(transfer, withFile(new JobError(ErrorContext.GENERAL_QUEUE_MANAGER, ErrorCodes.E_FAIL,
                     ErrorCodes.describe(ErrorCodes.E_FAIL) + " " + e, null, null, null), current), false);
         } finally {
             scheduler.finished(transfer);
+        }
+    }
+
+    /** The first file neither completed nor waiting in the batch for its completion record. */
+    private static int nextFile(Job job, ProgressBatch batch) {
+        List<JobFile> files = job.files();
+        for (int i = 0; i < files.size(); i++) {
+            if (!files.get(i).completed() && !batch.completing(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Commits what the batch holds on a failure path: forced bytes keep their records if the store still works. */
+    private static void commitQuietly(ProgressBatch batch) {
+        try {
+            batch.commit();
+        } catch (RuntimeException e) {
+            LOG.warn("could not record the last finished files: {}", e.getMessage());
         }
     }
 

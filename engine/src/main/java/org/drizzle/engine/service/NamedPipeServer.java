@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class NamedPipeServer implements ServiceTransport {
     private static final Logger LOG = LoggerFactory.getLogger(NamedPipeServer.class);
-    static final String DEFAULT_PIPE = "\\\\.\\pipe\\drizzle";
+    /** The machine service's pipe. */
+    public static final String DEFAULT_PIPE = "\\\\.\\pipe\\drizzle";
     private static final int PIPE_REJECT_REMOTE_CLIENTS = 0x8;
     private static final int ERROR_PIPE_CONNECTED = 535;
     private static final int BUFFER = 64 * 1024;
@@ -53,7 +54,12 @@ public final class NamedPipeServer implements ServiceTransport {
 
     /** A pipe path as given, or the default pipe when given a Unix socket path. */
     static String pipeName(String name) {
-        return name != null && name.startsWith("\\\\.\\pipe\\") ? name : DEFAULT_PIPE;
+        return isPipeName(name) ? name : DEFAULT_PIPE;
+    }
+
+    /** Whether {@code name} is a local named-pipe path ({@code \\.\pipe\...}). */
+    public static boolean isPipeName(String name) {
+        return name != null && name.startsWith("\\\\.\\pipe\\");
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.drizzle.engine.identity.SessionMonitor;
 import org.drizzle.engine.identity.SessionPolicy;
 import org.drizzle.engine.identity.SessionSource;
 import org.drizzle.engine.identity.UtmpSessionSource;
+import org.drizzle.engine.identity.windows.WindowsAccounts;
 import org.drizzle.engine.identity.windows.WindowsImpersonator;
 import org.drizzle.engine.identity.windows.WtsSessionSource;
 import org.drizzle.engine.notify.LinuxNotifyLauncher;
@@ -50,11 +51,12 @@ final class PlatformBackends {
 
     static SessionMonitor sessionMonitor(String source, Path file, Duration poll, Set<String> serviceAccounts,
                                          Set<String> allowWithoutSession) {
-        if ("none".equals(source)) {
-            return SessionMonitor.ALWAYS;
-        }
-        SessionPolicy policy = isWindows() ? new SessionPolicy(0, serviceAccounts, allowWithoutSession)
+        SessionPolicy policy = isWindows()
+                ? new SessionPolicy(0, union(serviceAccounts, WindowsAccounts.SERVICE_ACCOUNTS), allowWithoutSession)
                 : SessionPolicy.system(serviceAccounts, allowWithoutSession);
+        if ("none".equals(source)) {
+            return SessionMonitor.withoutSessions(policy);
+        }
         SessionSource s = switch (source) {
             case "logind" -> new LogindSessionSource(file != null ? file : LogindSessionSource.DEFAULT_DIR);
             case "utmp" -> new UtmpSessionSource(file != null ? file : UtmpSessionSource.DEFAULT_FILE);
@@ -66,6 +68,12 @@ final class PlatformBackends {
                     UtmpSessionSource.DEFAULT_FILE);
         }
         return new PollingSessionMonitor(s, policy, poll);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static NotifyLauncher notifyLauncher() {

@@ -9,8 +9,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.AsynchronousFileChannel;
+import java.nio.channels.Channel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +50,7 @@ public final class RemoteEngine implements EngineClient {
     static final long CALL_TIMEOUT_SECONDS = 300;
 
     private final String address;
-    private final SocketChannel channel;
+    private final Channel channel;
     private final OutputStream out;
     private final ObjectMapper json = Protocol.mapper();
     private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
@@ -56,11 +59,10 @@ public final class RemoteEngine implements EngineClient {
     private final Principal caller;
     private volatile BitsException broken;
 
-    private RemoteEngine(String address, SocketChannel channel) throws IOException {
+    private RemoteEngine(String address, Channel channel, InputStream in, OutputStream out) throws IOException {
         this.address = address;
         this.channel = channel;
-        this.out = ChannelStreams.out(channel);
-        InputStream in = ChannelStreams.in(channel);
+        this.out = out;
         send(Message.hello(Protocol.VERSION, OwnerUmasks.currentProcessUmask(), null));
         byte[] frame = FrameCodec.read(in, FrameCodec.MAX_REPLY);
         if (frame == null) {
@@ -77,12 +79,34 @@ public final class RemoteEngine implements EngineClient {
         reader.start();
     }
 
-    /** Connects to the service listening on {@code socket}; IOException if none answers. */
+    /**
+     * Connects to the service listening on {@code socket} (a Unix-domain socket, or on Windows a
+     * {@code \\.\pipe\...} name); IOException if none answers.
+     */
     public static RemoteEngine connect(Path socket) throws IOException {
+        if (NamedPipeServer.isPipeName(socket.toString())) {
+            return connectPipe(socket.toString());
+        }
         SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             ch.connect(UnixDomainSocketAddress.of(socket));
-            return new RemoteEngine(socket.toString(), ch);
+            return new RemoteEngine(socket.toString(), ch, ChannelStreams.in(ch), ChannelStreams.out(ch));
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Connects to the service's Windows named pipe ({@code \\.\pipe\drizzle}). The pipe is
+     * opened for overlapped I/O (AsynchronousFileChannel), so the reader thread can wait for
+     * events while calls are written; a synchronous pipe handle would serialise the two.
+     */
+    public static RemoteEngine connectPipe(String pipe) throws IOException {
+        AsynchronousFileChannel ch = AsynchronousFileChannel.open(Path.of(pipe), StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        try {
+            return new RemoteEngine(pipe, ch, PipeStreams.in(ch), PipeStreams.out(ch));
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;

@@ -1,6 +1,7 @@
 package org.drizzle.engine.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.sun.jna.Platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,13 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
     /** The defaults for {@code mode} in this process's environment. */
     public static ServiceConfig defaults(ServiceMode mode) {
         return mode == ServiceMode.MACHINE
-                ? base(mode, Path.of("/var/lib/drizzle"), MACHINE_SOCKET, Path.of("/etc/drizzle"))
+                ? base(mode, Path.of("/var/lib/drizzle"), machineSocket(), Path.of("/etc/drizzle"))
                 : base(mode, userDataDir(), userSocket(), userConfigDir());
+    }
+
+    /** /run/drizzle/drizzle.sock; on Windows the pipe \\.\pipe\drizzle. */
+    public static Path machineSocket() {
+        return Platform.isWindows() ? Path.of(NamedPipeServer.DEFAULT_PIPE) : MACHINE_SOCKET;
     }
 
     private static ServiceConfig base(ServiceMode mode, Path store, Path socket, Path config) {
@@ -50,6 +56,9 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
 
     /** $XDG_RUNTIME_DIR/drizzle/drizzle.sock, else the data folder (runtime dirs are not everywhere). */
     public static Path userSocket() {
+        if (Platform.isWindows()) {
+            return Path.of(NamedPipeServer.DEFAULT_PIPE + "-" + System.getProperty("user.name"));
+        }
         String runtime = System.getenv("XDG_RUNTIME_DIR");
         if (runtime != null && !runtime.isBlank() && Files.isDirectory(Path.of(runtime))) {
             return Path.of(runtime, "drizzle", "drizzle.sock");

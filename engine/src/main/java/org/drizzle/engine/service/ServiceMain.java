@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
@@ -18,7 +19,8 @@ import org.drizzle.engine.job.BitsException;
  * stop   [--machine | --user] [--socket PATH]
  * status [--machine | --user] [--socket PATH]
  * </pre>
- * Without --machine/--user: machine mode for root, user mode for anyone else.
+ * Without --machine/--user: machine mode for root, user mode for anyone else. DRIZZLE_HOME, as
+ * for the host, moves the default socket, store and config folder under one folder.
  */
 public final class ServiceMain {
     private ServiceMain() {
@@ -42,11 +44,24 @@ public final class ServiceMain {
             err.println(e.getMessage());
             return 2;
         }
-        return switch (args[0]) {
-            case "run" -> runService(config, err);
-            case "stop" -> control(config, true, out, err);
-            default -> control(config, false, out, err);
-        };
+        if (args[0].equals("run")) {
+            return runService(config, err);
+        }
+        boolean stop = args[0].equals("stop");
+        int rc = control(config, stop, out, err);
+        if (rc == 3 && config.mode() == ServiceMode.MACHINE && !explicit(args)) {
+            // as for the host: no machine service, so try this user's service
+            try {
+                rc = control(configFrom(with(args, "--user")), stop, out, err);
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+        }
+        if (rc == 3) {
+            out.println("No Drizzle service answers on " + config.socket() + ".");
+        }
+        return rc;
     }
 
     static ServiceConfig configFrom(String[] args) throws IOException {
@@ -69,7 +84,7 @@ public final class ServiceMain {
                 default -> throw new IllegalArgumentException("Unknown option '" + a + "' for drizzle service " + args[0] + ".");
             }
         }
-        ServiceConfig c = ServiceConfig.defaults(mode);
+        ServiceConfig c = homeDefaults(ServiceConfig.defaults(mode), System.getenv("DRIZZLE_HOME"));
         c = c.withPaths(store != null ? store : c.storeDir(), socket != null ? socket : c.socket(),
                 conf != null ? conf : c.configDir()).withFileSettings();
         if (sessionSource != null || sessionFile != null) {
@@ -80,6 +95,20 @@ public final class ServiceMain {
             throw new IllegalArgumentException("--session-source '" + c.sessionSource() + "' is not one of auto, logind, utmp, none.");
         }
         return c;
+    }
+
+    /**
+     * {@code DRIZZLE_HOME} moves every location under one folder, with the host's names
+     * (machine.sock, user.sock, store), so experiments never touch the real service or jobs.
+     */
+    static ServiceConfig homeDefaults(ServiceConfig c, String home) {
+        if (home == null || home.isBlank()) {
+            return c;
+        }
+        Path h = Path.of(home).toAbsolutePath();
+        return c.mode() == ServiceMode.MACHINE
+                ? c.withPaths(h.resolve("machine-store"), h.resolve("machine.sock"), h.resolve("etc"))
+                : c.withPaths(h.resolve("store"), h.resolve("user.sock"), h.resolve("etc"));
     }
 
     private static String value(String[] args, int i, String option) {
@@ -108,6 +137,16 @@ public final class ServiceMain {
         return service.state() == ServiceState.TERMINATED ? 0 : 1;
     }
 
+    private static boolean explicit(String[] args) {
+        return Arrays.stream(args).anyMatch(a -> a.equals("--machine") || a.equals("--user") || a.equals("--socket"));
+    }
+
+    private static String[] with(String[] args, String extra) {
+        String[] more = Arrays.copyOf(args, args.length + 1);
+        more[args.length] = extra;
+        return more;
+    }
+
     private static int control(ServiceConfig config, boolean stop, PrintStream out, PrintStream err) {
         try (RemoteEngine remote = RemoteEngine.connect(config.socket())) {
             Map<String, Object> status = stop ? remote.stopService() : remote.serviceStatus();
@@ -121,7 +160,6 @@ public final class ServiceMain {
             err.println("drizzle service " + (stop ? "stop" : "status") + ": " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            out.println("No Drizzle service answers on " + config.socket() + " (" + e.getMessage() + ").");
             return 3;
         }
     }

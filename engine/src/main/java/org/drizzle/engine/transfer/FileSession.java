@@ -80,6 +80,16 @@ public interface FileSession {
     /** True once the scheduler wants this transfer to stop (suspend, pre-emption, slice end, shutdown). */
     boolean stopRequested();
 
+    /**
+     * Registers how to abort the transport's blocking I/O (an in-flight HTTP request) when a
+     * stop is requested, so suspend, cancel and pre-emption never wait for a slow server; runs
+     * it at once if a stop is already requested. A later call replaces it; null clears it. The
+     * transport then reports the stop as {@link TransferStoppedException}; bytes written before
+     * stay valid. Sessions that cannot stop a transport early ignore it.
+     */
+    default void abortOnStop(Runnable abort) {
+    }
+
     /** Throws {@link TransferStoppedException} if a stop was requested. */
     default void checkStop() throws TransferStoppedException {
         if (stopRequested()) {

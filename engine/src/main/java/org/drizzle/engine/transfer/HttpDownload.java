@@ -17,7 +17,8 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.util.Timeout;
 import org.drizzle.engine.job.AuthTarget;
 import org.drizzle.engine.job.ByteRange;
@@ -68,7 +69,25 @@ final class HttpDownload {
                 ? ProxyRoutes.proxiesFor(session.remote().getScheme(), job.proxyList()).size() : 0;
     }
 
+    /**
+     * Downloads the file. Every request is registered with the session as what to abort on a
+     * stop, so a suspend or cancel cuts a read a slow server holds open; whatever failure that
+     * abort causes is reported as the stop it is.
+     */
     void run() throws TransferException, TransferStoppedException {
+        try {
+            download();
+        } catch (TransferException e) {
+            if (session.stopRequested()) {
+                throw new TransferStoppedException();
+            }
+            throw e;
+        } finally {
+            session.abortOnStop(null);
+        }
+    }
+
+    private void download() throws TransferException, TransferStoppedException {
         List<ByteRange> ranges = session.file().ranges();
         String method = job.httpMethod() == null ? "GET" : job.httpMethod().toUpperCase(Locale.ROOT);
         if (!"GET".equals(method)) {
@@ -216,7 +235,7 @@ final class HttpDownload {
         if (session.offset() > 0 || session.recordedValidator() != null) {
             restartWith(null);
         }
-        ClassicHttpRequest request = ClassicRequestBuilder.create(method).setUri(session.remote()).build();
+        ClassicHttpRequest request = new HttpUriRequestBase(method, session.remote());
         HttpClientContext context = context();
         try (ClassicHttpResponse response = execute(request, context)) {
             int code = response.getCode();
@@ -248,12 +267,12 @@ final class HttpDownload {
     }
 
     ClassicHttpRequest ranged(String method, long from, long to, String ifRange) {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(method).setUri(session.remote())
-                .setHeader("Range", "bytes=" + from + "-" + (to >= 0 ? Long.toString(to) : ""));
+        HttpUriRequestBase request = new HttpUriRequestBase(method, session.remote());
+        request.setHeader("Range", "bytes=" + from + "-" + (to >= 0 ? Long.toString(to) : ""));
         if (ifRange != null) {
-            builder.setHeader("If-Range", ifRange);
+            request.setHeader("If-Range", ifRange);
         }
-        return builder.build();
+        return request;
     }
 
     /** If-Range value: a strong ETag, else Last-Modified, else none (then a change shows as a validator mismatch). */
@@ -291,8 +310,14 @@ final class HttpDownload {
     }
 
     /** Sends a request; with an override ProxyList, an unreachable proxy moves on to the next one. */
-    ClassicHttpResponse execute(ClassicHttpRequest request, HttpClientContext context) throws TransferException {
+    ClassicHttpResponse execute(ClassicHttpRequest request, HttpClientContext context)
+            throws TransferException, TransferStoppedException {
+        if (request instanceof Cancellable cancellable) {
+            // Cancelling discards the connection: a blocked connect, header wait or body read fails at once.
+            session.abortOnStop(cancellable::cancel);
+        }
         while (true) {
+            session.checkStop();
             context.setAttribute(ProxyRoutes.PROXY_INDEX, proxyIndex);
             try {
                 return client.executeOpen(null, request, context);

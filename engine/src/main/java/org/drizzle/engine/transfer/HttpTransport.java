@@ -19,7 +19,6 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.config.Registry;
 import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.http.io.SocketConfig;
-import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.job.AuthScheme;
@@ -46,6 +45,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
     private final Throttle throttle;
     private final Duration socketTimeout;
     private final Map<ClientProfile, CloseableHttpClient> clients = new LinkedHashMap<>(16, 0.75f, true);
+    private final List<CloseableHttpClient> retired = new java.util.ArrayList<>();
 
     /** What makes two jobs' connections interchangeable. */
     record ClientProfile(int tlsFlags, ClientCertificate certificate, ProxyUsage proxyUsage,
@@ -96,8 +96,8 @@ public final class HttpTransport implements Transport, AutoCloseable {
                 var eldest = clients.entrySet().iterator();
                 CloseableHttpClient old = eldest.next().getValue();
                 eldest.remove();
-                // Transfers still using it finish on their leased connections; new ones get a fresh client.
-                old.close(CloseMode.GRACEFUL);
+                // A transfer may still be using it, so it is closed with the transport, not now.
+                retired.add(old);
             }
         }
         return client;
@@ -146,7 +146,8 @@ public final class HttpTransport implements Transport, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        for (CloseableHttpClient client : clients.values()) {
+        retired.addAll(clients.values());
+        for (CloseableHttpClient client : retired) {
             try {
                 client.close();
             } catch (IOException e) {
@@ -154,5 +155,6 @@ public final class HttpTransport implements Transport, AutoCloseable {
             }
         }
         clients.clear();
+        retired.clear();
     }
 }

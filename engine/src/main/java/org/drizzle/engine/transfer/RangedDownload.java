@@ -103,9 +103,9 @@ final class RangedDownload {
     }
 
     /** The remote version: HEAD, or a one-byte ranged GET when HEAD gives no size. */
-    private RemoteValidator probe() throws TransferException {
+    private RemoteValidator probe() throws TransferException, TransferStoppedException {
         HttpClientContext context = http.context();
-        ClassicHttpRequest head = org.apache.hc.core5.http.io.support.ClassicRequestBuilder.head(session.remote()).build();
+        ClassicHttpRequest head = new org.apache.hc.client5.http.classic.methods.HttpHead(session.remote());
         try (ClassicHttpResponse response = http.execute(head, context)) {
             int code = response.getCode();
             String length = HttpDownload.header(response, "Content-Length");

@@ -85,7 +85,7 @@ class IdleBandwidthEstimatorTest {
         org.drizzle.engine.job.JobInfo queued = LinkMonitorTest.job("http://10.123.0.1:8080/f");
         assertThat(estimator.allowance(queued.id())).isEqualTo(AllowanceController.INITIAL);
 
-        org.drizzle.engine.job.JobInfo transferring = withState(queued, org.drizzle.engine.job.JobState.TRANSFERRING);
+        org.drizzle.engine.job.JobInfo transferring = JobSnapshots.with(queued, queued.type(), org.drizzle.engine.job.JobState.TRANSFERRING);
         estimator.jobs().listener().onEvent(new org.drizzle.engine.api.JobEvent(
                 org.drizzle.engine.api.JobEvent.Kind.MODIFICATION, transferring, java.time.Instant.now()));
         assertThat(estimator.jobs().of(queued.id())).isEqualTo(new JobServers.Server("10.123.0.1", false));
@@ -99,18 +99,8 @@ class IdleBandwidthEstimatorTest {
         }
         assertThat(estimator.allowance(queued.id())).isEqualTo(estimator.allowance(server, false))
                 .isLessThan(C - 1_900_000);
-        estimator.jobs().update(withState(queued, org.drizzle.engine.job.JobState.SUSPENDED));
+        estimator.jobs().update(JobSnapshots.with(queued, queued.type(), org.drizzle.engine.job.JobState.SUSPENDED));
         assertThat(estimator.jobs().of(queued.id())).isNull();
-    }
-
-    private static org.drizzle.engine.job.JobInfo withState(org.drizzle.engine.job.JobInfo j, org.drizzle.engine.job.JobState s) {
-        return new org.drizzle.engine.job.JobInfo(j.id(), j.displayName(), j.description(), j.type(), j.priority(), s,
-                j.owner(), j.files(), j.progress(), j.creationTime(), j.modificationTime(), j.transferCompletionTime(),
-                j.error(), j.errorCount(), j.minimumRetryDelay(), j.noProgressTimeout(), j.maxDownloadTime(),
-                j.notifyFlags(), j.notifyCmdLine(), j.proxyUsage(), j.proxyList(), j.proxyBypass(), j.credentials(),
-                j.customHeaders(), j.customHeadersWriteOnly(), j.securityFlags(), j.transferPolicy(), j.dynamic(),
-                j.httpMethod(), j.aclFlags(), j.clientCertificate(), j.replyFileName(), j.replyProgress(),
-                j.blockedReason(), j.currentRate());
     }
 
     @Test

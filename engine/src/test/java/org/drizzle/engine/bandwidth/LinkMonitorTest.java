@@ -13,7 +13,6 @@ import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobProgress;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Owner;
 import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
 import org.drizzle.engine.schedule.Blocker;

@@ -116,8 +116,10 @@ class PolicyEnforcementTest {
 
         rewritePolicy(Policies.allDay(500_000));
         Thread.sleep(1000);
+        // The limit must hold from one second after the change; below it only means a starved CPU
+        // (CI runs on 2 cores) could not keep up, so the lower bound only checks the job still moves.
         assertThat(ServerSideBytes.rate(server.port(), 2000)).as("bytes/s from 1 s after the policy file changed")
-                .isBetween(500_000 * 0.9, 500_000 * 1.1);
+                .isBetween(500_000 * 0.6, 500_000 * 1.05);
     }
 
     @Test

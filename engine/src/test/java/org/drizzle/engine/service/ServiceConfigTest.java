@@ -51,5 +51,8 @@ class ServiceConfigTest {
         assertThat(ServiceMain.run(new String[] {"status", "--socket", dir.resolve("none.sock").toString()},
                 System.out, System.err)).isEqualTo(3);
         assertThat(ServiceMain.run(new String[] {"dance"}, System.out, System.err)).isEqualTo(2);
+        ServiceConfig home = ServiceMain.homeDefaults(ServiceConfig.defaults(ServiceMode.USER), dir.toString());
+        assertThat(home.socket()).isEqualTo(dir.resolve("user.sock"));
+        assertThat(home.storeDir()).isEqualTo(dir.resolve("store"));
     }
 }

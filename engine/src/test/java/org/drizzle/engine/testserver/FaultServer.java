@@ -56,6 +56,8 @@ public final class FaultServer implements AutoCloseable {
     private final Map<SocketAddress, DefaultBHttpServerConnection> connections = new ConcurrentHashMap<>();
     private final List<HttpServer> servers = new ArrayList<>();
     private final int plainPort;
+    volatile String proxyUser;
+    volatile String proxyPassword;
     private final int tlsPort;
 
     private FaultServer(Builder builder) throws IOException {
@@ -99,6 +101,16 @@ public final class FaultServer implements AutoCloseable {
             throw new IllegalStateException("this server was started without TLS");
         }
         return URI.create("https://127.0.0.1:" + tlsPort + path);
+    }
+
+    /**
+     * Requests that reach this server as a forward proxy (see {@link RecordedRequest#viaProxy()})
+     * must carry {@code Proxy-Authorization: Basic}; others get 407 with a Proxy-Authenticate challenge.
+     */
+    public FaultServer requireProxyBasic(String user, String password) {
+        proxyUser = user;
+        proxyPassword = password;
+        return this;
     }
 
     /** The plain-HTTP port (use as a proxy address). */

@@ -37,8 +37,15 @@ final class ResourceHandler implements HttpRequestHandler {
             response.setCode(404);
             return;
         }
-        resource.record(new RecordedRequest(request.getMethod(), request.getRequestUri(), headers(request),
-                server.isForeignHost(value(request, "Host"))));
+        boolean viaProxy = server.isForeignHost(value(request, "Host"));
+        resource.record(new RecordedRequest(request.getMethod(), request.getRequestUri(), headers(request), viaProxy));
+        if (viaProxy && server.proxyUser != null && !AuthCheck.accepts("Basic", server.proxyUser, server.proxyPassword,
+                request.getMethod(), value(request, "Proxy-Authorization"))) {
+            response.setCode(407);
+            response.setHeader("Proxy-Authenticate", AuthCheck.challenge("Basic"));
+            response.setEntity(new StringEntity("proxy authentication required"));
+            return;
+        }
         if (resource.redirectLocation != null) {
             response.setCode(resource.redirectStatus);
             response.setHeader("Location", resource.redirectLocation);

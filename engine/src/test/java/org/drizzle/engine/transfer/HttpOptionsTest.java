@@ -168,6 +168,28 @@ class HttpOptionsTest {
     }
 
     @Test
+    void proxyCredentialsAnswerTheProxyNotTheServer() throws Exception {
+        try (FaultServer proxy = FaultServer.start().requireProxyBasic("pxuser", "pxpass")) {
+            Resource proxied = proxy.resource("/px").generated(3000);
+            TestSession without = session(server.uri("/px"));
+            without.proxyUsage = ProxyUsage.OVERRIDE;
+            without.proxyList = List.of("127.0.0.1:" + proxy.port());
+            without.credentials = List.of(new Credential(AuthTarget.SERVER, AuthScheme.BASIC, "pxuser", "pxpass"));
+            TransferException e = failure(without);
+            assertThat(e.code()).isEqualTo(ErrorCodes.fromHttpStatus(407));
+            assertThat(e.isTransient()).isFalse();
+
+            TestSession with = session(server.uri("/px?2"));
+            with.proxyUsage = ProxyUsage.OVERRIDE;
+            with.proxyList = List.of("127.0.0.1:" + proxy.port());
+            with.credentials = List.of(new Credential(AuthTarget.PROXY, AuthScheme.BASIC, "pxuser", "pxpass"));
+            transport.transfer(with);
+            assertThat(with.bytes()).isEqualTo(proxied.content().bytes());
+            assertThat(proxied.requests().get(proxied.requests().size() - 1).header("Proxy-Authorization")).startsWith("Basic ");
+        }
+    }
+
+    @Test
     void proxyBypassUnderstandsLocalAndWildcards() {
         assertThat(ProxyRoutes.bypassed("intranet", List.of("<local>"))).isTrue();
         assertThat(ProxyRoutes.bypassed("example.com", List.of("<local>"))).isFalse();

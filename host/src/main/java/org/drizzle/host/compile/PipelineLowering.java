@@ -1,6 +1,5 @@
 package org.drizzle.host.compile;
 
-import org.drizzle.host.ast.AssignmentAst;
 import org.drizzle.host.ast.Expression;
 import org.drizzle.host.ast.ParenAst;
 import org.drizzle.host.ast.PipelineAst;
@@ -28,10 +27,5 @@ final class PipelineLowering {
     static boolean isSilentIncrement(Expression e) {
         Expression inner = e instanceof ParenAst p ? null : e;
         return inner instanceof UnaryAst u && (u.operator() == TokenKind.INCREMENT || u.operator() == TokenKind.DECREMENT);
-    }
-
-    /** ( $x = 1 ) writes its value; a bare assignment statement writes nothing. */
-    static boolean isAssignment(Statement s) {
-        return s instanceof AssignmentAst;
     }
 }

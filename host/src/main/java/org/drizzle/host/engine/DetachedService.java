@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.drizzle.engine.service.NamedPipeServer;
 import org.drizzle.engine.service.RemoteEngine;
 import org.drizzle.engine.service.ServiceMain;
 
@@ -31,7 +32,8 @@ public final class DetachedService {
         cmd.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), ServiceMain.class.getName(), "run", "--user",
                 "--socket", where.userSocket().toString(), "--store", where.userStore().toString()));
         new ProcessBuilder(cmd)
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectInput(Files.exists(Path.of("/dev/null")) ? ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())
+                        : ProcessBuilder.Redirect.PIPE)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(where.userStore().resolve("service.log").toFile()))
                 .start();
@@ -51,7 +53,7 @@ public final class DetachedService {
     }
 
     static boolean answers(Path socket) {
-        if (!Files.exists(socket)) {
+        if (!Files.exists(socket) && !NamedPipeServer.isPipeName(socket.toString())) {
             return false;
         }
         try (RemoteEngine r = RemoteEngine.connect(socket)) {

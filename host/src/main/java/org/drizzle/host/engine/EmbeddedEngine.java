@@ -12,6 +12,7 @@ import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.identity.SessionMonitor;
+import org.drizzle.engine.identity.SessionPolicy;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.CompleteResult;
@@ -53,7 +54,7 @@ public final class EmbeddedEngine implements EngineClient {
         // Notify command lines run here too, as this user, while the host runs (the service
         // runs them once the store is handed over).
         if (Platform.isLinux()) {
-            this.notify = new NotifyCommandRunner(this::lookup, SessionMonitor.ALWAYS,
+            this.notify = new NotifyCommandRunner(this::lookup, SessionMonitor.withoutSessions(SessionPolicy.system(Set.of(), Set.of())),
                     new LinuxNotifyLauncher(engine.caller().uid()), SystemLog.NONE, Duration.ofMinutes(5), null);
             this.notifySubscription = engine.subscribe(notify);
         } else {

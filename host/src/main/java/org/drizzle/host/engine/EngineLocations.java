@@ -11,6 +11,6 @@ import org.drizzle.engine.service.ServiceConfig;
 public record EngineLocations(Path machineSocket, Path userSocket, Path userStore) {
 
     public static EngineLocations defaults() {
-        return new EngineLocations(ServiceConfig.MACHINE_SOCKET, ServiceConfig.userSocket(), EngineConfig.defaultStoreFolder());
+        return new EngineLocations(ServiceConfig.machineSocket(), ServiceConfig.userSocket(), EngineConfig.defaultStoreFolder());
     }
 }

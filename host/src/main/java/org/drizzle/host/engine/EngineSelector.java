@@ -2,7 +2,10 @@ package org.drizzle.host.engine;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.service.NamedPipeServer;
 import org.drizzle.engine.service.RemoteEngine;
 
 /**
@@ -30,8 +33,8 @@ public final class EngineSelector {
     }
 
     private static EngineClient auto(EngineLocations where) throws IOException {
-        for (var socket : new java.nio.file.Path[] {where.machineSocket(), where.userSocket()}) {
-            if (Files.exists(socket)) {
+        for (Path socket : new Path[] {where.machineSocket(), where.userSocket()}) {
+            if (Files.exists(socket) || NamedPipeServer.isPipeName(socket.toString())) {
                 try {
                     return RemoteEngine.connect(socket);
                 } catch (IOException e) {
@@ -45,7 +48,7 @@ public final class EngineSelector {
     /** The user service, started detached if it is not running yet. */
     private static EngineClient userService(EngineLocations where) throws IOException {
         if (!DetachedService.answers(where.userSocket())) {
-            DetachedService.start(where, java.time.Duration.ofSeconds(15));
+            DetachedService.start(where, Duration.ofSeconds(15));
         }
         return connect(where.userSocket().toString(), "per-user", where);
     }
@@ -60,7 +63,7 @@ public final class EngineSelector {
 
     private static EngineClient connect(String socket, String kind, EngineLocations where) throws IOException {
         try {
-            return RemoteEngine.connect(java.nio.file.Path.of(socket));
+            return RemoteEngine.connect(Path.of(socket));
         } catch (IOException e) {
             throw new IOException("No " + kind + " Drizzle service answers on " + socket + " (" + e.getMessage() + ").", e);
         }

@@ -6,14 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.AssignmentAst;
 import org.drizzle.host.ast.AttributeAst;
-import org.drizzle.host.ast.CommandAst;
-import org.drizzle.host.ast.CommandParameterAst;
-import org.drizzle.host.ast.ConstantAst;
 import org.drizzle.host.ast.ConvertAst;
-import org.drizzle.host.ast.ExpandableStringAst;
 import org.drizzle.host.ast.Expression;
 import org.drizzle.host.ast.FlowAst;
 import org.drizzle.host.ast.ForAst;
@@ -26,7 +21,6 @@ import org.drizzle.host.ast.Node;
 import org.drizzle.host.ast.ParameterAst;
 import org.drizzle.host.ast.PipelineAst;
 import org.drizzle.host.ast.ScriptBlockAst;
-import org.drizzle.host.ast.ScriptBlockExpressionAst;
 import org.drizzle.host.ast.Statement;
 import org.drizzle.host.ast.StatementExpressionAst;
 import org.drizzle.host.ast.SwitchAst;
@@ -45,17 +39,19 @@ import org.drizzle.host.lex.TokenKind;
  * grammar. Errors carry file:line:column and a caret.
  */
 public final class Parser {
-    private static final Set<String> KEYWORDS = Set.of("if", "elseif", "else", "foreach", "for", "while", "do",
+    static final Set<String> KEYWORDS = Set.of("if", "elseif", "else", "foreach", "for", "while", "do",
             "until", "switch", "function", "filter", "try", "catch", "finally", "throw", "return", "exit", "break",
             "continue", "param", "begin", "process", "end", "trap", "data", "class", "enum", "using", "in");
     private static final Pattern HELP = Pattern.compile("<#([\\s\\S]*?)#>");
 
     private final TokenStream in;
     private final ExpressionParser expressions;
+    private final CommandParser commands;
 
     private Parser(TokenStream in) {
         this.in = in;
         this.expressions = new ExpressionParser(in, this);
+        this.commands = new CommandParser(in, expressions, this);
     }
 
     /** Parses a whole script (a file, a -Command string or a REPL entry). */
@@ -494,7 +490,7 @@ public final class Parser {
                 defaultBody = block("default");
                 continue;
             }
-            Expression pattern = commandArgumentValue();
+            Expression pattern = commands.commandArgumentValue();
             patterns.add(pattern);
             bodies.add(block("the switch condition"));
         }
@@ -601,8 +597,8 @@ public final class Parser {
     Statement pipelineOrAssignment() {
         Token first = in.peek(Mode.COMMAND);
         List<Node> elements = new ArrayList<>();
-        if (startsCommand(first)) {
-            elements.add(command());
+        if (CommandParser.startsCommand(first)) {
+            elements.add(commands.command());
         } else {
             Expression e = expressions.expression();
             Token op = in.peek();
@@ -621,7 +617,7 @@ public final class Parser {
         while (true) {
             Token t = in.peek(Mode.COMMAND);
             if (t.is(TokenKind.REDIRECT)) {
-                elements.add(redirection(t));
+                elements.add(commands.redirection(t));
                 continue;
             }
             if (!t.is(TokenKind.PIPE)) {
@@ -630,30 +626,12 @@ public final class Parser {
             in.advance(t);
             in.skipNewlines(false);
             Token c = in.peek(Mode.COMMAND);
-            if (!startsCommand(c) && !c.is(TokenKind.GENERIC)) {
+            if (!CommandParser.startsCommand(c) && !c.is(TokenKind.GENERIC)) {
                 throw in.error(c, "Expressions are only allowed as the first element of a pipeline.");
             }
-            elements.add(command());
+            elements.add(commands.command());
         }
         return new PipelineAst(elements, in.at(first));
-    }
-
-    /** {@code > file}, {@code >> file}: Out-File; {@code 2>$null}, {@code 2>&1}: errors to null or merged. */
-    private Node redirection(Token t) {
-        in.advance(t);
-        String op = t.text();
-        if (op.endsWith("&1")) {
-            return new CommandAst(new ConstantAst("__Merge-Errors", in.at(t)), List.of(), false, in.at(t));
-        }
-        Expression target = commandArgumentValue();
-        boolean errors = op.startsWith("2") || op.startsWith("*");
-        boolean append = op.endsWith(">>");
-        List<Node> args = new ArrayList<>();
-        args.add(new CommandParameterAst("FilePath", target, true, in.at(t)));
-        if (append) {
-            args.add(new CommandParameterAst("Append", null, false, in.at(t)));
-        }
-        return new CommandAst(new ConstantAst(errors ? "__Redirect-Errors" : "Out-File", in.at(t)), args, false, in.at(t));
     }
 
     /** The right side of '=': an if/switch/foreach/for/while statement used as a value, or a pipeline. */
@@ -672,134 +650,6 @@ public final class Parser {
             case ASSIGN, PLUS_ASSIGN, MINUS_ASSIGN, STAR_ASSIGN, SLASH_ASSIGN, PERCENT_ASSIGN -> true;
             default -> false;
         };
-    }
-
-    private static boolean startsCommand(Token t) {
-        if (t.is(TokenKind.AMP)) {
-            return true;
-        }
-        if (t.is(TokenKind.DOT) && t.text().equals(".")) {
-            return true;
-        }
-        if (!t.is(TokenKind.GENERIC) || KEYWORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        String s = t.text();
-        char c = s.charAt(0);
-        return Character.isLetter(c) || c == '_' || c == '/' || c == '\\' || c == '~'
-                || c == '.' && s.length() > 1 && (s.charAt(1) == '/' || s.charAt(1) == '\\');
-    }
-
-    /**
-     * Command :
-     *      ( CommandName | &amp; Primary | . Primary ) CommandElement*
-     * CommandElement :
-     *      -Name | -Name: Argument | @splat | Argument
-     */
-    private CommandAst command() {
-        Token first = in.peek(Mode.COMMAND);
-        Expression name;
-        boolean invoked = false;
-        if (first.is(TokenKind.AMP) || first.is(TokenKind.DOT)) {
-            in.advance(first);
-            invoked = true;
-            name = commandArgumentValue();
-        } else {
-            in.advance(first);
-            name = new ConstantAst(first.value(), in.at(first));
-        }
-        List<Node> args = new ArrayList<>();
-        while (true) {
-            Token t = in.peek(Mode.COMMAND);
-            switch (t.kind()) {
-                case NEWLINE, SEMI, EOF, PIPE, RPAREN, RBRACE, REDIRECT -> {
-                    return new CommandAst(name, args, invoked, in.at(first));
-                }
-                case PARAMETER -> {
-                    in.advance(t);
-                    if (t.text().endsWith(":")) {
-                        args.add(new CommandParameterAst(t.stringValue(), commandArgument(), true, in.at(t)));
-                    } else {
-                        args.add(new CommandParameterAst(t.stringValue(), null, false, in.at(t)));
-                    }
-                }
-                case SPLAT -> {
-                    in.advance(t);
-                    args.add(new VariableAst((String) t.value(), true, in.at(t)));
-                }
-                default -> args.add(commandArgument());
-            }
-        }
-    }
-
-    /**
-     * Argument :
-     *      ArgumentValue ( , NewLines? ArgumentValue )*
-     */
-    private Expression commandArgument() {
-        Token first = in.peek(Mode.COMMAND);
-        Expression v = commandArgumentValue();
-        if (!in.peek(Mode.COMMAND).is(TokenKind.COMMA)) {
-            return v;
-        }
-        List<Expression> items = new ArrayList<>();
-        items.add(v);
-        while (in.accept(TokenKind.COMMA, Mode.COMMAND)) {
-            in.skipNewlines(false);
-            items.add(commandArgumentValue());
-        }
-        return new ArrayLiteralAst(items, in.at(first));
-    }
-
-    /**
-     * ArgumentValue :
-     *      BareWord | Number | Postfix  -- adjacent pieces with no space between join into one string
-     */
-    private Expression commandArgumentValue() {
-        Expression v = argumentPiece();
-        List<Object> parts = null;
-        while (true) {
-            Token t = in.peek(Mode.COMMAND);
-            boolean joins = !t.spaceBefore() && (t.is(TokenKind.GENERIC) || t.is(TokenKind.VARIABLE)
-                    || t.is(TokenKind.STRING) || t.is(TokenKind.EXPANDABLE_STRING) || t.is(TokenKind.NUMBER)
-                    || t.is(TokenKind.DOLLAR_PAREN));
-            if (!joins) {
-                break;
-            }
-            if (parts == null) {
-                parts = new ArrayList<>();
-                parts.add(v);
-            }
-            parts.add(argumentPiece());
-        }
-        return parts == null ? v : new ExpandableStringAst(parts, v.at());
-    }
-
-    private Expression argumentPiece() {
-        Token t = in.peek(Mode.COMMAND);
-        switch (t.kind()) {
-            case GENERIC -> {
-                in.advance(t);
-                return new ConstantAst(t.value(), in.at(t));
-            }
-            case NUMBER -> {
-                in.advance(t);
-                return new ConstantAst(t.value(), in.at(t));
-            }
-            case PARAMETER -> {
-                in.advance(t);
-                return new ConstantAst(t.text(), in.at(t));
-            }
-            case LBRACE -> {
-                in.advance(t);
-                Expression sb = new ScriptBlockExpressionAst(scriptBlockBody(t.end(), TokenKind.RBRACE), in.at(t));
-                in.expect(TokenKind.RBRACE, "closing '}' of the script block");
-                return sb;
-            }
-            default -> {
-                return expressions.unary();
-            }
-        }
     }
 
     /** The script block after '{' (used by primary()); consumes the closing '}'. */

@@ -62,8 +62,27 @@ final class FunctionStage implements Stage {
         if (bound.common().verbose() != null && bound.common().verbose()) {
             scope.set("VerbosePreference", "Continue");
         }
+        boolean whatIf = Boolean.TRUE.equals(bound.common().whatIf());
+        scope.set("WhatIfPreference", whatIf);
+        scope.set("PSCmdlet", new PsCmdlet(rt, whatIf, bound.parameterSetName()));
+        scope.set("MyInvocation", invocation());
         rt.runPart(f.unit(), f.block(), "p", scope, down);
         rt.runPart(f.unit(), f.block(), "b", scope, down);
+    }
+
+    /** $MyInvocation: MyCommand.Name/Path, ScriptName, InvocationName. */
+    private org.drizzle.cmdlets.lang.PSCustomObject invocation() {
+        Object path = extraVariables.get("PSCommandPath");
+        org.drizzle.cmdlets.lang.PSCustomObject command = new org.drizzle.cmdlets.lang.PSCustomObject();
+        command.setProperty("Name", f.name());
+        command.setProperty("Path", path);
+        command.setProperty("Definition", f.ast().text());
+        org.drizzle.cmdlets.lang.PSCustomObject inv = new org.drizzle.cmdlets.lang.PSCustomObject();
+        inv.setProperty("MyCommand", command);
+        inv.setProperty("InvocationName", f.name());
+        inv.setProperty("ScriptName", path == null ? rt.position().file() : path);
+        inv.setProperty("BoundParameters", scope.get("PSBoundParameters"));
+        return inv;
     }
 
     private void apply(BoundParameters b) {
@@ -74,6 +93,11 @@ final class FunctionStage implements Stage {
             if (name.equals(FunctionDefinition.REMAINING)) {
                 scope.set("args", new ArrayList<>(org.drizzle.cmdlets.lang.LanguagePrimitives.toList(v)));
                 continue;
+            }
+            for (org.drizzle.host.ast.ParameterAst p : f.ast().parameters()) {
+                if (p.name().equalsIgnoreCase(name)) {
+                    ParameterValidation.check(f.name(), p, v);
+                }
             }
             scope.set(name, v);
             scope.set("__bound_" + name, true);

@@ -45,6 +45,11 @@ final class HostContext implements CommandContext {
         }
     }
 
+    /** The host's own commands (Set-StrictMode, Invoke-Expression) reach the session through this. */
+    ScriptRuntime runtime() {
+        return rt;
+    }
+
     @Override
     public void writeObject(Object value) {
         if (common.outVariable() != null) {

@@ -184,6 +184,11 @@ final class Operators {
         if (target == null && name.equalsIgnoreCase("Count")) {
             return 0;
         }
+        if (rt.strictVersion() >= 2 && !LanguagePrimitives.isEnumerable(target) && !Members.hasProperty(target, name)) {
+            throw new IllegalArgumentException(target == null
+                    ? "The property '" + name + "' cannot be found because the object is null (strict mode)."
+                    : "The property '" + name + "' cannot be found on this object. Verify that the property exists.");
+        }
         return Members.getProperty(target, name);
     }
 

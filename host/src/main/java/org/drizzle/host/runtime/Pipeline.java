@@ -59,7 +59,7 @@ final class Pipeline {
             } else {
                 CommandSpec c = (CommandSpec) s;
                 rt.at(c.line(), c.column());
-                stages.add(resolve(c, i > 0, sink == rt.top() && i == real.size() - 1));
+                stages.add(resolve(c, i > 0, rt.isConsole(sink) && i == real.size() - 1));
             }
         }
         if (stages.isEmpty()) {
@@ -74,6 +74,15 @@ final class Pipeline {
     enum ErrorRedirect { NONE, DROP, MERGE }
 
     private void execute(List<Stage> stages, Object input, boolean hasInput, Consumer<Object> sink, ErrorRedirect redirect) {
+        rt.started(stages);
+        try {
+            stream(stages, input, hasInput, sink, redirect);
+        } finally {
+            rt.finished(stages);
+        }
+    }
+
+    private void stream(List<Stage> stages, Object input, boolean hasInput, Consumer<Object> sink, ErrorRedirect redirect) {
         int n = stages.size();
         for (int i = 0; i < n; i++) {
             Consumer<Object> down = i + 1 < n ? stages.get(i + 1)::process : sink;

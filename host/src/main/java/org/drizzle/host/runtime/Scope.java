@@ -10,7 +10,11 @@ import java.util.Map;
  */
 final class Scope {
     private final Scope parent;
-    private final Map<String, Object> vars = new HashMap<>();
+    /** Lower-cased name to the variable, which keeps the spelling it was first set with. */
+    private final Map<String, Variable> vars = new HashMap<>();
+
+    private record Variable(String name, Object value) {
+    }
 
     Scope(Scope parent) {
         this.parent = parent;
@@ -37,8 +41,9 @@ final class Scope {
     Object get(String name) {
         String k = key(name);
         for (Scope s = this; s != null; s = s.parent) {
-            if (s.vars.containsKey(k)) {
-                return s.vars.get(k);
+            Variable v = s.vars.get(k);
+            if (v != null) {
+                return v.value();
             }
         }
         return null;
@@ -49,14 +54,15 @@ final class Scope {
     }
 
     void set(String name, Object value) {
-        vars.put(key(name), value);
+        Variable old = vars.get(key(name));
+        vars.put(key(name), new Variable(old == null ? name : old.name(), value));
     }
 
-    /** Names defined anywhere up the chain (tab completion). */
+    /** Names defined anywhere up the chain, as first spelled (tab completion); internal names excluded. */
     java.util.Set<String> names() {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+        java.util.Set<String> out = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Scope s = this; s != null; s = s.parent) {
-            out.addAll(s.vars.keySet());
+            s.vars.values().stream().map(Variable::name).filter(n -> !n.startsWith("__")).forEach(out::add);
         }
         return out;
     }

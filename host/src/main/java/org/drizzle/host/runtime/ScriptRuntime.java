@@ -46,6 +46,14 @@ public final class ScriptRuntime {
     public ScriptRuntime(Session session, Consumer<Object> console) {
         this.session = session;
         this.console = console;
+        for (Class<? extends org.drizzle.cmdlets.api.Command> c : List.of(SetStrictModeCommand.class,
+                NewObjectCommand.class, ImportModuleCommand.class, InvokeExpressionCommand.class)) {
+            // the cmdlets module's own versions, when present, win over these fallbacks
+            org.drizzle.cmdlets.api.Cmdlet a = c.getAnnotation(org.drizzle.cmdlets.api.Cmdlet.class);
+            if (session.registry().find(a.verb() + "-" + a.noun()).isEmpty()) {
+                session.registry().register(c);
+            }
+        }
         this.scope = session.global();
         this.errors = new Errors(this);
         sinks.push(console);
@@ -140,6 +148,11 @@ public final class ScriptRuntime {
         return out;
     }
 
+    /** True when {@code sink} is the console itself (a native program may then write to the terminal directly). */
+    boolean isConsole(Consumer<Object> sink) {
+        return sink == console;
+    }
+
     Consumer<Object> top() {
         return sinks.peek();
     }
@@ -202,9 +215,23 @@ public final class ScriptRuntime {
         return stopping;
     }
 
-    /** Ctrl+C: commands see isStopping(); waits return. */
+    /** Ctrl+C (from the signal thread): commands see isStopping() and running stages get stop(). */
     public void stop() {
         stopping = true;
+        for (Stage s : running) {
+            s.stop();
+        }
+    }
+
+    /** Stages of pipelines now executing, so Ctrl+C reaches a command blocked in a wait. */
+    private final java.util.List<Stage> running = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    void started(List<Stage> stages) {
+        running.addAll(stages);
+    }
+
+    void finished(List<Stage> stages) {
+        running.removeAll(stages);
     }
 
     public void clearStop() {
@@ -356,7 +383,11 @@ public final class ScriptRuntime {
                     break;
             }
         }
-        return scope.get(name);
+        Object value = scope.get(name);
+        if (value == null && strictVersion() >= 1 && !scope.isDefined(name)) {
+            throw new IllegalArgumentException("The variable '$" + name + "' cannot be retrieved because it has not been set.");
+        }
+        return value;
     }
 
     public void sv(String name, Object value) {
@@ -575,6 +606,18 @@ public final class ScriptRuntime {
     public Object get(Object target, Object name) {
         return Operators.getMember(this, target, LanguagePrimitives.toStr(name));
     }
+
+    /**
+     * Set-StrictMode's version (0 when off), read from the session variable the Set-StrictMode
+     * cmdlet writes: 1 forbids reading unset variables, 2 and later also missing properties.
+     */
+    int strictVersion() {
+        Object v = scope.get(STRICT_MODE_VARIABLE);
+        return v == null ? 0 : LanguagePrimitives.toInt(Members.getProperty(v, "Major"));
+    }
+
+    /** The variable Set-StrictMode sets (shared with the cmdlets module's Set-StrictMode). */
+    static final String STRICT_MODE_VARIABLE = "DrizzleStrictModeVersion";
 
     public void set(Object target, Object name, Object value) {
         Members.setProperty(target, LanguagePrimitives.toStr(name), value);

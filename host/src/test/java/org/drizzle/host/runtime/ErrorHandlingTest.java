@@ -62,6 +62,16 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void validationAttributesRejectBadArgumentsBeforeTheBodyRuns() {
+        String f = "function T { param([ValidateRange(1, 10)][int]$N, [ValidateNotNullOrEmpty()][string]$S = 'd', "
+                + "[ValidatePattern('^job')]$J) \"ran $N\" }; ";
+        Result r = ScriptRunner.exec(f + "T 5; T 11; T 3 ''; T 2 x other; T 2 x jobA");
+        assertThat(r.lines()).containsExactly("ran 5", "ran 2");
+        assertThat(r.err()).contains("T: Cannot validate argument on parameter 'N'. The 11 argument is outside the range 1 to 10.")
+                .contains("parameter 'S'. The argument is null or empty").contains("\"other\" does not match the \"^job\" pattern");
+    }
+
+    @Test
     void exitSetsTheCode() {
         assertThat(ScriptRunner.exec("'a'; exit 7; 'b'").exitCode()).isEqualTo(7);
         assertThat(ScriptRunner.exec("exit").exitCode()).isZero();

@@ -54,6 +54,8 @@ final class UploadRun {
     private int networkFailures;
     private int newSessions;
     private int stalls;
+    /** Whether HOST_FAILING_SINCE may be set in the store (read once, so Acks need no store read). */
+    private boolean hostFailing;
 
     UploadRun(UploadClient client, FileSession session) {
         this.client = client;
@@ -99,6 +101,7 @@ final class UploadRun {
         target = host == null ? origin : withHost(origin, host);
         offset = sessionId == null ? 0 : Math.min(s.offset(), size);
         replyUrl = s.state(UploadState.REPLY_URL);
+        hostFailing = s.state(UploadState.HOST_FAILING_SINCE) != null;
         // A stored offset at the end means the last Ack arrived before the crash (with its reply URL, if any).
         allAcked = sessionId != null && offset == size && size > 0 && (!replyMode || replyUrl != null);
     }
@@ -272,6 +275,7 @@ final class UploadRun {
             s.saveState(UploadState.HOST_FAILING_SINCE, Long.toString(now));
             since = Long.toString(now);
         }
+        hostFailing = true;
         String limit = s.state(UploadState.HOST_FALLBACK_SECONDS);
         if (limit != null && now - Long.parseLong(since) >= Long.parseLong(limit) * 1000) {
             LOG.info("upload {}: host {} unreachable for {} s; falling back to the original host", url, target.getHost(), limit);
@@ -282,8 +286,9 @@ final class UploadRun {
     }
 
     private void hostReached() throws IOException {
-        if (s.state(UploadState.HOST_FAILING_SINCE) != null) {
+        if (hostFailing) {
             s.saveState(UploadState.HOST_FAILING_SINCE, null);
+            hostFailing = false;
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Random;
  * The benchmark's Drizzle side: uploads one file with {@link BitsUploadTransport} (state in a
  * fresh temp folder) and prints the seconds and MB/s of the transfer alone. A smaller upload
  * runs first to warm the JIT, as in the long-lived engine process that really runs uploads.
- * Usage: {@code UploadBench <url> <file> [warm-up MiB, default 128]}.
+ * Usage: {@code UploadBench <url> <file> [warm-up MiB, default 64]}.
  */
 public final class UploadBench {
     private UploadBench() {
@@ -19,7 +19,7 @@ public final class UploadBench {
     public static void main(String[] args) throws Exception {
         URI url = URI.create(args[0]);
         Path file = Path.of(args[1]);
-        int warmMib = args.length > 2 ? Integer.parseInt(args[2]) : 128;
+        int warmMib = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         try (BitsUploadTransport transport = new BitsUploadTransport()) {
             if (warmMib > 0) {
                 Path warm = Files.createTempFile("drizzle-bench-warm", ".bin");
@@ -29,6 +29,9 @@ public final class UploadBench {
                 transport.transfer(new SavedStateSession(Files.createTempDirectory("drizzle-bench-state"),
                         url.resolve("warm-up.bin"), warm));
                 Files.delete(warm);
+                // Flush the warm-up's dirty pages so they do not compete with the measured upload
+                // (the script syncs before each curl run too).
+                new ProcessBuilder("sync").inheritIO().start().waitFor();
             }
             long t0 = System.nanoTime();
             transport.transfer(new SavedStateSession(Files.createTempDirectory("drizzle-bench-state"), url, file));

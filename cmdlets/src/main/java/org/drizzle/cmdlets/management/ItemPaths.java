@@ -1,0 +1,35 @@
+package org.drizzle.cmdlets.management;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.drizzle.cmdlets.lang.WildcardPattern;
+
+/** Resolves a -Path argument against the current location, expanding wildcards in its last segment. */
+final class ItemPaths {
+    private ItemPaths() {
+    }
+
+    /** The existing items {@code p} names (sorted); empty when nothing matches. */
+    static List<Path> resolve(Path location, String p) throws IOException {
+        Path target = location.resolve(p).toAbsolutePath().normalize();
+        String leaf = target.getFileName() == null ? "" : target.getFileName().toString();
+        if (!WildcardPattern.containsWildcard(leaf)) {
+            return Files.exists(target) ? List.of(target) : List.of();
+        }
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            return List.of();
+        }
+        WildcardPattern pattern = WildcardPattern.of(leaf);
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            return s.filter(f -> pattern.matches(f.getFileName().toString())).sorted().toList();
+        }
+    }
+
+    static IOException notFound(Path location, String p) {
+        return new IOException("Cannot find path '" + location.resolve(p).toAbsolutePath().normalize()
+                + "' because it does not exist.");
+    }
+}

@@ -1,0 +1,109 @@
+package org.drizzle.cmdlets.management;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.ErrorCategory;
+import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.api.PipelineStoppedException;
+
+/**
+ * Start-Process: runs a program, optionally waiting for it (-Wait) and returning it (-PassThru,
+ * whose ExitCode installers are checked by). Output goes to the console unless redirected to files.
+ */
+@Cmdlet(verb = "Start", noun = "Process", synopsis = "Starts one or more processes on the local computer.",
+        description = "Starts -FilePath with -ArgumentList (joined into one command line and split again, honouring "
+                + "double quotes, as PowerShell does). -Wait waits for it to exit; -PassThru outputs an object with "
+                + "Id, HasExited and ExitCode. -NoNewWindow and -WindowStyle are accepted: there is no separate window here.")
+@Example(code = "$p = Start-Process -FilePath tar -ArgumentList '-xf', $pkg -Wait -PassThru -NoNewWindow; $p.ExitCode",
+        remarks = "Runs a tool and checks its exit code.")
+public class StartProcessCommand extends Command {
+    @Parameter(position = 0, mandatory = true, aliases = {"PSPath", "Path"}, help = "The program to run.")
+    String filePath;
+    @Parameter(position = 1, aliases = "Args", help = "Its arguments.")
+    String[] argumentList;
+    @Parameter(help = "Wait for the process to exit.")
+    boolean wait;
+    @Parameter(help = "Output the process object.")
+    boolean passThru;
+    @Parameter(help = "Accepted for compatibility.")
+    boolean noNewWindow;
+    @Parameter(validateSet = {"Normal", "Hidden", "Minimized", "Maximized"}, help = "Accepted for compatibility.")
+    String windowStyle;
+    @Parameter(help = "The working folder (the current location by default).")
+    String workingDirectory;
+    @Parameter(help = "Send standard output to this file.")
+    String redirectStandardOutput;
+    @Parameter(help = "Send standard error to this file.")
+    String redirectStandardError;
+    @Parameter(help = "Only 'Open' is available; 'RunAs' (elevation) is not.")
+    String verb;
+
+    private volatile boolean stopped;
+
+    @Override
+    public void process(Object input) {
+        if (verb != null && !verb.equalsIgnoreCase("Open")) {
+            throw throwTerminating(new ErrorRecord(new UnsupportedOperationException("The verb '" + verb
+                    + "' is not available here: start the script with the rights it needs instead."),
+                    "InvalidOperationException", ErrorCategory.INVALID_OPERATION, verb));
+        }
+        Path location = context().currentLocation();
+        List<String> command = new ArrayList<>();
+        command.add(program(location));
+        if (argumentList != null) {
+            command.addAll(CommandLine.split(String.join(" ", argumentList)));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory((workingDirectory == null ? location : location.resolve(workingDirectory)).toFile())
+                .redirectInput(ProcessBuilder.Redirect.INHERIT);
+        pb.redirectOutput(redirectStandardOutput == null ? ProcessBuilder.Redirect.INHERIT
+                : ProcessBuilder.Redirect.to(location.resolve(redirectStandardOutput).toFile()));
+        pb.redirectError(redirectStandardError == null ? ProcessBuilder.Redirect.INHERIT
+                : ProcessBuilder.Redirect.to(location.resolve(redirectStandardError).toFile()));
+        ProcessInfo info;
+        try {
+            info = new ProcessInfo(pb.start(), Path.of(filePath).getFileName().toString());
+        } catch (IOException e) {
+            throw throwTerminating(new ErrorRecord(new IOException("This command cannot be run due to the error: "
+                    + e.getMessage()), "InvalidOperationException", ErrorCategory.INVALID_OPERATION, filePath));
+        }
+        if (wait) {
+            await(info);
+        }
+        if (passThru) {
+            writeObject(info);
+        }
+    }
+
+    /** A path (relative to the current location) when it names a file there, else a name looked up on PATH. */
+    private String program(Path location) {
+        Path local = location.resolve(filePath);
+        return (filePath.contains("/") || filePath.contains("\\")) && Files.exists(local) ? local.toString() : filePath;
+    }
+
+    private void await(ProcessInfo info) {
+        try {
+            while (!info.waitForExit(200)) {
+                if (stopped || context().isStopping()) {
+                    throw new PipelineStoppedException();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipelineStoppedException();
+        }
+    }
+
+    /** Ctrl+C stops the wait (the process keeps running, as in PowerShell). */
+    @Override
+    public void stop() {
+        stopped = true;
+    }
+}

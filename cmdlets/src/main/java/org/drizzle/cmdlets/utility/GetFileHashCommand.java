@@ -1,0 +1,67 @@
+package org.drizzle.cmdlets.utility;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.ErrorCategory;
+import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+
+/** Get-FileHash: the digest of each file, as scripts check a download ({@code (Get-FileHash $f).Hash -eq $sum}). */
+@Cmdlet(verb = "Get", noun = "FileHash", synopsis = "Computes the hash value for a file.",
+        description = "Streams each file through the algorithm (SHA256 by default) and outputs Algorithm, Hash "
+                + "(upper-case hexadecimal) and Path.")
+@Example(code = "(Get-FileHash -Path $dest -Algorithm SHA256).Hash -eq $expected", remarks = "Verifies a download.")
+public class GetFileHashCommand extends Command {
+    private static final Map<String, String> JAVA_NAMES = Map.of("SHA1", "SHA-1", "SHA256", "SHA-256",
+            "SHA384", "SHA-384", "SHA512", "SHA-512", "MD5", "MD5");
+
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+            aliases = {"FullName", "LiteralPath"}, help = "The files to hash.")
+    String[] path;
+    @Parameter(validateSet = {"SHA1", "SHA256", "SHA384", "SHA512", "MD5"}, help = "The hash algorithm.")
+    String algorithm = "SHA256";
+
+    @Override
+    public void process(Object input) {
+        String name = algorithm.toUpperCase(Locale.ROOT);
+        for (String p : path) {
+            Path file = context().currentLocation().resolve(p).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file)) {
+                writeError(new ErrorRecord(new IOException("Cannot find path '" + file + "' because it does not exist "
+                        + "or is not a file."), "FileNotFound", ErrorCategory.OBJECT_NOT_FOUND, p));
+                continue;
+            }
+            try {
+                writeObject(new FileHashInfo(name, digest(file, JAVA_NAMES.get(name)), file.toString()));
+            } catch (IOException e) {
+                writeError(new ErrorRecord(e, "FileReadError", ErrorCategory.READ_ERROR, file));
+            }
+        }
+    }
+
+    static String digest(Path file, String javaAlgorithm) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance(javaAlgorithm);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK lacks " + javaAlgorithm, e);
+        }
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                md.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().withUpperCase().formatHex(md.digest());
+    }
+}

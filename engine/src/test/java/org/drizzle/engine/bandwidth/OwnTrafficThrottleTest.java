@@ -1,0 +1,36 @@
+package org.drizzle.engine.bandwidth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.drizzle.engine.api.JobEvent;
+import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.job.JobState;
+import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.job.Priority;
+import org.junit.jupiter.api.Test;
+
+/** Metered background bytes land in OwnTraffic by direction, with the time spent waiting. */
+class OwnTrafficThrottleTest {
+
+    @Test
+    void countsBytesByDirectionAndTheTimeTheGovernorHeldThem() throws Exception {
+        OwnTraffic own = new OwnTraffic();
+        JobServers jobs = new JobServers();
+        Throttle slow = (job, priority, bytes) -> Thread.sleep(30);
+        OwnTrafficThrottle throttle = new OwnTrafficThrottle(slow, own, jobs);
+        JobInfo download = LinkMonitorTest.job("http://10.123.0.1/f");
+
+        throttle.acquire(download.id(), Priority.LOW, 1000);
+        assertThat(own.totalReceived()).isEqualTo(1000);
+        assertThat(own.totalSent()).isZero();
+        assertThat(own.totalThrottledNanos()).isGreaterThanOrEqualTo(30_000_000L);
+
+        JobInfo upload = JobSnapshots.with(LinkMonitorTest.job("http://10.123.0.1/up"), JobType.UPLOAD, JobState.TRANSFERRING);
+        jobs.listener().onEvent(new JobEvent(JobEvent.Kind.MODIFICATION, upload, Instant.now()));
+        throttle.acquire(upload.id(), Priority.LOW, 500);
+        assertThat(own.totalSent()).isEqualTo(500);
+        assertThat(own.totalReceived()).isEqualTo(1000);
+        assertThat(throttle.preferredChunk(Priority.LOW)).isEqualTo(slow.preferredChunk(Priority.LOW));
+    }
+}

@@ -1,0 +1,79 @@
+package org.drizzle.samples;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the Drizzle host ({@code org.drizzle.host.Main}) in a child JVM the way {@code bin/drizzle}
+ * starts it, against one private store ({@code DRIZZLE_HOME}) and working folder, so every test
+ * goes through the real process: argument parsing, script binding, output and exit code.
+ */
+final class HostProcess {
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+        /** Both streams, for assertion messages. */
+        String all() {
+            return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+
+    private final Path home;
+    private final Path workDir;
+    private int runs;
+
+    HostProcess(Path home, Path workDir) {
+        this.home = home;
+        this.workDir = workDir;
+    }
+
+    /** The sample scripts shipped in this module ({@code samples/scripts}). */
+    static Path scripts() {
+        return moduleDir().resolve("scripts");
+    }
+
+    /** The idiom scripts and their golden output ({@code samples/compat}). */
+    static Path compat() {
+        return moduleDir().resolve("compat");
+    }
+
+    private static Path moduleDir() {
+        Path here = Path.of("").toAbsolutePath();
+        return Files.isDirectory(here.resolve("scripts")) ? here : here.resolve("samples");
+    }
+
+    /** Runs {@code bin/drizzle args...}; fails if the process takes longer than two minutes. */
+    Run drizzle(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m", "-Xshare:auto",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dorg.slf4j.simpleLogger.logFile=System.err",
+                "-cp", System.getProperty("java.class.path"), "org.drizzle.host.Main"));
+        cmd.addAll(List.of(args));
+        int n = ++runs;
+        Path out = home.resolve("run" + n + ".out");
+        Path err = home.resolve("run" + n + ".err");
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
+        pb.environment().put("DRIZZLE_HOME", home.resolve("drizzle").toString());
+        pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        pb.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+        pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            throw new AssertionError("drizzle " + String.join(" ", args) + " did not finish in 120 s:\n"
+                    + Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8));
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Runs one command line ({@code -Command text}). */
+    Run command(String text) throws IOException, InterruptedException {
+        return drizzle("-NoProfile", "-Command", text);
+    }
+}
