@@ -116,7 +116,7 @@ public final class CompositeFormat {
         if (spec == null || spec.isEmpty()) {
             return value instanceof Duration d ? TimeSpanFormat.constant(d) : LanguagePrimitives.toStr(value);
         }
-        if (value instanceof Number num && !(value instanceof Enum<?>)) {
+        if (value instanceof Number num) {
             return NumberFormat.format(num, spec);
         }
         if (value instanceof Duration d) {

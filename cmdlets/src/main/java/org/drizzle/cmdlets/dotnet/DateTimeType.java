@@ -39,7 +39,7 @@ final class DateTimeType {
                 .method("IsLeapYear", 1, a -> java.time.Year.isLeap(LanguagePrimitives.toInt(a.get(0))))
                 .method("DaysInMonth", 2, a -> java.time.YearMonth.of(LanguagePrimitives.toInt(a.get(0)),
                         LanguagePrimitives.toInt(a.get(1))).lengthOfMonth())
-                .method("SpecifyKind", 2, a -> parse(a.get(0)))
+                .method("SpecifyKind", 2, a -> specifyKind(parse(a.get(0)), str(a.get(1))))
                 .constructor(3, a -> local(a, 3))
                 .constructor(6, a -> local(a, 6))
                 .constructor(7, a -> local(a, 7))
@@ -59,6 +59,16 @@ final class DateTimeType {
         } catch (RuntimeException e) {
             throw new DotNetException("FormatException", "String '" + str(v) + "' was not recognized as a valid DateTime.");
         }
+    }
+
+    /** Keeps the clock reading and reinterprets it as UTC ("Utc") or local time ("Local", "Unspecified"). */
+    private static OffsetDateTime specifyKind(OffsetDateTime d, String kind) {
+        return switch (kind.trim().toLowerCase(Locale.ROOT)) {
+            case "utc" -> d.toLocalDateTime().atOffset(ZoneOffset.UTC);
+            case "local", "unspecified" -> d.toLocalDateTime().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+            default -> throw new DotNetException("InvalidCastParseTargetInvocation", "'" + kind
+                    + "' is not a DateTimeKind; valid values are: Unspecified, Utc, Local.");
+        };
     }
 
     private static OffsetDateTime local(List<Object> a, int n) {

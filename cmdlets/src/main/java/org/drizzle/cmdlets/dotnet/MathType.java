@@ -52,7 +52,7 @@ final class MathType {
         }
         Number n = number(value);
         if (n instanceof BigDecimal bd) {
-            return bd.setScale(digits, javaMode(mode, bd.signum()));
+            return bd.setScale(digits, javaMode(mode));
         }
         if (n instanceof Integer || n instanceof Long || n instanceof BigInteger) {
             return n.doubleValue();
@@ -83,7 +83,7 @@ final class MathType {
         };
     }
 
-    private static RoundingMode javaMode(MidpointRounding mode, int sign) {
+    private static RoundingMode javaMode(MidpointRounding mode) {
         return switch (mode) {
             case ToEven -> RoundingMode.HALF_EVEN;
             case AwayFromZero -> RoundingMode.HALF_UP;

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -19,6 +20,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -58,15 +60,19 @@ public final class HttpFetch {
 
     /** Sends the request and reads the body into memory. An HTTP error status is a {@link WebRequestException}. */
     public static Response send(Request request) throws IOException {
-        return execute(request, null);
+        return execute(request, null, c -> { });
     }
 
     /** Sends the request and streams the body to {@code outFile} (temp file, then rename). */
     public static Response download(Request request, Path outFile) throws IOException {
-        return execute(request, outFile);
+        return execute(request, outFile, c -> { });
     }
 
-    private static Response execute(Request r, Path outFile) throws IOException {
+    /**
+     * As {@link #send} ({@code outFile} null) or {@link #download}, handing the in-flight request to
+     * {@code onStart} first so a cmdlet's stop() (Ctrl+C) can cancel it; a cancelled download leaves no file.
+     */
+    public static Response execute(Request r, Path outFile, Consumer<Cancellable> onStart) throws IOException {
         String scheme = r.uri().getScheme() == null ? "" : r.uri().getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("The URI '" + r.uri() + "' is not an http or https address.");
@@ -80,6 +86,7 @@ public final class HttpFetch {
                 req.setEntity(new ByteArrayEntity(r.body(), r.contentType() == null
                         ? ContentType.APPLICATION_FORM_URLENCODED : ContentType.parse(r.contentType())));
             }
+            onStart.accept(req);
             return client.execute(req, response -> read(r, response, outFile));
         }
     }

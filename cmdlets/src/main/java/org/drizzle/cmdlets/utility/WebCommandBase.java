@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.hc.core5.concurrent.Cancellable;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.api.PipelineStoppedException;
 import org.drizzle.cmdlets.bits.PSCredential;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 
@@ -45,22 +47,42 @@ abstract class WebCommandBase extends Command {
     @Parameter(help = "The User-Agent header.")
     String userAgent;
 
+    private volatile Cancellable inFlight;
+    private volatile boolean stopped;
+
     /** Performs the request; null when the body went to -OutFile. */
     protected HttpFetch.Response fetch() {
         HttpFetch.Request request = new HttpFetch.Request(target(), method.equalsIgnoreCase("Default") ? "GET" : method,
                 headerMap(), credential, timeoutSec > 0 ? Duration.ofSeconds(timeoutSec) : null, bodyBytes(),
                 contentType);
         try {
-            if (outFile == null) {
-                return HttpFetch.send(request);
-            }
-            Path file = context().currentLocation().resolve(outFile);
-            HttpFetch.Response r = HttpFetch.download(request, file);
-            return passThru ? r : null;
+            Path file = outFile == null ? null : context().currentLocation().resolve(outFile);
+            HttpFetch.Response r = HttpFetch.execute(request, file, this::started);
+            return file == null || passThru ? r : null;
         } catch (WebRequestException e) {
             throw throwTerminating(new ErrorRecord(e, "WebCmdletWebResponseException", ErrorCategory.INVALID_OPERATION, uri));
         } catch (IOException | IllegalArgumentException e) {
+            if (stopped) {
+                throw new PipelineStoppedException();
+            }
             throw throwTerminating(new ErrorRecord(e, "WebCmdletWebResponseException", ErrorCategory.CONNECTION_ERROR, uri));
+        }
+    }
+
+    private void started(Cancellable request) {
+        inFlight = request;
+        if (stopped) {
+            request.cancel();
+        }
+    }
+
+    /** Ctrl+C: abort the request; a partial -OutFile download is discarded. */
+    @Override
+    public void stop() {
+        stopped = true;
+        Cancellable c = inFlight;
+        if (c != null) {
+            c.cancel();
         }
     }
 

@@ -208,4 +208,26 @@ class DotNetTypesTest {
         assertThatThrownBy(() -> call("IO.File", "ReadAllText", dir.resolve("none").toString()))
                 .hasMessageContaining("Could not find file").hasMessageContaining("none");
     }
+
+    @Test
+    void stringInstanceMethodsThroughInstanceMembers() {
+        String s = "  Setup-V2.EXE ";
+        assertThat(InstanceMembers.invokeMethod(s, "Trim", List.of())).isEqualTo("Setup-V2.EXE");
+        assertThat(InstanceMembers.invokeMethod("a,b,,c", "Split", List.of(","))).isEqualTo(List.of("a", "b", "", "c"));
+        assertThat(InstanceMembers.invokeMethod("a.b", "Replace", List.of(".", "-"))).isEqualTo("a-b");
+        assertThat(InstanceMembers.invokeMethod("file.iso", "EndsWith", List.of(".iso"))).isEqualTo(true);
+        assertThat(InstanceMembers.invokeMethod("file.iso", "StartsWith", List.of("FILE"))).isEqualTo(false);
+        assertThat(InstanceMembers.invokeMethod("file.iso", "Contains", List.of("e.i"))).isEqualTo(true);
+        assertThat(InstanceMembers.invokeMethod("abc", "ToUpper", List.of())).isEqualTo("ABC");
+        assertThat(InstanceMembers.invokeMethod("ABC", "ToLower", List.of())).isEqualTo("abc");
+        assertThat(InstanceMembers.invokeMethod("abcdef", "Substring", List.of(2, 3))).isEqualTo("cde");
+        assertThat(InstanceMembers.invokeMethod("abcdef", "IndexOf", List.of("d"))).isEqualTo(3);
+        assertThat(InstanceMembers.invokeMethod("7", "PadLeft", List.of(3, "0"))).isEqualTo("007");
+        assertThat(InstanceMembers.invokeMethod("ab", "PadRight", List.of(4))).isEqualTo("ab  ");
+        assertThat(InstanceMembers.getProperty("abc", "Length")).isEqualTo(3);
+        assertThatThrownBy(() -> InstanceMembers.invokeMethod("abc", "Frobnicate", List.of()))
+                .hasMessageContaining("'Frobnicate'").hasMessageContaining("System.String");
+        assertThat(InstanceMembers.hasProperty(Duration.ZERO, "TotalSeconds")).isTrue();
+        assertThat(InstanceMembers.hasProperty(Duration.ZERO, "Bogus")).isFalse();
+    }
 }

@@ -124,4 +124,27 @@ class WebCmdletsTest {
         assertThat(dir.resolve("n")).doesNotExist();
         assertThat(DotNetTypes.require("System.Net.WebClient").isInstance(client)).isTrue();
     }
+
+    @Test
+    void cancellingAnInFlightDownloadLeavesNoFile() throws Exception {
+        server.resource("/slow.bin").generated(2_000_000).slow(100_000);
+        java.util.concurrent.atomic.AtomicReference<org.apache.hc.core5.concurrent.Cancellable> request =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Path dest = dir.resolve("slow.bin");
+        var failure = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                HttpFetch.execute(HttpFetch.Request.get(server.uri("/slow.bin")), dest, request::set);
+                return null;
+            } catch (Exception e) {
+                return e;
+            }
+        });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> request.get() != null && server.resource("/slow.bin").bytesServed() > 0);
+        request.get().cancel();
+        assertThat(failure.get(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }

@@ -56,6 +56,7 @@ public final class DrizzleService {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private ServiceTransport transport;
     private StoreLock storeLock;
+    private IdleWatch idle;
 
     public DrizzleService(ServiceConfig config, EngineHostFactory engines) {
         this.config = config;
@@ -96,6 +97,9 @@ public final class DrizzleService {
             subscriptions.add(internal.subscribe(notify));
             transport = PlatformBackends.transport(config, authorizer, umasks, control());
             transport.start(engine);
+            if (config.mode() == ServiceMode.USER && config.idleExit() != null) {
+                idle = new IdleWatch(config.idleExit(), transport, internal, this::stop);
+            }
             state = ServiceState.RUNNING;
             LOG.info("Drizzle service running ({} mode, store {}, socket {})", config.mode(), config.storeDir(),
                     transport.address());
@@ -167,6 +171,7 @@ public final class DrizzleService {
     }
 
     private void shutDownParts() {
+        step("stop the idle watch", idle);
         step("stop accepting clients", transport);
         for (Subscription s : subscriptions) {
             step("unsubscribe", s::close);

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drizzle.engine.identity.Authorizer;
 import org.drizzle.engine.identity.ImpersonationError;
@@ -40,6 +41,7 @@ public final class NamedPipeServer implements ServiceTransport {
     private final OwnerUmasks umasks;
     private final AtomicLong counter = new AtomicLong();
     private volatile boolean open = true;
+    private final AtomicInteger connected = new AtomicInteger();
 
     private final Authorizer authorizer;
 
@@ -60,6 +62,11 @@ public final class NamedPipeServer implements ServiceTransport {
     /** Whether {@code name} is a local named-pipe path ({@code \\.\pipe\...}). */
     public static boolean isPipeName(String name) {
         return name != null && name.startsWith("\\\\.\\pipe\\");
+    }
+
+    @Override
+    public int connections() {
+        return connected.get();
     }
 
     @Override
@@ -91,7 +98,14 @@ public final class NamedPipeServer implements ServiceTransport {
                 Kernel32.INSTANCE.DisconnectNamedPipe(h);
                 Kernel32.INSTANCE.CloseHandle(h);
             }, engine, umasks, authorizer, control);
-            Thread t = new Thread(c, "drizzle-client-" + counter.incrementAndGet());
+            Thread t = new Thread(() -> {
+                connected.incrementAndGet();
+                try {
+                    c.run();
+                } finally {
+                    connected.decrementAndGet();
+                }
+            }, "drizzle-client-" + counter.incrementAndGet());
             t.setDaemon(true);
             t.start();
         }

@@ -17,11 +17,13 @@ import java.util.Set;
  * @param sessionSource     "auto" (logind if systemd runs, else utmp), "logind", "utmp" or "none" (everyone logged on)
  * @param sessionFile       the utmp file or logind sessions directory to read (null = system default)
  * @param notifyRetryDelay  null = each job's MinimumRetryDelay (tests shorten it)
+ * @param idleExit          a per-user service stops after this long with no client and no job
+ *                          that needs it (null = never; the machine service never does)
  */
 public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path configDir,
                             Set<String> adminGroups, Set<String> serviceAccounts, Set<String> allowWithoutSession,
                             String sessionSource, Path sessionFile, Duration sessionPoll,
-                            Duration notifyTimeLimit, Duration notifyRetryDelay, Path syslogSocket) {
+                            Duration notifyTimeLimit, Duration notifyRetryDelay, Path syslogSocket, Duration idleExit) {
 
     public static final Path MACHINE_SOCKET = Path.of("/run/drizzle/drizzle.sock");
 
@@ -46,7 +48,7 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
     private static ServiceConfig base(ServiceMode mode, Path store, Path socket, Path config) {
         return new ServiceConfig(mode, store, socket, config, Set.of("drizzle-admin"), Set.of(), Set.of(),
                 mode == ServiceMode.MACHINE ? "auto" : "none", null, Duration.ofSeconds(2),
-                Duration.ofMinutes(5), null, Path.of("/dev/log"));
+                Duration.ofMinutes(5), null, Path.of("/dev/log"), mode == ServiceMode.USER ? Duration.ofMinutes(10) : null);
     }
 
     /** $XDG_DATA_HOME/drizzle, else ~/.local/share/drizzle (the embedded engine's store too). */
@@ -74,23 +76,29 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
 
     public ServiceConfig withPaths(Path store, Path sock, Path config) {
         return new ServiceConfig(mode, store, sock, config, adminGroups, serviceAccounts, allowWithoutSession,
-                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket);
+                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit);
     }
 
     public ServiceConfig withSessions(String source, Path file, Set<String> allowWithout) {
         return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithout,
-                source, file, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket);
+                source, file, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit);
     }
 
     public ServiceConfig withNotify(Duration timeLimit, Duration retryDelay) {
         return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithoutSession,
-                sessionSource, sessionFile, sessionPoll, timeLimit, retryDelay, syslogSocket);
+                sessionSource, sessionFile, sessionPoll, timeLimit, retryDelay, syslogSocket, idleExit);
+    }
+
+    /** With another idle exit (null = never). */
+    public ServiceConfig withIdleExit(Duration after) {
+        return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithoutSession,
+                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, after);
     }
 
     /** The settings file's shape; absent keys keep the defaults. */
     @JsonIgnoreProperties(ignoreUnknown = false)
     record FileSettings(Set<String> adminGroups, Set<String> serviceAccounts, Set<String> allowWithoutSession,
-                        String sessionSource, String sessionFile, Long notifyTimeLimitSeconds) {
+                        String sessionSource, String sessionFile, Long notifyTimeLimitSeconds, Long idleExitSeconds) {
     }
 
     /** Applies {@code configDir/service.json} if it exists; a bad file is refused naming the problem. */
@@ -113,6 +121,11 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
         if (f.notifyTimeLimitSeconds() != null && f.notifyTimeLimitSeconds() < 1) {
             throw new IOException(file + ": notifyTimeLimitSeconds " + f.notifyTimeLimitSeconds() + " must be at least 1");
         }
+        if (f.idleExitSeconds() != null && f.idleExitSeconds() < 0) {
+            throw new IOException(file + ": idleExitSeconds " + f.idleExitSeconds() + " must be 0 (never) or more");
+        }
+        Duration idle = f.idleExitSeconds() == null ? idleExit
+                : f.idleExitSeconds() == 0 ? null : Duration.ofSeconds(f.idleExitSeconds());
         return new ServiceConfig(mode, storeDir, socket, configDir,
                 f.adminGroups() != null ? f.adminGroups() : adminGroups,
                 f.serviceAccounts() != null ? f.serviceAccounts() : serviceAccounts,
@@ -120,6 +133,6 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
                 f.sessionSource() != null ? f.sessionSource() : sessionSource,
                 f.sessionFile() != null ? Path.of(f.sessionFile()) : sessionFile, sessionPoll,
                 f.notifyTimeLimitSeconds() != null ? Duration.ofSeconds(f.notifyTimeLimitSeconds()) : notifyTimeLimit,
-                notifyRetryDelay, syslogSocket);
+                notifyRetryDelay, syslogSocket, idle);
     }
 }

@@ -15,7 +15,7 @@ import org.drizzle.engine.job.BitsException;
  *
  * <pre>
  * run    [--machine | --user] [--socket PATH] [--store DIR] [--config DIR]
- *        [--session-source auto|logind|utmp|none] [--session-file PATH]
+ *        [--session-source auto|logind|utmp|none] [--session-file PATH] [--idle-exit SECONDS]
  * stop   [--machine | --user] [--socket PATH]
  * status [--machine | --user] [--socket PATH]
  * </pre>
@@ -34,7 +34,7 @@ public final class ServiceMain {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || !Map.of("run", 1, "stop", 1, "status", 1).containsKey(args[0])) {
             err.println("usage: drizzle service run|stop|status [--machine|--user] [--socket PATH] [--store DIR] [--config DIR]"
-                    + " [--session-source auto|logind|utmp|none] [--session-file PATH]");
+                    + " [--session-source auto|logind|utmp|none] [--session-file PATH] [--idle-exit SECONDS]");
             return 2;
         }
         ServiceConfig config;
@@ -71,6 +71,7 @@ public final class ServiceMain {
         Path conf = null;
         String sessionSource = null;
         Path sessionFile = null;
+        Duration idleExit = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -81,6 +82,7 @@ public final class ServiceMain {
                 case "--config" -> conf = Path.of(value(args, ++i, a));
                 case "--session-source" -> sessionSource = value(args, ++i, a);
                 case "--session-file" -> sessionFile = Path.of(value(args, ++i, a));
+                case "--idle-exit" -> idleExit = Duration.ofSeconds(seconds(value(args, ++i, a), a));
                 default -> throw new IllegalArgumentException("Unknown option '" + a + "' for drizzle service " + args[0] + ".");
             }
         }
@@ -90,6 +92,9 @@ public final class ServiceMain {
         if (sessionSource != null || sessionFile != null) {
             c = c.withSessions(sessionSource != null ? sessionSource : c.sessionSource(),
                     sessionFile != null ? sessionFile : c.sessionFile(), c.allowWithoutSession());
+        }
+        if (idleExit != null) {
+            c = c.withIdleExit(idleExit.isZero() ? null : idleExit);
         }
         if (!java.util.Set.of("auto", "logind", "utmp", "none").contains(c.sessionSource())) {
             throw new IllegalArgumentException("--session-source '" + c.sessionSource() + "' is not one of auto, logind, utmp, none.");
@@ -109,6 +114,18 @@ public final class ServiceMain {
         return c.mode() == ServiceMode.MACHINE
                 ? c.withPaths(h.resolve("machine-store"), h.resolve("machine.sock"), h.resolve("etc"))
                 : c.withPaths(h.resolve("store"), h.resolve("user.sock"), h.resolve("etc"));
+    }
+
+    private static long seconds(String text, String option) {
+        try {
+            long v = Long.parseLong(text);
+            if (v >= 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException(option + " '" + text + "' is not a number of seconds (0 = never).");
     }
 
     private static String value(String[] args, int i, String option) {

@@ -6,6 +6,9 @@ import java.io.IOException;
 public interface ServiceTransport extends AutoCloseable {
     void start(EngineHost engine) throws IOException;
 
+    /** Clients connected now. */
+    int connections();
+
     /** The socket path or pipe name, for logs and status. */
     String address();
 

@@ -55,6 +55,11 @@ public final class SocketServer implements ServiceTransport {
     }
 
     @Override
+    public int connections() {
+        return connections.size();
+    }
+
+    @Override
     public String address() {
         return path.toString();
     }

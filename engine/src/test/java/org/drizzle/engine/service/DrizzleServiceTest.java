@@ -78,6 +78,21 @@ class DrizzleServiceTest {
         }
     }
 
+    @Test
+    void anIdlePerUserServiceStopsItself(@TempDir Path dir) throws Exception {
+        ServiceConfig quick = new ServiceFixture(dir, ServiceMode.USER).config.withIdleExit(Duration.ofMillis(800));
+        try (ServiceFixture fx = new ServiceFixture(dir, quick).start()) {
+            try (RemoteEngine client = fx.connect()) {
+                JobInfo job = client.createJob("kept", JobType.DOWNLOAD, new JobOptions());
+                Thread.sleep(1500); // a connected client keeps it running
+                assertThat(fx.service.state()).isEqualTo(ServiceState.RUNNING);
+                assertThat(client.getJob(job.id()).state()).isEqualTo(JobState.SUSPENDED);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> fx.service.state() == ServiceState.TERMINATED);
+            assertThat(fx.config.socket()).doesNotExist();
+        }
+    }
+
     static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }

@@ -24,12 +24,14 @@ class ServiceConfigTest {
     @Test
     void serviceJsonOverridesAndBadValuesAreNamed(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("service.json"),
-                "{\"adminGroups\":[\"wheel\"],\"allowWithoutSession\":[\"ci\"],\"sessionSource\":\"utmp\",\"notifyTimeLimitSeconds\":60}");
+                "{\"adminGroups\":[\"wheel\"],\"allowWithoutSession\":[\"ci\"],\"sessionSource\":\"utmp\",\"notifyTimeLimitSeconds\":60,\"idleExitSeconds\":0}");
         ServiceConfig c = ServiceConfig.defaults(ServiceMode.MACHINE).withPaths(dir, dir.resolve("s"), dir).withFileSettings();
         assertThat(c.adminGroups()).containsExactly("wheel");
         assertThat(c.allowWithoutSession()).containsExactly("ci");
         assertThat(c.sessionSource()).isEqualTo("utmp");
         assertThat(c.notifyTimeLimit().toSeconds()).isEqualTo(60);
+        assertThat(c.idleExit()).isNull();
+        assertThat(ServiceConfig.defaults(ServiceMode.USER).idleExit()).isEqualTo(java.time.Duration.ofMinutes(10));
 
         Files.writeString(dir.resolve("service.json"), "{\"sessionSource\":\"wtmp\"}");
         assertThatThrownBy(() -> ServiceConfig.defaults(ServiceMode.MACHINE).withPaths(dir, dir, dir).withFileSettings())
@@ -48,6 +50,7 @@ class ServiceConfigTest {
         assertThat(c.sessionSource()).isEqualTo("utmp");
         assertThatThrownBy(() -> ServiceMain.configFrom(new String[] {"run", "--bogus"})).hasMessageContaining("'--bogus'");
         assertThatThrownBy(() -> ServiceMain.configFrom(new String[] {"run", "--socket"})).hasMessageContaining("--socket needs a value");
+        assertThatThrownBy(() -> ServiceMain.configFrom(new String[] {"run", "--idle-exit", "soon"})).hasMessageContaining("'soon'");
         assertThat(ServiceMain.run(new String[] {"status", "--socket", dir.resolve("none.sock").toString()},
                 System.out, System.err)).isEqualTo(3);
         assertThat(ServiceMain.run(new String[] {"dance"}, System.out, System.err)).isEqualTo(2);

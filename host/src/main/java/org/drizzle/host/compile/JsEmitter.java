@@ -295,7 +295,7 @@ final class JsEmitter {
         String it = "it" + (temp++);
         String matched = "m" + (temp++);
         String saved = "u" + (temp++);
-        StringBuilder s = new StringBuilder("var ").append(saved).append(" = rt.v('_');\n")
+        StringBuilder s = new StringBuilder("var ").append(saved).append(" = rt.peek('_');\n")
                 .append(label(sw.label())).append("for (var ").append(it).append(" = rt.switchItems(")
                 .append(value(sw.value())).append("); ").append(it).append(".hasNext();) {\n")
                 .append("var ").append(matched).append(" = false;\nrt.sv('_', ").append(it).append(".next());\n");

@@ -70,7 +70,7 @@ final class Errors {
 
     /** The session's $ErrorActionPreference. */
     ActionPreference preference() {
-        Object p = rt.v("ErrorActionPreference");
+        Object p = rt.peek("ErrorActionPreference");
         try {
             return p == null ? ActionPreference.CONTINUE : ActionPreference.parse(p);
         } catch (IllegalArgumentException e) {
@@ -185,6 +185,10 @@ final class Errors {
                         return true;
                     }
                 }
+            }
+            if (t instanceof org.drizzle.cmdlets.dotnet.DotNetException d && (n.endsWith("formatexception")
+                    || n.endsWith("invalidcastexception")) && (d.errorId().contains("Cast") || d.errorId().contains("Format"))) {
+                return true;
             }
             String last = n.substring(n.lastIndexOf('.') + 1);
             if (record.errorId() != null && record.errorId().toLowerCase(Locale.ROOT).contains(last)) {

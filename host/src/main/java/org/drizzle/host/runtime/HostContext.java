@@ -118,7 +118,7 @@ final class HostContext implements CommandContext {
     }
 
     private ActionPreference preference(String variable) {
-        Object v = rt.v(variable);
+        Object v = rt.peek(variable);
         try {
             return v == null ? ActionPreference.SILENTLY_CONTINUE : ActionPreference.parse(v);
         } catch (IllegalArgumentException e) {

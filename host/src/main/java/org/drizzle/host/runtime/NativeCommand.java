@@ -22,13 +22,16 @@ final class NativeCommand implements Stage {
     private final Path exe;
     private final List<Argument> args;
     private final boolean toConsole;
+    private final boolean quietErrors;
     private Consumer<Object> downstream;
 
-    NativeCommand(ScriptRuntime rt, Path exe, List<Argument> args, boolean toConsole) {
+    /** @param quietErrors {@code 2>$null}: the program's stderr is discarded */
+    NativeCommand(ScriptRuntime rt, Path exe, List<Argument> args, boolean toConsole, boolean quietErrors) {
         this.rt = rt;
         this.exe = exe;
         this.args = args;
         this.toConsole = toConsole;
+        this.quietErrors = quietErrors;
     }
 
     /** The executable for a name: a path with a slash, or a search of $env:PATH; null if none. */
@@ -78,7 +81,8 @@ final class NativeCommand implements Stage {
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(rt.session().location().toFile());
         pb.environment().putAll(rt.session().environmentOverrides());
-        pb.redirectError(ProcessBuilder.Redirect.INHERIT).redirectInput(ProcessBuilder.Redirect.INHERIT);
+        pb.redirectError(quietErrors ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.INHERIT)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT);
         if (toConsole) {
             pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
         }

@@ -59,7 +59,7 @@ final class Pipeline {
             } else {
                 CommandSpec c = (CommandSpec) s;
                 rt.at(c.line(), c.column());
-                stages.add(resolve(c, i > 0, rt.isConsole(sink) && i == real.size() - 1));
+                stages.add(resolve(c, i > 0, rt.isConsole(sink) && i == real.size() - 1, errorsToNull));
             }
         }
         if (stages.isEmpty()) {
@@ -108,7 +108,7 @@ final class Pipeline {
         }
     }
 
-    private Stage resolve(CommandSpec c, boolean expectingInput, boolean toConsole) {
+    private Stage resolve(CommandSpec c, boolean expectingInput, boolean toConsole, boolean quietErrors) {
         Object name = c.name();
         if (name instanceof ScriptBlockImpl sb) {
             return new FunctionStage(rt, FunctionDefinition.of("<ScriptBlock>", sb.unit(), sb.block()), c.arguments(),
@@ -129,7 +129,7 @@ final class Pipeline {
         }
         java.nio.file.Path exe = NativeCommand.find(rt, text);
         if (exe != null) {
-            return new NativeCommand(rt, exe, c.arguments(), toConsole);
+            return new NativeCommand(rt, exe, c.arguments(), toConsole, quietErrors);
         }
         if (md != null) {
             return new CommandStage(rt, md, c.arguments(), expectingInput);

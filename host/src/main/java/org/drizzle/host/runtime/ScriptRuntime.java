@@ -350,6 +350,11 @@ public final class ScriptRuntime {
 
     // ---- variables ----
 
+    /** A variable's value without strict-mode checks (the runtime's own reads, saved $_). */
+    public Object peek(String name) {
+        return scope.get(name);
+    }
+
     public Object v(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         switch (n) {
@@ -546,25 +551,36 @@ public final class ScriptRuntime {
     }
 
     public boolean is(Object v, Object type) {
-        return TypeResolver.is(v, typeName(type));
+        String name = typeName(type);
+        java.util.Optional<org.drizzle.cmdlets.dotnet.TypeAdapter> t = org.drizzle.cmdlets.dotnet.DotNetTypes.find(name);
+        return t.isPresent() ? t.get().isInstance(v) : TypeResolver.is(v, name);
     }
 
     public Object as(Object v, Object type) {
-        return TypeResolver.as(v, typeName(type));
+        String name = typeName(type);
+        java.util.Optional<org.drizzle.cmdlets.dotnet.TypeAdapter> t = org.drizzle.cmdlets.dotnet.DotNetTypes.find(name);
+        return t.isPresent() ? org.drizzle.cmdlets.dotnet.DotNetTypes.tryConvert(t.get(), v) : TypeResolver.as(v, name);
     }
 
     private static String typeName(Object type) {
         return type instanceof TypeRef t ? t.name() : LanguagePrimitives.toStr(type);
     }
 
+    /** Casts: the curated .NET types of the cmdlets module first, then the host's own (pscustomobject, ordered...). */
     public Object cast(String type, Object v) {
+        if (!TypeResolver.isHostType(type)) {
+            java.util.Optional<org.drizzle.cmdlets.dotnet.TypeAdapter> t = org.drizzle.cmdlets.dotnet.DotNetTypes.find(type);
+            if (t.isPresent()) {
+                return t.get().convert(v);
+            }
+        }
         return TypeResolver.cast(type, v);
     }
 
     public Object concat(Object... parts) {
         StringBuilder b = new StringBuilder();
         for (Object p : parts) {
-            b.append(p instanceof String s ? s : Operators.interpolate(p, v("OFS")));
+            b.append(p instanceof String s ? s : Operators.interpolate(p, peek("OFS")));
         }
         return b.toString();
     }
@@ -647,11 +663,26 @@ public final class ScriptRuntime {
         return new TypeRef(name);
     }
 
+    /** {@code [type]::Member}: the cmdlets module's curated .NET types, else the host's table. */
     public Object sget(String type, Object member) {
-        return StaticMembers.get(this, type, LanguagePrimitives.toStr(member));
+        String m = LanguagePrimitives.toStr(member);
+        java.util.Optional<org.drizzle.cmdlets.dotnet.TypeAdapter> t = org.drizzle.cmdlets.dotnet.DotNetTypes.find(type);
+        if (t.isPresent() && t.get().hasStatic(m)) {
+            return t.get().getStatic(m);
+        }
+        return StaticMembers.get(this, type, m);
     }
 
     public Object scall(String type, Object member, Object... args) {
-        return StaticMembers.call(this, type, LanguagePrimitives.toStr(member), java.util.Arrays.asList(args));
+        String m = LanguagePrimitives.toStr(member);
+        List<Object> list = java.util.Arrays.asList(args);
+        java.util.Optional<org.drizzle.cmdlets.dotnet.TypeAdapter> t = org.drizzle.cmdlets.dotnet.DotNetTypes.find(type);
+        if (t.isPresent() && m.equalsIgnoreCase("new")) {
+            return t.get().construct(list);
+        }
+        if (t.isPresent() && t.get().hasMethod(m)) {
+            return t.get().invokeStatic(m, list);
+        }
+        return StaticMembers.call(this, type, m, list);
     }
 }

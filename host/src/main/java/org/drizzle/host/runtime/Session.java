@@ -37,6 +37,10 @@ public final class Session {
         global.set("VerbosePreference", "SilentlyContinue");
         global.set("WarningPreference", "Continue");
         global.set("ProgressPreference", "Continue");
+        global.set("DebugPreference", "SilentlyContinue");
+        global.set("InformationPreference", "SilentlyContinue");
+        global.set("WhatIfPreference", false);
+        global.set("LASTEXITCODE", 0);
         global.set("ConfirmPreference", "High");
         global.set("HOME", System.getProperty("user.home"));
         global.set("PID", ProcessHandle.current().pid());

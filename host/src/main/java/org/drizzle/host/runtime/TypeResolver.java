@@ -87,6 +87,13 @@ final class TypeResolver {
         return new ConversionException("Unable to find type [" + name + "].");
     }
 
+    /** Types whose casts only the host knows (they build host objects rather than .NET values). */
+    static boolean isHostType(String name) {
+        String n = normalise(name);
+        return List.of("pscustomobject", "psobject", "ordered", "hashtable", "collections.hashtable", "void", "array",
+                "object", "scriptblock", "collections.specialized.ordereddictionary").contains(n);
+    }
+
     /** {@code [type]value}. */
     static Object cast(String name, Object v) {
         String n = normalise(name);

@@ -18,6 +18,14 @@ class SessionCommandsTest {
     }
 
     @Test
+    void strictModeVersionOneRejectsUnsetVariables() {
+        Result r = ScriptRunner.exec("Set-StrictMode -Version 1.0; $defined = $null; $defined -eq $null; $typo; 'next'; "
+                + "switch (1) { 1 { 'switch works' } }");
+        assertThat(r.lines()).containsExactly("True", "next", "switch works");
+        assertThat(r.err()).contains("The variable '$typo' cannot be retrieved because it has not been set.");
+    }
+
+    @Test
     void newObjectImportModuleAndInvokeExpression() {
         Result r = ScriptRunner.exec("Import-Module BitsTransfer -Force; $o = New-Object PSObject -Property @{ A = 1 }; $o.A; "
                 + "$sw = New-Object System.Diagnostics.Stopwatch; $sw.IsRunning; Invoke-Expression '$z = 2; $z * 21'; $z");

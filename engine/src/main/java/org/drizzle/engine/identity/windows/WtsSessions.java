@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Enumerates the machine's terminal-services sessions and who is logged on in each. */
-final class WtsSessions {
+public final class WtsSessions {
     private WtsSessions() {
     }
 
     /** session id → DOMAIN\\user for every session that counts as logged on. */
-    static Map<Integer, String> loggedOn() {
+    public static Map<Integer, String> loggedOn() {
         PointerByReference infos = new PointerByReference();
         IntByReference count = new IntByReference();
         if (!Wtsapi32.INSTANCE.WTSEnumerateSessions(Wtsapi32.WTS_CURRENT_SERVER_HANDLE, 0, 1, infos, count)) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.drizzle.engine.identity.windows.WindowsAccounts;
 import org.drizzle.engine.identity.windows.WindowsApi;
-import org.drizzle.engine.identity.windows.WtsSessionSourceAccess;
+import org.drizzle.engine.identity.windows.WtsSessions;
 import org.drizzle.engine.job.Owner;
 import org.drizzle.engine.notify.NotifyLauncher;
 
@@ -54,7 +54,7 @@ public final class WindowsNotifyLauncher implements NotifyLauncher {
     }
 
     private static WinNT.HANDLE sessionToken(Owner owner) throws IOException {
-        for (Map.Entry<Integer, String> s : WtsSessionSourceAccess.loggedOn().entrySet()) {
+        for (Map.Entry<Integer, String> s : WtsSessions.loggedOn().entrySet()) {
             if (WindowsAccounts.sameAccount(s.getValue(), owner.name())) {
                 WinNT.HANDLEByReference token = new WinNT.HANDLEByReference();
                 if (WindowsApi.Wtsapi32Ext.INSTANCE.WTSQueryUserToken(s.getKey(), token)) {

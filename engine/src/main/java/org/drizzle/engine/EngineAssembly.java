@@ -1,0 +1,249 @@
+package org.drizzle.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.drizzle.engine.api.Subscription;
+import org.drizzle.engine.bandwidth.AllowanceSource;
+import org.drizzle.engine.bandwidth.DelaySignal;
+import org.drizzle.engine.bandwidth.IdleBandwidthEstimator;
+import org.drizzle.engine.bandwidth.InterfaceCounters;
+import org.drizzle.engine.bandwidth.LinkMonitor;
+import org.drizzle.engine.bandwidth.NetworkRunCondition;
+import org.drizzle.engine.bandwidth.OwnTraffic;
+import org.drizzle.engine.bandwidth.OwnTrafficThrottle;
+import org.drizzle.engine.bandwidth.PolicyEnforcement;
+import org.drizzle.engine.bandwidth.PolicyLocations;
+import org.drizzle.engine.bandwidth.Throttle;
+import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.schedule.RunCondition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of a product engine: opens a {@link LocalEngine} with Group Policy
+ * enforcement, idle-bandwidth throttling and network presence wired in, and closes all of it in
+ * a fixed order. Every engine Drizzle runs (embedded in the host, or the service) is opened here.
+ *
+ * <p>The parts, and how they meet:
+ * <ul>
+ *   <li>one {@link PolicyEnforcement} (policy sources, network cost, the zero-limit window and
+ *       cost run conditions, job limits) whose {@link org.drizzle.engine.bandwidth.Governor}
+ *       paces background bytes at min(policy limit, idle allowance);</li>
+ *   <li>the {@link IdleBandwidthEstimator} as that governor's allowance source, fed with the
+ *       servers of every user's transferring jobs and with Drizzle's own bytes, counted by an
+ *       {@link OwnTrafficThrottle} around the governor; off when {@code drizzle.idleBandwidth}
+ *       (or {@code DRIZZLE_IDLE_BANDWIDTH}) is {@code false}, leaving policy limits only;</li>
+ *   <li>the {@link LinkMonitor}'s {@link NetworkRunCondition} (BG_E_NETWORK_DISCONNECTED);</li>
+ *   <li>the caller's identity parts: the impersonator and extra conditions (the service's
+ *       logged-on rule).</li>
+ * </ul>
+ */
+public final class EngineAssembly implements AutoCloseable {
+    /** System property (or environment variable {@code DRIZZLE_IDLE_BANDWIDTH}) that turns the estimator off. */
+    public static final String IDLE_BANDWIDTH_PROPERTY = "drizzle.idleBandwidth";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineAssembly.class);
+
+    /** Who the engine serves. */
+    public enum Mode {
+        /** Inside the host, as the user running it: no impersonation. */
+        EMBEDDED,
+        /** The service: one engine for every user of the machine, impersonating job owners. */
+        SERVICE
+    }
+
+    private final Mode mode;
+    /** Started parts, closed in reverse order if opening fails and in {@link #close} otherwise. */
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private PolicyEnforcement policy;
+    private IdleBandwidthEstimator estimator;
+    private OwnTraffic ownTraffic;
+    private LinkMonitor links;
+    private Throttle throttle;
+    private LocalEngine engine;
+    private boolean closed;
+
+    private EngineAssembly(Mode mode) {
+        this.mode = mode;
+    }
+
+    /** Starts describing an engine on {@code storeFolder} serving as {@code mode}. */
+    public static Builder builder(Path storeFolder, Mode mode) {
+        return new Builder(storeFolder, mode);
+    }
+
+    /**
+     * Whether the idle-bandwidth estimator runs: {@code drizzle.idleBandwidth}, else
+     * {@code DRIZZLE_IDLE_BANDWIDTH}, else on. Only "true" and "false" are accepted.
+     */
+    public static boolean idleBandwidthEnabled() {
+        String v = System.getProperty(IDLE_BANDWIDTH_PROPERTY);
+        String from = "-D" + IDLE_BANDWIDTH_PROPERTY;
+        if (v == null || v.isBlank()) {
+            v = System.getenv("DRIZZLE_IDLE_BANDWIDTH");
+            from = "DRIZZLE_IDLE_BANDWIDTH";
+        }
+        if (v == null || v.isBlank()) {
+            return true;
+        }
+        return switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(from + "=" + v + " is not valid; use true or false.");
+        };
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** The running engine; hand out clients with {@link LocalEngine#client}. */
+    public LocalEngine engine() {
+        return engine;
+    }
+
+    /** Policy, cost and job limits in force (Get-BitsPolicy reads the same sources). */
+    public PolicyEnforcement policy() {
+        return policy;
+    }
+
+    /** The idle-bandwidth estimator, or null when it is turned off. */
+    public IdleBandwidthEstimator estimator() {
+        return estimator;
+    }
+
+    /** Drizzle's own metered background bytes (null when the estimator is off). */
+    public OwnTraffic ownTraffic() {
+        return ownTraffic;
+    }
+
+    /** The throttle every transport meters background bytes through. */
+    public Throttle throttle() {
+        return throttle;
+    }
+
+    public LinkMonitor links() {
+        return links;
+    }
+
+    private void open(Builder b) throws IOException {
+        InterfaceCounters os = InterfaceCounters.forThisOs();
+        AllowanceSource allowance = AllowanceSource.UNLIMITED;
+        if (b.idleBandwidth) {
+            ownTraffic = new OwnTraffic();
+            estimator = started(new IdleBandwidthEstimator(os, ownTraffic, new DelaySignal(), 0));
+            estimator.start();
+            allowance = estimator;
+        }
+        // One governor: the policy's, capped by the estimator's allowance.
+        policy = started(PolicyEnforcement.forMachine(allowance));
+        throttle = estimator == null ? policy.throttle()
+                : new OwnTrafficThrottle(policy.throttle(), ownTraffic, estimator.jobs());
+        links = started(new LinkMonitor(os));
+        links.start();
+
+        EngineConfig.Builder config = EngineConfig.builder(b.storeFolder)
+                .impersonator(b.impersonator)
+                .throttle(throttle)
+                .limits(policy.jobLimits())
+                .runCondition(new NetworkRunCondition(links));
+        policy.runConditions().forEach(config::runCondition);
+        b.runConditions.forEach(config::runCondition);
+        b.tweaks.accept(config);
+        engine = started(LocalEngine.open(config.build()));
+        if (estimator != null) {
+            // Every user's jobs: the estimator maps each transferring job to its server.
+            Subscription jobs = engine.events().subscribe(job -> true, estimator.jobs().listener());
+            started.add(jobs::close);
+        }
+        LOG.info("{} engine on {} opened: policy from {}, idle-bandwidth estimator {}", mode, b.storeFolder,
+                PolicyLocations.policyFile(), estimator != null ? "on" : "off");
+    }
+
+    private <T extends AutoCloseable> T started(T part) {
+        started.add(part);
+        return part;
+    }
+
+    /**
+     * Stops in a fixed order, the reverse of opening: the estimator's job feed, the engine
+     * (transfers stop at a durable point, releasing any that wait in the governor), the link
+     * monitor, the policy sources, the estimator. Failures are logged and the rest still closes.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", started.get(i), e.toString());
+            }
+        }
+        started.clear();
+    }
+
+    /** What to open: store, mode, identity parts and extra settings. */
+    public static final class Builder {
+        private final Path storeFolder;
+        private final Mode mode;
+        private Impersonator impersonator = Impersonator.NONE;
+        private final List<RunCondition> runConditions = new ArrayList<>();
+        private Consumer<EngineConfig.Builder> tweaks = c -> { };
+        private boolean idleBandwidth = idleBandwidthEnabled();
+
+        private Builder(Path storeFolder, Mode mode) {
+            this.storeFolder = Objects.requireNonNull(storeFolder, "storeFolder");
+            this.mode = Objects.requireNonNull(mode, "mode");
+        }
+
+        /** How the service acts as a job's owner; an embedded engine already runs as its user. */
+        public Builder impersonator(Impersonator i) {
+            Objects.requireNonNull(i, "impersonator");
+            if (mode == Mode.EMBEDDED && i != Impersonator.NONE) {
+                throw new IllegalArgumentException("An embedded engine runs as its user; impersonator " + i
+                        + " is for the service.");
+            }
+            impersonator = i;
+            return this;
+        }
+
+        /** An extra condition (the service's logged-on rule), checked after network, policy and cost. */
+        public Builder runCondition(RunCondition c) {
+            runConditions.add(Objects.requireNonNull(c, "runCondition"));
+            return this;
+        }
+
+        /** Further engine settings (admins, clock, checkpoints, notification interval). */
+        public Builder configure(Consumer<EngineConfig.Builder> more) {
+            tweaks = tweaks.andThen(Objects.requireNonNull(more, "configure"));
+            return this;
+        }
+
+        /** Overrides {@link #idleBandwidthEnabled()} for this engine. */
+        public Builder idleBandwidth(boolean on) {
+            idleBandwidth = on;
+            return this;
+        }
+
+        /** Starts every part and opens the engine; on failure, whatever started is closed again. */
+        public EngineAssembly open() throws IOException {
+            EngineAssembly assembly = new EngineAssembly(mode);
+            try {
+                assembly.open(this);
+            } catch (IOException | RuntimeException e) {
+                assembly.close();
+                throw e;
+            }
+            return assembly;
+        }
+    }
+}

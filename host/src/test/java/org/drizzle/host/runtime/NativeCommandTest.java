@@ -1,0 +1,19 @@
+package org.drizzle.host.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.drizzle.host.ScriptRunner;
+import org.drizzle.host.ScriptRunner.Result;
+import org.junit.jupiter.api.Test;
+
+/** Native programs: output captured as lines, $LASTEXITCODE and $?, 2>$null. */
+class NativeCommandTest {
+
+    @Test
+    void outputLinesExitCodeAndQuestionMark() {
+        Result r = ScriptRunner.exec("$v = /bin/sh -c 'echo one; echo two'; $v.Count; $v[1]; "
+                + "/bin/sh -c 'echo oops >&2; exit 3' 2>$null; \"code=$LASTEXITCODE ok=$?\"; & /bin/sh -c 'exit 0'; $?");
+        assertThat(r.lines()).containsExactly("2", "two", "code=3 ok=False", "True");
+        assertThat(r.err()).doesNotContain("oops");
+    }
+}
