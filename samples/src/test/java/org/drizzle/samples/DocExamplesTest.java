@@ -146,12 +146,13 @@ class DocExamplesTest {
 
     @Test
     void startExample5UsesCredentials() throws Exception {
-        // Get-Credential prompts on a terminal; the test passes the password through an environment variable.
+        // Get-Credential prompts on a terminal; the test passes the password in a file instead.
+        Files.writeString(tmp.resolve("pw.txt"), "P@ssw0rd\n");
         HostProcess.Run r = run(
-                "$env:BITS_PW = 'P@ssw0rd'",
-                "$Cred = Get-Credential -UserName user01 -PasswordEnvironmentVariable BITS_PW",
+                "$Cred = Get-Credential -UserName user01 -PasswordFile pw.txt",
                 "Start-BitsTransfer -DisplayName MyJob -Credential $Cred -Authentication Basic -Source \"http://server01/servertestdir/secret.txt\" -Destination \"c:\\clienttestdir\\testfile1.txt\"",
                 "'ok'");
+        assertThat(r.err()).as(r.all()).isEmpty();
         assertThat(r.out()).doesNotContain("P@ssw0rd");
         assertThat(Sha.of(client.resolve("testfile1.txt")))
                 .isEqualTo(server.resource("/servertestdir/secret.txt").content().sha256());
@@ -204,8 +205,8 @@ class DocExamplesTest {
                 "(Get-BitsTransfer -JobId " + id + ").Priority",
                 "Get-BitsTransfer -AllUsers -Name *Microsoft* | Set-BitsTransfer -SetOwnerToCurrentUser | ForEach-Object OwnerAccount",
                 // The page passes $Cred to -ProxyAuthentication, which takes a scheme name; -ProxyCredential takes the credential.
-                "$env:BITS_PW = 'x'",
-                "$Cred = Get-Credential -UserName proxyuser -PasswordEnvironmentVariable BITS_PW",
+                "'x' | Set-Content proxy-pw.txt",
+                "$Cred = Get-Credential -UserName proxyuser -PasswordFile proxy-pw.txt",
                 "Set-BitsTransfer -BitsJob $Bits -ProxyUsage AutoDetect -ProxyCredential $Cred | ForEach-Object ProxyUsage",
                 "Get-BitsTransfer | Set-BitsTransfer -ProxyUsage Override -ProxyList \"http://proxy1\", \"http://proxy2:81\" -ProxyBypass \"http://directconnect\" | Out-Null",
                 "$j = Get-BitsTransfer -JobId " + id,
@@ -227,15 +228,26 @@ class DocExamplesTest {
         assertThat(jobs()).containsExactlyInAnyOrder("TestJob01=Suspended/Foreground", "TestJob02=Suspended/Foreground",
                 "testjob1=Suspended/Foreground");
 
-        // Resume example 3: synchronous, returns when the job is done.
-        HostProcess.Run resumed = run("Get-BitsTransfer -Name \"TestJob01\" | Resume-BitsTransfer",
-                "(Get-BitsTransfer -Name TestJob01).JobState");
-        assertThat(resumed.out().trim()).isIn("Transferred", "");
-        // Complete example 3 by display name; then example 1 completes what is left after Resume example 1.
-        run("Get-BitsTransfer -Name TestJob01 | Complete-BitsTransfer");
+        // Resume example 3: synchronous, so the prompt returns with the job finished (and completed).
+        run("Get-BitsTransfer -Name \"TestJob01\" | Resume-BitsTransfer");
         assertDownloaded(1);
-        run("Get-BitsTransfer | Resume-BitsTransfer", WAIT_ALL_TRANSFERRED, "Get-BitsTransfer | Complete-BitsTransfer");
+        assertThat(jobs()).containsExactlyInAnyOrder("TestJob02=Suspended/Foreground", "testjob1=Suspended/Foreground");
+        // Resume example 1: every job of the user, synchronously.
+        run("Get-BitsTransfer | Resume-BitsTransfer");
         assertDownloaded(2, 3);
+        assertThat(jobs()).isEmpty();
+
+        // Complete example 3 by display name, then example 1 for the rest.
+        Files.delete(client.resolve("testfile3.txt"));
+        run("Start-BitsTransfer http://server01/servertestdir/testfile3.txt c:\\clienttestdir\\testfile3.txt -Asynchronous -DisplayName testjob1 | Out-Null",
+                "Start-BitsTransfer http://server01/servertestdir/testfile2.txt c:\\clienttestdir\\again2.txt -Asynchronous -DisplayName other | Out-Null",
+                WAIT_ALL_TRANSFERRED);
+        assertThat(client.resolve("testfile3.txt")).as("not usable before Complete-BitsTransfer").doesNotExist();
+        run("Get-BitsTransfer -Name testjob1 | Complete-BitsTransfer");
+        assertDownloaded(3);
+        assertThat(jobs()).containsExactly("other=Transferred/Foreground");
+        run("Get-BitsTransfer | Complete-BitsTransfer");
+        assertThat(Sha.of(client.resolve("again2.txt"))).isEqualTo(FILES.get(1).content().sha256());
         assertThat(jobs()).isEmpty();
 
         // Complete example 2: every job on the computer, through a variable.

@@ -1,6 +1,7 @@
 package org.drizzle.engine.bandwidth;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.Priority;
 
@@ -25,6 +26,12 @@ public final class OwnTrafficThrottle implements Throttle {
 
     @Override
     public void acquire(JobId job, Priority priority, int bytes) throws InterruptedException {
+        acquire(job, priority, bytes, () -> false);
+    }
+
+    /** Forwards the stop flag, so a transfer parked in the governor can still stop. */
+    @Override
+    public void acquire(JobId job, Priority priority, int bytes, BooleanSupplier stopping) throws InterruptedException {
         // Counted before the wait: a download's bytes have already arrived when they are metered,
         // and the estimator compares them with the interface's count of arrivals.
         JobServers.Server server = jobs.of(job);
@@ -34,7 +41,7 @@ public final class OwnTrafficThrottle implements Throttle {
             own.received(bytes);
         }
         long start = System.nanoTime();
-        governor.acquire(job, priority, bytes);
+        governor.acquire(job, priority, bytes, stopping);
         own.throttled(System.nanoTime() - start);
     }
 

@@ -1,29 +1,33 @@
 package org.drizzle.engine.service;
 
-import org.drizzle.engine.EngineConfig;
+import org.drizzle.engine.EngineAssembly;
 import org.drizzle.engine.LocalEngine;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.schedule.RunCondition;
 
-/** The service's engine: one {@link LocalEngine} on the service's store, shared by all callers. */
+/**
+ * The service's engine: one {@link LocalEngine} on the service's store, shared by all callers,
+ * opened through {@link EngineAssembly} so policy, idle-bandwidth throttling and network presence
+ * apply.
+ */
 public final class LocalEngineHost implements EngineHost {
-    private final LocalEngine engine;
+    private final EngineAssembly assembly;
 
-    private LocalEngineHost(LocalEngine engine) {
-        this.engine = engine;
+    private LocalEngineHost(EngineAssembly assembly) {
+        this.assembly = assembly;
     }
 
     /** Opens the engine with the service's identity parts (impersonation, logged-on rule, admins). */
     public static EngineHostFactory factory() {
-        return context -> new LocalEngineHost(LocalEngine.open(config(context).build()));
+        return context -> new LocalEngineHost(assembly(context).open());
     }
 
-    /** The engine settings a service context implies; callers may add to them (tests: a faster checkpoint). */
-    public static EngineConfig.Builder config(ServiceContext context) {
-        EngineConfig.Builder b = EngineConfig.builder(context.config().storeDir())
+    /** The engine a service context implies; callers may add to it (tests: a faster checkpoint). */
+    public static EngineAssembly.Builder assembly(ServiceContext context) {
+        EngineAssembly.Builder b = EngineAssembly.builder(context.config().storeDir(), EngineAssembly.Mode.SERVICE)
                 .impersonator(context.impersonator())
-                .admin(Principal::admin);
+                .configure(c -> c.admin(Principal::admin));
         for (RunCondition c : context.runConditions()) {
             b.runCondition(c);
         }
@@ -32,16 +36,17 @@ public final class LocalEngineHost implements EngineHost {
 
     /** The engine itself, for in-process tests. */
     public LocalEngine engine() {
-        return engine;
+        return assembly.engine();
     }
 
     @Override
     public EngineClient clientFor(Principal caller) {
-        return engine.client(caller);
+        return assembly.engine().client(caller);
     }
 
+    /** Stops the engine, then the policy, bandwidth and network parts. */
     @Override
     public void close() {
-        engine.close();
+        assembly.close();
     }
 }

@@ -5,8 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.drizzle.engine.EngineConfig;
-import org.drizzle.engine.LocalEngine;
+import org.drizzle.engine.EngineAssembly;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
@@ -41,15 +40,17 @@ public final class EmbeddedEngine implements EngineClient {
 
     private final EngineLocations where;
     private final StoreLock lock;
+    private final EngineAssembly assembly;
     private final EngineClient engine;
     private final boolean handOver;
     private final NotifyCommandRunner notify;
     private final Subscription notifySubscription;
 
-    private EmbeddedEngine(EngineLocations where, StoreLock lock, EngineClient engine, boolean handOver) {
+    private EmbeddedEngine(EngineLocations where, StoreLock lock, EngineAssembly assembly, boolean handOver) {
         this.where = where;
         this.lock = lock;
-        this.engine = engine;
+        this.assembly = assembly;
+        this.engine = assembly.engine().client(Principal.current());
         this.handOver = handOver;
         // Notify command lines run here too, as this user, while the host runs (the service
         // runs them once the store is handed over).
@@ -78,10 +79,15 @@ public final class EmbeddedEngine implements EngineClient {
      */
     public static EmbeddedEngine open(EngineLocations where, boolean handOver) throws IOException {
         StoreLock lock = StoreLock.acquire(where.userStore());
+        EngineAssembly assembly = null;
         try {
-            EngineClient client = LocalEngine.openClient(EngineConfig.builder(where.userStore()).build(), Principal.current());
-            return new EmbeddedEngine(where, lock, client, handOver);
+            // Policy, idle-bandwidth throttling and network presence, as in the service.
+            assembly = EngineAssembly.builder(where.userStore(), EngineAssembly.Mode.EMBEDDED).open();
+            return new EmbeddedEngine(where, lock, assembly, handOver);
         } catch (IOException | RuntimeException e) {
+            if (assembly != null) {
+                assembly.close();
+            }
             lock.close();
             throw e;
         }
@@ -100,6 +106,7 @@ public final class EmbeddedEngine implements EngineClient {
             notify.close();
         }
         engine.close();
+        assembly.close();
         try {
             lock.close();
         } catch (IOException e) {
