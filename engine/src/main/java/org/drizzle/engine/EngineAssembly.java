@@ -47,6 +47,16 @@ public final class EngineAssembly implements AutoCloseable {
     /** System property (or environment variable {@code DRIZZLE_IDLE_BANDWIDTH}) that turns the estimator off. */
     public static final String IDLE_BANDWIDTH_PROPERTY = "drizzle.idleBandwidth";
 
+    /**
+     * JVM options a process running an assembled engine should start with: the delay signal
+     * reads TCP_INFO from background sockets through JDK internals ({@code SocketOptions});
+     * without them that signal is silently missing. bin/drizzle passes the same.
+     */
+    public static final List<String> JVM_OPTIONS = List.of(
+            "--add-opens", "java.base/java.net=ALL-UNNAMED",
+            "--add-opens", "java.base/java.io=ALL-UNNAMED",
+            "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED");
+
     private static final Logger LOG = LoggerFactory.getLogger(EngineAssembly.class);
 
     /** Who the engine serves. */

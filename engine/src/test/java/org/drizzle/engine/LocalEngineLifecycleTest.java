@@ -185,8 +185,9 @@ class LocalEngineLifecycleTest {
         });
         alice.complete(job.id());
         assertThat(sha256(dir.resolve("r.bin"))).isEqualTo(r.content().sha256());
-        // Resumed from the last checkpoint (1 MiB boundary), not restarted: the retry asks for a range
-        // starting within one checkpoint of where the connection was cut (the server's byte counter
+        // Resumed from the durable offset, not restarted: the bytes that arrived before the cut are
+        // forced and recorded when the transfer fails, so the retry asks for a range starting at most
+        // a buffer before where the connection was cut (the server's byte counter
         // would also count what sat unread in loopback socket buffers, so the request is the measure).
         assertThat(r.requests()).hasSize(2);
         String range = r.requests().get(1).header("range");

@@ -1,6 +1,7 @@
 package org.drizzle.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,7 @@ class CompatScriptsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("idioms")
     void idiomScriptPrintsItsGoldenOutput(String name, List<String> params) throws Exception {
+        assumeTrue(HostProcess.ROOT || !name.startsWith("08-"), "needs root: idiom 8 audits with -AllUsers");
         Path out = Files.createDirectories(tmp.resolve("out"));
         writeHashes(out.resolve("hashes.txt"));
         List<String> args = new ArrayList<>(List.of("-NoProfile", HostProcess.compat().resolve(name + ".ps1").toString()));

@@ -22,6 +22,9 @@ final class HostProcess {
         }
     }
 
+    /** -AllUsers needs an administrator: root (or a configured admin group, not set up here). */
+    static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+
     private final Path home;
     private final Path workDir;
     private int runs;

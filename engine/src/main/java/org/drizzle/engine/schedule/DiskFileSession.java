@@ -142,6 +142,8 @@ final class DiskFileSession implements FileSession {
 
     @Override
     public void restart() throws IOException {
+        // Records of the old bytes go to the store before the bytes go away, never after.
+        batch.commit();
         ensureOpen();
         impersonator.runAs(job.owner(), () -> {
             channel.truncate(0);

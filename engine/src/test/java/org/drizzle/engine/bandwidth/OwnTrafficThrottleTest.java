@@ -33,4 +33,25 @@ class OwnTrafficThrottleTest {
         assertThat(own.totalReceived()).isEqualTo(1000);
         assertThat(throttle.preferredChunk(Priority.LOW)).isEqualTo(slow.preferredChunk(Priority.LOW));
     }
+
+    @Test
+    void forwardsTheStopFlagSoAParkedTransferCanStop() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.util.function.BooleanSupplier> seen =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Throttle governor = new Throttle() {
+            @Override
+            public void acquire(org.drizzle.engine.job.JobId job, Priority priority, int bytes) {
+                throw new AssertionError("the stop flag was dropped");
+            }
+
+            @Override
+            public void acquire(org.drizzle.engine.job.JobId job, Priority priority, int bytes,
+                                java.util.function.BooleanSupplier stopping) {
+                seen.set(stopping);
+            }
+        };
+        JobInfo download = LinkMonitorTest.job("http://10.123.0.1/f");
+        new OwnTrafficThrottle(governor, new OwnTraffic(), new JobServers()).acquire(download.id(), Priority.LOW, 10, () -> true);
+        assertThat(seen.get().getAsBoolean()).isTrue();
+    }
 }

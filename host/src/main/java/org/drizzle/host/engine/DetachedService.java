@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.drizzle.engine.EngineAssembly;
 import org.drizzle.engine.service.NamedPipeServer;
 import org.drizzle.engine.service.RemoteEngine;
 import org.drizzle.engine.service.ServiceMain;
@@ -29,7 +30,9 @@ public final class DetachedService {
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid");
         }
-        cmd.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), ServiceMain.class.getName(), "run", "--user",
+        cmd.add(java);
+        cmd.addAll(EngineAssembly.JVM_OPTIONS);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ServiceMain.class.getName(), "run", "--user",
                 "--socket", where.userSocket().toString(), "--store", where.userStore().toString()));
         new ProcessBuilder(cmd)
                 .redirectInput(Files.exists(Path.of("/dev/null")) ? ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())
