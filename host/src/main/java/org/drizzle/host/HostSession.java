@@ -28,7 +28,7 @@ public final class HostSession implements AutoCloseable {
         this.ui = ui;
         this.err = err;
         this.session = new Session(CommandRegistry.builtIn(), ui, () -> EngineProvider.open(engine));
-        this.runtime = new ScriptRuntime(session, new ConsoleOutput(out, format, ui::width));
+        this.runtime = new ScriptRuntime(session, new ConsoleOutput(out, format, ui));
     }
 
     public Session session() {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.drizzle.engine.testserver.FaultServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,6 +42,7 @@ class CompatScriptsTest {
         server.resource("/files/ok.bin").generated(50_000);
         server.resource("/files/big.bin").generated(3_000_000).slow(6_000_000);
         server.resource("/files/missing.bin").failAlways(404);
+        server.resource("/files/nosize.bin").generated(70_000).contentLength(false).ranges(false);
         base = server.uri("/files").toString();
     }
 
@@ -66,6 +68,27 @@ class CompatScriptsTest {
     @MethodSource("idioms")
     void idiomScriptPrintsItsGoldenOutput(String name, List<String> params) throws Exception {
         assumeTrue(HostProcess.ROOT || !name.startsWith("08-"), "needs root: idiom 8 audits with -AllUsers");
+        runIdiom(name, params);
+    }
+
+    /**
+     * Idiom 4: BITS refuses nosize.bin (dynamic content, no size: BG_E_MISSING_FILE_SIZE), so Invoke-WebRequest
+     * fetches it; with Invoke-WebRequest preferred it does the work itself; a 404 defeats both.
+     */
+    @Test
+    void fallbackDownloaderUsesInvokeWebRequestWhenBitsFails() throws Exception {
+        HostProcess.Run r = runIdiom("04-fallback-downloader", List.of("-BaseUrl", "{base}", "-Destination", "{out}"));
+
+        Path out = tmp.resolve("out");
+        assertThat(Sha.of(out.resolve("ok.bin"))).isEqualTo(serverSha256("/files/ok.bin"));
+        assertThat(Sha.of(out.resolve("nosize.bin"))).isEqualTo(serverSha256("/files/nosize.bin"));
+        assertThat(Sha.of(out.resolve("ok-web.bin"))).isEqualTo(serverSha256("/files/ok.bin"));
+        assertThat(out.resolve("missing.bin")).doesNotExist();
+        assertThat(r.err()).contains("Bits failed for nosize.bin: The server did not return the file size.").contains("WebRequest failed for missing.bin")
+                .contains("Bits failed for missing.bin");
+    }
+
+    private HostProcess.Run runIdiom(String name, List<String> params) throws Exception {
         Path out = Files.createDirectories(tmp.resolve("out"));
         writeHashes(out.resolve("hashes.txt"));
         List<String> args = new ArrayList<>(List.of("-NoProfile", HostProcess.compat().resolve(name + ".ps1").toString()));
@@ -77,6 +100,11 @@ class CompatScriptsTest {
         assertThat(r.code()).as(r.all()).isZero();
         assertThat(normalize(r.out())).as(r.all()).isEqualTo(normalize(expected));
         assertThat(r.err()).as("no Java stack trace").doesNotContain("\tat org.");
+        return r;
+    }
+
+    private static String serverSha256(String path) {
+        return server.resource(path).content().sha256();
     }
 
     private static String normalize(String text) {

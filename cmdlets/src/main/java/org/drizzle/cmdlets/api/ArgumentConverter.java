@@ -20,6 +20,9 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
  * when a name is wrong), numbers with banker's rounding. Messages name the bad value.
  */
 public final class ArgumentConverter {
+    /** The type -Credential and -ProxyCredential take (org.drizzle.cmdlets.bits.PSCredential). */
+    private static final String CREDENTIAL = "PSCredential";
+
     private ArgumentConverter() {
     }
 
@@ -98,10 +101,25 @@ public final class ArgumentConverter {
             }
             return LanguagePrimitives.convertTo(value, type);
         } catch (ConversionException e) {
+            if (value instanceof CharSequence user && CREDENTIAL.equals(TypeNames.of(type))) {
+                throw userNameIsNotACredential(user.toString());
+            }
             throw e;
         } catch (RuntimeException e) {
             throw cannotConvert(value, type, e.getMessage());
         }
+    }
+
+    /**
+     * PowerShell prompts for the password when -Credential gets a bare user name; a script cannot be
+     * prompted, so the error says how to build the credential instead.
+     */
+    private static IllegalArgumentException userNameIsNotACredential(String user) {
+        String name = user.isBlank() ? "alice" : user.trim();
+        return new IllegalArgumentException("Cannot convert value \"" + user + "\" to type \"" + CREDENTIAL
+                + "\": a user name alone is not a credential. Create one with Get-Credential, for example -Credential "
+                + "(Get-Credential -UserName " + name + " -PasswordEnvironmentVariable BITS_PASSWORD), "
+                + "or -PasswordFile, or run Get-Credential on a terminal to be prompted.");
     }
 
     private static IllegalArgumentException cannotConvert(Object value, Class<?> type, String why) {

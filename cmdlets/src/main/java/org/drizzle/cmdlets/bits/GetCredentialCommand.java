@@ -9,6 +9,7 @@ import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
 
 /**
  * Get-Credential: makes the credential -Credential and -ProxyCredential take. On a terminal it
@@ -30,7 +31,7 @@ public class GetCredentialCommand extends Command {
     String message;
     @Parameter(help = "A file whose first line is the password.")
     String passwordFile;
-    @Parameter(aliases = "PasswordEnv", help = "An environment variable holding the password.")
+    @Parameter(aliases = "PasswordEnv", help = "An environment variable holding the password ($env:NAME set by the script counts).")
     String passwordEnvironmentVariable;
 
     @Override
@@ -40,7 +41,7 @@ public class GetCredentialCommand extends Command {
         if (passwordFile != null) {
             password = readFile(context().currentLocation().resolve(passwordFile));
         } else if (passwordEnvironmentVariable != null) {
-            String v = System.getenv(passwordEnvironmentVariable);
+            String v = sessionEnvironment(passwordEnvironmentVariable);
             if (v == null) {
                 throw fail("The environment variable '" + passwordEnvironmentVariable + "' is not set.");
             }
@@ -63,6 +64,15 @@ public class GetCredentialCommand extends Command {
             throw fail("A credential needs a user name; give -UserName.");
         }
         writeObject(new PSCredential(user.trim(), password));
+    }
+
+    /**
+     * $env:NAME as the script sees it: the session's value (a script's {@code $env:X = 'v'} cannot change the
+     * JVM's environment, so the host keeps it as an env: variable), else the process environment.
+     */
+    private String sessionEnvironment(String name) {
+        Object v = context().getVariable("env:" + name);
+        return v != null ? LanguagePrimitives.toStr(v) : System.getenv(name);
     }
 
     private char[] readFile(Path p) {

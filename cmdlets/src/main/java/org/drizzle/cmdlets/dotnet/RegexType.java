@@ -35,8 +35,8 @@ public final class RegexType {
                 .method("Matches", 3, a -> compile(a.get(1), a.get(2)).matches(str(a.get(0))))
                 .method("IsMatch", 2, a -> compile(a.get(1), null).isMatch(str(a.get(0))))
                 .method("IsMatch", 3, a -> compile(a.get(1), a.get(2)).isMatch(str(a.get(0))))
-                .method("Replace", 3, a -> compile(a.get(1), null).replace(str(a.get(0)), str(a.get(2))))
-                .method("Replace", 4, a -> compile(a.get(1), a.get(3)).replace(str(a.get(0)), str(a.get(2))))
+                .method("Replace", 3, a -> compile(a.get(1), null).replace(str(a.get(0)), replacement(a.get(2))))
+                .method("Replace", 4, a -> compile(a.get(1), a.get(3)).replace(str(a.get(0)), replacement(a.get(2))))
                 .method("Split", 2, a -> compile(a.get(1), null).split(str(a.get(0))))
                 .constructor(1, a -> compile(a.get(0), null))
                 .constructor(2, a -> compile(a.get(0), a.get(1)))
@@ -45,6 +45,15 @@ public final class RegexType {
                 .build();
         return List.of(regex, EnumTypes.of("System.Text.RegularExpressions.RegexOptions", RegexOptions.class),
                 TypeAdapter.builder("System.Text.RegularExpressions.Match").instances(RegexMatch.class::isInstance).build());
+    }
+
+    /** The replacement text; a script block (a MatchEvaluator in .NET) would silently become its source text. */
+    private static String replacement(Object v) {
+        if (v instanceof org.drizzle.cmdlets.api.ScriptBlock) {
+            throw new DotNetException("MethodNotSupported", "[regex]::Replace with a script block (MatchEvaluator) is not "
+                    + "supported by Drizzle; use the -replace operator or a replacement string such as '$1'.");
+        }
+        return str(v);
     }
 
     private static String str(Object v) {
@@ -124,7 +133,8 @@ public final class RegexType {
         return pattern.split(input, -1);
     }
 
-    static String javaReplacement(String r) {
+    /** A .NET replacement string ($1, ${name}, $$, $0) in java.util.regex syntax; the -replace operator uses it too. */
+    public static String javaReplacement(String r) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < r.length(); i++) {
             char c = r.charAt(i);

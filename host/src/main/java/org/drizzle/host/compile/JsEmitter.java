@@ -232,11 +232,41 @@ final class JsEmitter {
             };
             value = fn + "(" + expression(target) + ", " + value + ")";
         }
+        if (target instanceof ArrayLiteralAst list) {
+            return multipleAssignment(list.elements(), value);
+        }
+        return assignTo(target, value);
+    }
+
+    /**
+     * {@code $a, $b, $rest = value}: the value's elements in order (a scalar is one element), missing ones
+     * $null, and the last variable takes what remains: nothing is $null, one element is that element, more
+     * stay an array. Collected with rt.capture so the value is enumerated exactly as output would be.
+     */
+    private String multipleAssignment(List<Expression> targets, String value) {
+        String v = "v" + (temp++);
+        String items = "l" + (temp++);
+        StringBuilder s = new StringBuilder("(function() {\nvar ").append(v).append(" = ").append(value).append(";\nvar ")
+                .append(items).append(" = rt.capture(function() { rt.out(").append(v).append("); }, true);\n");
+        int last = targets.size() - 1;
+        for (int k = 0; k < last; k++) {
+            s.append(assignTo(targets.get(k), items + ".size() > " + k + " ? " + items + ".get(" + k + ") : null")).append(";\n");
+        }
+        String rest = items + ".subList(Math.min(" + last + ", " + items + ".size()), " + items + ".size())";
+        s.append(assignTo(targets.get(last), "rt.capture(function() { rt.out(" + rest + "); }, false)")).append(";\n");
+        return s.append("})()").toString();
+    }
+
+    /** Stores {@code value} (JS) into one assignable target. */
+    private String assignTo(Expression target, String value) {
         if (target instanceof ConvertAst c && c.operand() instanceof VariableAst v) {
             return "rt.sv(" + str(v.name()) + ", rt.cast(" + str(c.typeName()) + ", " + value + "))";
         }
         if (target instanceof VariableAst v) {
             return "rt.sv(" + str(v.name()) + ", " + value + ")";
+        }
+        if (target instanceof MemberAst m && m.isStatic() && m.target() instanceof TypeAst t) {
+            return "rt.sset(" + str(t.typeName()) + ", " + expression(m.member()) + ", " + value + ")";
         }
         if (target instanceof MemberAst m) {
             return "rt.set(" + expression(m.target()) + ", " + expression(m.member()) + ", " + value + ")";

@@ -30,6 +30,7 @@ public final class TerminalUi implements HostUi {
     private BufferedReader stdin;
     private volatile int columns;
     private boolean progressShown;
+    private volatile java.io.Writer transcript;
 
     public TerminalUi(PrintStream out, PrintStream err, boolean interactive) {
         this.out = out;
@@ -90,6 +91,7 @@ public final class TerminalUi implements HostUi {
         clearProgress();
         out.print(paint(text, foregroundColor) + (newline ? System.lineSeparator() : ""));
         out.flush();
+        record(newline ? text + System.lineSeparator() : text);
     }
 
     /** Errors, warnings, verbose and debug text: stderr, coloured on a terminal. */
@@ -97,6 +99,39 @@ public final class TerminalUi implements HostUi {
         clearProgress();
         err.println(paint(text, colourName));
         err.flush();
+        record(text + System.lineSeparator());
+    }
+
+    /** Start-Transcript: from now on every console line is also copied (uncoloured) into {@code sink}; null stops. */
+    @Override
+    public void setTranscript(java.io.Writer sink) {
+        transcript = sink;
+    }
+
+    @Override
+    public java.io.Writer transcript() {
+        return transcript;
+    }
+
+    /**
+     * Copies text shown on the console into the transcript, if one is running. A transcript
+     * that cannot be written (disk full, file removed) is dropped after one warning on stderr
+     * rather than failing the command that printed.
+     */
+    public void record(String text) {
+        java.io.Writer w = transcript;
+        if (w == null) {
+            return;
+        }
+        try {
+            synchronized (w) {
+                w.write(text);
+                w.flush();
+            }
+        } catch (IOException e) {
+            transcript = null;
+            err.println("WARNING: the transcript stopped: " + e.getMessage());
+        }
     }
 
     private String paint(String text, String colourName) {

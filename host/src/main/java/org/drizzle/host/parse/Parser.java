@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.AssignmentAst;
 import org.drizzle.host.ast.AttributeAst;
 import org.drizzle.host.ast.ConvertAst;
@@ -590,6 +591,7 @@ public final class Parser {
     /**
      * PipelineOrAssignment :
      *      Expression AssignmentOperator Statement
+     *      Expression ( , Expression )+ = Statement      (the last target takes the remainder)
      *      PipelineElement ( | NewLines? Command )*
      * PipelineElement :
      *      Command | Expression
@@ -603,8 +605,11 @@ public final class Parser {
             Expression e = expressions.expression();
             Token op = in.peek();
             if (isAssignment(op)) {
-                if (!(e instanceof VariableAst || e instanceof MemberAst || e instanceof IndexAst
-                        || e instanceof ConvertAst c && c.operand() instanceof VariableAst)) {
+                if (e instanceof ArrayLiteralAst list && !op.is(TokenKind.ASSIGN)) {
+                    throw in.error(op, "The operator '" + op.text() + "' cannot assign to several variables at once; "
+                            + "only '=' splits a value over '$a, $b'.");
+                }
+                if (!(e instanceof ArrayLiteralAst list ? list.elements().stream().allMatch(Parser::assignable) : assignable(e))) {
                     throw in.error(op, "The assignment expression is not valid. The input to an assignment "
                             + "operator must be an object that is able to accept assignments, such as a variable or a property.");
                 }
@@ -643,6 +648,12 @@ public final class Parser {
             return new PipelineAst(List.of(new StatementExpressionAst(s, s.at())), s.at());
         }
         return pipelineOrAssignment();
+    }
+
+    /** A variable, property, index or {@code [type]$variable}: what may stand left of '='. */
+    private static boolean assignable(Expression e) {
+        return e instanceof VariableAst || e instanceof MemberAst || e instanceof IndexAst
+                || e instanceof ConvertAst c && c.operand() instanceof VariableAst;
     }
 
     private static boolean isAssignment(Token t) {

@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.IntSupplier;
 import org.drizzle.cmdlets.format.Formatter;
 import org.drizzle.cmdlets.lang.Members;
 import org.drizzle.cmdlets.utility.JsonConverter;
+import org.drizzle.host.console.TerminalUi;
 
 /**
  * Out-Default: what reaches the end of a top-level pipeline is printed. Text mode prints
@@ -21,13 +21,20 @@ public final class ConsoleOutput implements Consumer<Object> {
 
     private final PrintStream out;
     private final Format format;
-    private final IntSupplier width;
+    private final TerminalUi ui;
     private final List<Object> pending = new ArrayList<>();
 
-    public ConsoleOutput(PrintStream out, Format format, IntSupplier width) {
+    /** {@code ui} gives the width tables are fitted to and keeps the transcript of what is printed. */
+    public ConsoleOutput(PrintStream out, Format format, TerminalUi ui) {
         this.out = out;
         this.format = format;
-        this.width = width;
+        this.ui = ui;
+    }
+
+    private void print(String text) {
+        String line = text.endsWith("\n") ? text : text + System.lineSeparator();
+        out.print(line);
+        ui.record(line);
     }
 
     @Override
@@ -40,7 +47,8 @@ public final class ConsoleOutput implements Consumer<Object> {
             return;
         }
         if (format == Format.TEXT && pending.isEmpty() && Members.isScalar(v)) {
-            out.println(Formatter.text(v));
+            print(Formatter.text(v));
+            out.flush();
             return;
         }
         pending.add(v);
@@ -54,10 +62,9 @@ public final class ConsoleOutput implements Consumer<Object> {
         List<Object> items = new ArrayList<>(pending);
         pending.clear();
         if (format == Format.JSON) {
-            out.println(JsonConverter.toJson(items.size() == 1 ? items.get(0) : items, 3, false));
+            print(JsonConverter.toJson(items.size() == 1 ? items.get(0) : items, 3, false));
         } else {
-            String text = Formatter.format(items, width.getAsInt());
-            out.print(text.endsWith("\n") ? text : text + System.lineSeparator());
+            print(Formatter.format(items, ui.width()));
         }
         out.flush();
     }

@@ -20,7 +20,7 @@ final class HostObject {
         ui.setProperty("RawUI", raw);
         PSCustomObject host = new PSCustomObject();
         host.setProperty("Name", "Drizzle");
-        host.setProperty("Version", PsVersion.parse("7.4.0"));
+        host.setProperty("Version", org.drizzle.cmdlets.dotnet.DotNetVersion.parse("7.4.0"));
         host.setProperty("UI", ui);
         return host;
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.drizzle.cmdlets.api.ScriptBlock;
+import org.drizzle.cmdlets.dotnet.InstanceMembers;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
-import org.drizzle.cmdlets.lang.Members;
 import org.drizzle.cmdlets.lang.WildcardPattern;
 
 /**
@@ -38,7 +38,7 @@ final class Operators {
         String pattern = LanguagePrimitives.toStr(spec.isEmpty() ? "" : spec.get(0));
         String replacement = spec.size() > 1 ? LanguagePrimitives.toStr(spec.get(1)) : "";
         Pattern p = Pattern.compile(pattern, cs ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        String javaReplacement = replacement.replace("\\", "\\\\").replaceAll("\\$(?![0-9{])", "\\\\\\$");
+        String javaReplacement = org.drizzle.cmdlets.dotnet.RegexType.javaReplacement(replacement);
         if (LanguagePrimitives.isEnumerable(l)) {
             List<Object> out = new ArrayList<>();
             for (Object o : LanguagePrimitives.toList(l)) {
@@ -170,26 +170,22 @@ final class Operators {
         return cs ? v.equals(p) : v.equalsIgnoreCase(p);
     }
 
-    /** Member reads, with the date/time members and Count on scalars PowerShell provides. */
+    /** Member reads (.NET instance members via the cmdlets module), with the Count on scalars PowerShell provides. */
     static Object getMember(ScriptRuntime rt, Object target, String name) {
-        Object extra = DotNetMembers.property(target, name);
-        if (extra != DotNetMembers.NONE) {
-            return extra;
-        }
         if (target != null && !LanguagePrimitives.isEnumerable(target) && !(target instanceof Map<?, ?>)
                 && (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") && !(target instanceof String))
-                && !Members.hasProperty(target, name)) {
+                && !InstanceMembers.hasProperty(target, name)) {
             return 1;
         }
         if (target == null && name.equalsIgnoreCase("Count")) {
             return 0;
         }
-        if (rt.strictVersion() >= 2 && !LanguagePrimitives.isEnumerable(target) && !Members.hasProperty(target, name)) {
+        if (rt.strictVersion() >= 2 && !LanguagePrimitives.isEnumerable(target) && !InstanceMembers.hasProperty(target, name)) {
             throw new IllegalArgumentException(target == null
                     ? "The property '" + name + "' cannot be found because the object is null (strict mode)."
                     : "The property '" + name + "' cannot be found on this object. Verify that the property exists.");
         }
-        return Members.getProperty(target, name);
+        return InstanceMembers.getProperty(target, name);
     }
 
     static Object invoke(ScriptRuntime rt, Object target, String name, List<Object> args) {
@@ -197,10 +193,6 @@ final class Operators {
             List<Object> out = sb.invokeWithInput(null, args.toArray());
             return out.isEmpty() ? null : out.size() == 1 ? out.get(0) : out;
         }
-        Object extra = DotNetMembers.method(target, name, args);
-        if (extra != DotNetMembers.NONE) {
-            return extra;
-        }
-        return Members.invokeMethod(target, name, args);
+        return InstanceMembers.invokeMethod(target, name, args);
     }
 }

@@ -14,6 +14,8 @@ import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.lang.Arithmetic;
 import org.drizzle.cmdlets.lang.Comparison;
 import org.drizzle.cmdlets.lang.Hashtable;
+import org.drizzle.cmdlets.dotnet.DotNetTypes;
+import org.drizzle.cmdlets.dotnet.TypeAdapter;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.Members;
 import org.drizzle.host.compile.CompiledScript;
@@ -46,13 +48,9 @@ public final class ScriptRuntime {
     public ScriptRuntime(Session session, Consumer<Object> console) {
         this.session = session;
         this.console = console;
-        for (Class<? extends org.drizzle.cmdlets.api.Command> c : List.of(SetStrictModeCommand.class,
-                NewObjectCommand.class, ImportModuleCommand.class, InvokeExpressionCommand.class)) {
-            // the cmdlets module's own versions, when present, win over these fallbacks
-            org.drizzle.cmdlets.api.Cmdlet a = c.getAnnotation(org.drizzle.cmdlets.api.Cmdlet.class);
-            if (session.registry().find(a.verb() + "-" + a.noun()).isEmpty()) {
-                session.registry().register(c);
-            }
+        // Invoke-Expression needs the runtime, so the host provides it (once per shared registry)
+        if (session.registry().find("Invoke-Expression").isEmpty()) {
+            session.registry().register(InvokeExpressionCommand.class);
         }
         this.scope = session.global();
         this.errors = new Errors(this);
@@ -523,7 +521,7 @@ public final class ScriptRuntime {
     }
 
     public Object format(Object l, Object r) {
-        return FormatOperator.format(LanguagePrimitives.toStr(l), LanguagePrimitives.toList(r));
+        return org.drizzle.cmdlets.dotnet.CompositeFormat.format(LanguagePrimitives.toStr(l), LanguagePrimitives.toList(r));
     }
 
     public Object range(Object l, Object r) {
@@ -629,11 +627,11 @@ public final class ScriptRuntime {
      */
     int strictVersion() {
         Object v = scope.get(STRICT_MODE_VARIABLE);
-        return v == null ? 0 : LanguagePrimitives.toInt(Members.getProperty(v, "Major"));
+        return v == null ? 0 : LanguagePrimitives.toInt(org.drizzle.cmdlets.dotnet.InstanceMembers.getProperty(v, "Major"));
     }
 
-    /** The variable Set-StrictMode sets (shared with the cmdlets module's Set-StrictMode). */
-    static final String STRICT_MODE_VARIABLE = "DrizzleStrictModeVersion";
+    /** The variable the cmdlets module's Set-StrictMode sets. */
+    static final String STRICT_MODE_VARIABLE = org.drizzle.cmdlets.management.SetStrictModeCommand.VARIABLE;
 
     public void set(Object target, Object name, Object value) {
         Members.setProperty(target, LanguagePrimitives.toStr(name), value);
@@ -663,26 +661,30 @@ public final class ScriptRuntime {
         return new TypeRef(name);
     }
 
-    /** {@code [type]::Member}: the cmdlets module's curated .NET types, else the host's table. */
+    /** {@code [type]::Member}: the session's own members first, then the cmdlets module's curated .NET types. */
     public Object sget(String type, Object member) {
         String m = LanguagePrimitives.toStr(member);
-        java.util.Optional<org.drizzle.cmdlets.dotnet.TypeAdapter> t = org.drizzle.cmdlets.dotnet.DotNetTypes.find(type);
-        if (t.isPresent() && t.get().hasStatic(m)) {
-            return t.get().getStatic(m);
-        }
-        return StaticMembers.get(this, type, m);
+        Object own = StaticMembers.get(this, type, m);
+        return own != StaticMembers.NONE ? own : DotNetTypes.require(type).getStatic(m);
     }
 
+    /** {@code [type]::Member = value} (ServicePointManager.SecurityProtocol and friends). */
+    public void sset(String type, Object member, Object value) {
+        DotNetTypes.require(type).setStatic(LanguagePrimitives.toStr(member), value);
+    }
+
+    /** {@code [type]::Method(args)} and {@code [type]::new(args)}. */
     public Object scall(String type, Object member, Object... args) {
         String m = LanguagePrimitives.toStr(member);
-        List<Object> list = java.util.Arrays.asList(args);
-        java.util.Optional<org.drizzle.cmdlets.dotnet.TypeAdapter> t = org.drizzle.cmdlets.dotnet.DotNetTypes.find(type);
-        if (t.isPresent() && m.equalsIgnoreCase("new")) {
-            return t.get().construct(list);
+        List<Object> list = new ArrayList<>(java.util.Arrays.asList(args));
+        Object own = StaticMembers.call(this, type, m, list);
+        if (own != StaticMembers.NONE) {
+            return own;
         }
-        if (t.isPresent() && t.get().hasMethod(m)) {
-            return t.get().invokeStatic(m, list);
+        if (m.equalsIgnoreCase("new") && TypeResolver.isHostType(type)) {
+            return TypeResolver.cast(type, list.isEmpty() ? new Hashtable() : list.get(0));
         }
-        return StaticMembers.call(this, type, m, list);
+        TypeAdapter t = DotNetTypes.require(type);
+        return m.equalsIgnoreCase("new") ? t.construct(list) : t.invokeStatic(m, list);
     }
 }

@@ -49,7 +49,7 @@ public final class Session {
         global.set("IsMacOS", false);
         global.set("OFS", " ");
         Hashtable version = new Hashtable();
-        version.put("PSVersion", PsVersion.parse("7.4.0"));
+        version.put("PSVersion", org.drizzle.cmdlets.dotnet.DotNetVersion.parse("7.4.0"));
         version.put("PSEdition", "Core");
         version.put("Platform", "Unix");
         version.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));

@@ -78,6 +78,20 @@ class ParserTest {
     }
 
     @Test
+    void multipleAssignmentTargetsAreACommaList() {
+        AssignmentAst a = (AssignmentAst) first("$a, $b = $line -split ' '");
+        ArrayLiteralAst targets = (ArrayLiteralAst) a.target();
+        assertThat(targets.elements()).hasSize(2).allMatch(VariableAst.class::isInstance);
+        assertThat(a.operator()).isEqualTo("=");
+        assertThat(((ArrayLiteralAst) ((AssignmentAst) first("$h.First, $x[0], [int]$n = 1, 2, 3")).target()).elements())
+                .hasSize(3);
+        assertThatThrownBy(() -> first("$a, $b += 1, 2")).isInstanceOf(ParseException.class)
+                .hasMessageContaining("'+='").hasMessageContaining("only '='");
+        assertThatThrownBy(() -> first("$a, 'b' = 1, 2")).isInstanceOf(ParseException.class)
+                .hasMessageContaining("The assignment expression is not valid");
+    }
+
+    @Test
     void statementsAsValues() {
         AssignmentAst a = (AssignmentAst) first("$x = if ($c) { 1 } else { 2 }");
         assertThat(((PipelineAst) a.value()).elements().get(0).getClass().getSimpleName()).isEqualTo("StatementExpressionAst");
