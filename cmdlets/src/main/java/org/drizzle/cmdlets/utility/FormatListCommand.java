@@ -1,9 +1,7 @@
 package org.drizzle.cmdlets.utility;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.api.Cmdlet;
-import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.format.Column;
@@ -15,21 +13,9 @@ import org.drizzle.cmdlets.lang.Members;
 @Cmdlet(verb = "Format", noun = "List", synopsis = "Formats the output as a list of properties.",
         description = "Shows each object's properties, one per line; all of them by default.")
 @Example(code = "$job | Format-List", remarks = "Every property of a job, including its error details.")
-public class FormatListCommand extends Command {
+public class FormatListCommand extends CollectingCommand {
     @Parameter(position = 0, help = "Properties to show: names, wildcards or calculated properties.")
     Object[] property;
-    @Parameter(valueFromPipeline = true, help = "The objects to format.")
-    Object inputObject;
-
-    private final List<Object> items = new ArrayList<>();
-
-    @Override
-    public void process(Object input) {
-        Object item = Outputs.item(inputObject, input);
-        if (item != null) {
-            items.add(item);
-        }
-    }
 
     @Override
     public void end() {

@@ -1,9 +1,7 @@
 package org.drizzle.cmdlets.utility;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.api.Cmdlet;
-import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.format.Column;
@@ -16,23 +14,11 @@ import org.drizzle.cmdlets.format.Table;
                 + "the terminal width; -AutoSize sizes columns to their content.")
 @Example(code = "Get-BitsTransfer | Format-Table DisplayName, JobState, BytesTransferred -AutoSize",
         remarks = "A compact progress table.")
-public class FormatTableCommand extends Command {
+public class FormatTableCommand extends CollectingCommand {
     @Parameter(position = 0, help = "Properties to show: names, wildcards or calculated properties.")
     Object[] property;
     @Parameter(help = "Size columns to their content.")
     boolean autoSize;
-    @Parameter(valueFromPipeline = true, help = "The objects to format.")
-    Object inputObject;
-
-    private final List<Object> items = new ArrayList<>();
-
-    @Override
-    public void process(Object input) {
-        Object item = Outputs.item(inputObject, input);
-        if (item != null) {
-            items.add(item);
-        }
-    }
 
     @Override
     public void end() {

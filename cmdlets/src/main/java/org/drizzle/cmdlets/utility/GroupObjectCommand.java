@@ -3,7 +3,6 @@ package org.drizzle.cmdlets.utility;
 import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.api.Cmdlet;
-import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.format.Column;
@@ -15,23 +14,11 @@ import org.drizzle.cmdlets.lang.PSCustomObject;
 @Cmdlet(verb = "Group", noun = "Object", synopsis = "Groups objects that contain the same value for specified properties.",
         description = "Outputs one object per distinct value (Count, Name, Group); equality is case-insensitive.")
 @Example(code = "Get-BitsTransfer -AllUsers | Group-Object JobState", remarks = "How many jobs are in each state.")
-public class GroupObjectCommand extends Command {
+public class GroupObjectCommand extends CollectingCommand {
     @Parameter(position = 0, help = "Properties to group by.")
     Object[] property;
     @Parameter(help = "Omit the Group member.")
     boolean noElement;
-    @Parameter(valueFromPipeline = true, help = "The objects to group.")
-    Object inputObject;
-
-    private final List<Object> items = new ArrayList<>();
-
-    @Override
-    public void process(Object input) {
-        Object item = Outputs.item(inputObject, input);
-        if (item != null) {
-            items.add(item);
-        }
-    }
 
     @Override
     public void end() {

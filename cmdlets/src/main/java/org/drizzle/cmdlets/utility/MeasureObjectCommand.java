@@ -3,7 +3,6 @@ package org.drizzle.cmdlets.utility;
 import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.api.Cmdlet;
-import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
@@ -15,25 +14,13 @@ import org.drizzle.cmdlets.lang.PSCustomObject;
         description = "Outputs Count, and with -Sum, -Average, -Maximum and -Minimum those figures of the inputs "
                 + "or of their -Property values.")
 @Example(code = "Get-BitsTransfer | Measure-Object -Property BytesTransferred -Sum", remarks = "Total bytes moved.")
-public class MeasureObjectCommand extends Command {
+public class MeasureObjectCommand extends CollectingCommand {
     @Parameter(position = 0, help = "Properties to measure.")
     String[] property;
     @Parameter boolean sum;
     @Parameter boolean average;
     @Parameter boolean maximum;
     @Parameter boolean minimum;
-    @Parameter(valueFromPipeline = true, help = "The objects to measure.")
-    Object inputObject;
-
-    private final List<Object> items = new ArrayList<>();
-
-    @Override
-    public void process(Object input) {
-        Object item = Outputs.item(inputObject, input);
-        if (item != null) {
-            items.add(item);
-        }
-    }
 
     @Override
     public void end() {

@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.api.Cmdlet;
-import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
@@ -19,25 +17,13 @@ import org.drizzle.cmdlets.format.Formatter;
 @Cmdlet(verb = "Out", noun = "File", supportsShouldProcess = true, synopsis = "Sends output to a file.",
         description = "Writes the inputs, formatted as the console shows them, to the file; -Append adds to it.")
 @Example(code = "Get-BitsTransfer | Out-File jobs.txt", remarks = "Saves the job table.")
-public class OutFileCommand extends Command {
+public class OutFileCommand extends CollectingCommand {
     @Parameter(position = 0, mandatory = true, aliases = "Path", help = "The file to write.")
     String filePath;
     @Parameter(help = "Add to the end of the file.")
     boolean append;
     @Parameter(help = "Accepted for compatibility; files are written as UTF-8.")
     String encoding;
-    @Parameter(valueFromPipeline = true, help = "The objects to write.")
-    Object inputObject;
-
-    private final List<Object> items = new ArrayList<>();
-
-    @Override
-    public void process(Object input) {
-        Object item = Outputs.item(inputObject, input);
-        if (item != null) {
-            items.add(item);
-        }
-    }
 
     @Override
     public void end() {

@@ -1,9 +1,7 @@
 package org.drizzle.cmdlets.utility;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.api.Cmdlet;
-import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.format.Formatter;
@@ -12,23 +10,11 @@ import org.drizzle.cmdlets.format.Formatter;
 @Cmdlet(verb = "Out", noun = "String", synopsis = "Outputs input objects as a string.",
         description = "Formats the inputs as the console would and outputs the text.")
 @Example(code = "$report = Get-BitsTransfer | Out-String", remarks = "The job table as text.")
-public class OutStringCommand extends Command {
+public class OutStringCommand extends CollectingCommand {
     @Parameter(help = "Output one string per line.")
     boolean stream;
     @Parameter(help = "Line width (default: the terminal's).")
     Integer width;
-    @Parameter(valueFromPipeline = true, help = "The objects to format.")
-    Object inputObject;
-
-    private final List<Object> items = new ArrayList<>();
-
-    @Override
-    public void process(Object input) {
-        Object item = Outputs.item(inputObject, input);
-        if (item != null) {
-            items.add(item);
-        }
-    }
 
     @Override
     public void end() {
