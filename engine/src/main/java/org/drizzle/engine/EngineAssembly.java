@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.bandwidth.AllowanceSource;
+import org.drizzle.engine.bandwidth.BackgroundSocketTuner;
 import org.drizzle.engine.bandwidth.DelaySignal;
 import org.drizzle.engine.bandwidth.IdleBandwidthEstimator;
 import org.drizzle.engine.bandwidth.InterfaceCounters;
@@ -21,6 +22,8 @@ import org.drizzle.engine.bandwidth.PolicyLocations;
 import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.identity.Impersonator;
 import org.drizzle.engine.schedule.RunCondition;
+import org.drizzle.engine.transfer.Transport;
+import org.drizzle.engine.transfer.Transports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,8 @@ import org.slf4j.LoggerFactory;
  *       servers of every user's transferring jobs and with Drizzle's own bytes, counted by an
  *       {@link OwnTrafficThrottle} around the governor; off when {@code drizzle.idleBandwidth}
  *       (or {@code DRIZZLE_IDLE_BANDWIDTH}) is {@code false}, leaving policy limits only;</li>
+ *   <li>with the estimator, background HTTP connections made by a {@link BackgroundSocketTuner}
+ *       (64 KiB receive window, RTT fed to the estimator's delay signal); foreground ones untuned;</li>
  *   <li>the {@link LinkMonitor}'s {@link NetworkRunCondition} (BG_E_NETWORK_DISCONNECTED);</li>
  *   <li>the caller's identity parts: the impersonator and extra conditions (the service's
  *       logged-on rule).</li>
@@ -144,9 +149,12 @@ public final class EngineAssembly implements AutoCloseable {
     private void open(Builder b) throws IOException {
         InterfaceCounters os = InterfaceCounters.forThisOs();
         AllowanceSource allowance = AllowanceSource.UNLIMITED;
+        BackgroundSocketTuner sockets = null;
         if (b.idleBandwidth) {
             ownTraffic = new OwnTraffic();
-            estimator = started(new IdleBandwidthEstimator(os, ownTraffic, new DelaySignal(), 0));
+            DelaySignal delay = new DelaySignal();
+            sockets = new BackgroundSocketTuner(BackgroundSocketTuner.DEFAULT_RECEIVE_BUFFER, false, delay);
+            estimator = started(new IdleBandwidthEstimator(os, ownTraffic, delay, 0));
             estimator.start();
             allowance = estimator;
         }
@@ -156,10 +164,19 @@ public final class EngineAssembly implements AutoCloseable {
                 : new OwnTrafficThrottle(policy.throttle(), ownTraffic, estimator.jobs());
         links = started(new LinkMonitor(os));
         links.start();
+        // Background HTTP connections get the tuner's small receive window, so the server slows
+        // down with our paced reads, and report their RTT to the delay signal.
+        List<Transport> transports = Transports.defaults(throttle, b.impersonator, sockets);
+        for (Transport t : transports) {
+            if (t instanceof AutoCloseable c) {
+                started.add(c);
+            }
+        }
 
         EngineConfig.Builder config = EngineConfig.builder(b.storeFolder)
                 .impersonator(b.impersonator)
                 .throttle(throttle)
+                .transports(transports)
                 .limits(policy.jobLimits())
                 .runCondition(new NetworkRunCondition(links));
         policy.runConditions().forEach(config::runCondition);
@@ -182,8 +199,8 @@ public final class EngineAssembly implements AutoCloseable {
 
     /**
      * Stops in a fixed order, the reverse of opening: the estimator's job feed, the engine
-     * (transfers stop at a durable point, releasing any that wait in the governor), the link
-     * monitor, the policy sources, the estimator. Failures are logged and the rest still closes.
+     * (transfers stop at a durable point, releasing any that wait in the governor), the
+     * transports' connection pools, the link monitor, the policy sources, the estimator. Failures are logged and the rest still closes.
      */
     @Override
     public synchronized void close() {

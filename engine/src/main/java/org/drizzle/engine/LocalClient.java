@@ -352,6 +352,8 @@ final class LocalClient implements EngineClient {
             // The job is already CANCELLED: its worker can no longer record anything; delete regardless.
             org.slf4j.LoggerFactory.getLogger(LocalClient.class).warn("transfer of cancelled job {} did not stop in time", id);
         }
+        // With the worker stopped, the stored upload session is final: tell the server to drop the partial upload.
+        UploadCancels.sendAndWait(engine.transports(), table.store(), cancelled);
         engine.tempFiles().delete(cancelled, false);
         synchronized (table) {
             return table.info(cancelled);

@@ -155,6 +155,11 @@ public final class LocalEngine implements AutoCloseable {
         return tempFiles;
     }
 
+    /** The transports jobs run on (LocalClient sends an upload's Cancel-Session through them). */
+    List<Transport> transports() {
+        return transports;
+    }
+
     boolean isAdmin(Principal p) {
         return config.admin().test(p);
     }

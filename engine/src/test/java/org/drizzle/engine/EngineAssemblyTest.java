@@ -21,6 +21,7 @@ import org.drizzle.engine.bandwidth.PolicyRunCondition;
 import org.drizzle.engine.identity.Impersonator;
 import org.drizzle.engine.identity.IoCall;
 import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.job.CostFlags;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
@@ -159,6 +160,40 @@ class EngineAssemblyTest {
         awaitState(low, JobState.TRANSFERRED, Duration.ofSeconds(10));
         alice.complete(low);
         assertThat(Files.size(dir.resolve("blocked.bin"))).isEqualTo(64 * 1024);
+    }
+
+    @Test
+    void aWindowThatClosesMidTransferParksTheJobInBlockedByPolicy() throws Exception {
+        writePolicy(allDay(LIMIT / 125));
+        open(EngineAssembly.builder(dir.resolve("store"), EngineAssembly.Mode.EMBEDDED));
+        server.resource("/long.bin").generated(50L * 1024 * 1024);
+        JobId low = start("/long.bin", Priority.LOW);
+        awaitState(low, JobState.TRANSFERRING, Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> alice.getJob(low).progress().bytesTransferred() > 0);
+
+        writePolicy(allDay(0));
+        // The transfer waits in the governor; the stop request releases it and the condition shows why.
+        JobInfo blocked = awaitState(low, JobState.TRANSIENT_ERROR, Duration.ofSeconds(5));
+        assertThat(blocked.error().code()).isEqualTo(ErrorCodes.BG_E_BLOCKED_BY_POLICY);
+        long held = blocked.progress().bytesTransferred();
+        Thread.sleep(500);
+        assertThat(alice.getJob(low).progress().bytesTransferred()).isEqualTo(held);
+    }
+
+    @Test
+    void aJobWithoutItsOwnTransferPolicyTakesThePolicysForItsPriority() throws Exception {
+        writePolicy("{\"TransferPolicy\": {\"NormalTransferPolicy\": " + Integer.toUnsignedString(CostFlags.STANDARD)
+                + "}, \"Drizzle\": {\"MeteredInterfaces\": [\"lo\"]}}");
+        open(EngineAssembly.builder(dir.resolve("store"), EngineAssembly.Mode.EMBEDDED));
+        server.resource("/std.bin").generated(1024);
+        JobId normal = start("/std.bin", Priority.NORMAL);
+        JobInfo blocked = awaitState(normal, JobState.TRANSIENT_ERROR, Duration.ofSeconds(10));
+        assertThat(blocked.error().code()).isEqualTo(ErrorCodes.BG_E_BLOCKED_BY_COST_TRANSFER_POLICY);
+        assertThat(blocked.transferPolicy()).as("not set by the job").isZero();
+        assertThat(CostRunCondition.shownMask(blocked)).isEqualTo(CostFlags.STANDARD);
+
+        alice.setProperties(normal, new JobOptions().transferPolicy(CostFlags.ALWAYS));
+        awaitState(normal, JobState.TRANSFERRED, Duration.ofSeconds(10));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.drizzle.cmdlets.format.DefaultView;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.PropertyBag;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.bandwidth.CostRunCondition;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.CostFlags;
 import org.drizzle.engine.job.ErrorCodes;
@@ -106,7 +107,7 @@ public final class BitsJob implements PropertyBag, DefaultView {
             case "jobstate" -> j.state();
             case "owneraccount" -> j.owner() == null ? null : j.owner().account();
             case "priority" -> j.priority();
-            case "transferpolicy" -> CostFlags.format(j.transferPolicy());
+            case "transferpolicy" -> CostFlags.format(CostRunCondition.shownMask(j));
             case "filestotal" -> j.progress().filesTotal();
             case "filestransferred" -> j.progress().filesTransferred();
             case "bytestotal" -> BitsFile.bytes(j.progress().bytesTotal());

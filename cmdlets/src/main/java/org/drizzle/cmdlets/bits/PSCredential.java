@@ -27,8 +27,8 @@ public final class PSCredential implements PropertyBag {
         return userName;
     }
 
-    /** The password, for handing to the engine only. */
-    String password() {
+    /** The password, for handing to the engine or a server only; never for output. */
+    public String password() {
         return new String(password);
     }
 

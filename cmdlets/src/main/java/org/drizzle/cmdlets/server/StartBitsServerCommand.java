@@ -13,8 +13,11 @@ import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.api.PipelineStoppedException;
+import org.drizzle.cmdlets.bits.PSCredential;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.engine.server.BitsServer;
 import org.drizzle.engine.server.NotificationType;
+import org.drizzle.engine.server.ServerCommandLine;
 import org.drizzle.engine.server.VirtualDirectory;
 
 /**
@@ -24,6 +27,8 @@ import org.drizzle.engine.server.VirtualDirectory;
 @Cmdlet(verb = "Start", noun = "BitsServer", synopsis = "Runs a compact BITS upload server that collects uploads into a folder.")
 @Example(code = "Start-BitsServer -Root /srv/uploads -Port 8080",
         remarks = "Accepts BITS uploads to http://127.0.0.1:8080/<name> into /srv/uploads until Ctrl+C.")
+@Example(code = "Start-BitsServer -Root /srv/uploads -Port 8443 -Credential (Get-Credential collector) -CertificatePath server.p12 -CertificatePassword $pw",
+        remarks = "Serves HTTPS with the PKCS#12 key and certificate in server.p12 and requires HTTP Basic authentication as collector.")
 @Example(code = "$s = Start-BitsServer -Root ./inbox -Port 0 -MaximumUploadSize 100MB -PassThru; $s.Url",
         remarks = "Starts on a free port in the background and shows its URL.")
 public class StartBitsServerCommand extends Command {
@@ -47,6 +52,12 @@ public class StartBitsServerCommand extends Command {
     String notificationUrl;
     @Parameter(validateSet = {"Reference", "Value"}, help = "How the back-end receives uploads: Reference (default) or Value.")
     String notificationType = "Reference";
+    @Parameter(help = "Require HTTP Basic authentication with this user name and password (use with -CertificatePath so the password is not sent in clear).")
+    PSCredential credential;
+    @Parameter(help = "Serve HTTPS with the key and certificate in this PKCS#12 (.p12/.pfx) file.")
+    String certificatePath;
+    @Parameter(help = "The password of the -CertificatePath file (a string or a Get-Credential object).")
+    Object certificatePassword;
     @Parameter(help = "Return the running server at once instead of serving until Ctrl+C.")
     boolean passThru;
 
@@ -93,13 +104,40 @@ public class StartBitsServerCommand extends Command {
                         : NotificationType.BY_REFERENCE, URI.create(notificationUrl));
             }
             root = folder.toString();
-            return BitsServer.builder().virtualDirectory(v).port(port)
-                    .listenAddress(InetAddress.getByName(listenAddress)).build().start();
+            BitsServer.Builder b = BitsServer.builder().virtualDirectory(v).port(port)
+                    .listenAddress(InetAddress.getByName(listenAddress));
+            if (credential != null) {
+                b.basicAuth(credential.userName(), credential.password());
+            }
+            if (certificatePath != null) {
+                b.tls(tls());
+            } else if (certificatePassword != null) {
+                throw new IllegalArgumentException("-CertificatePassword needs -CertificatePath.");
+            }
+            return b.build().start();
         } catch (IllegalArgumentException | UnknownHostException e) {
             throw throwTerminating(new ErrorRecord(e, "InvalidServerSetting", ErrorCategory.INVALID_ARGUMENT, root));
         } catch (java.io.IOException e) {
             throw throwTerminating(new ErrorRecord(e, "ServerStartFailed", ErrorCategory.RESOURCE_UNAVAILABLE,
                     listenAddress + ":" + port));
+        }
+    }
+
+    /** The PKCS#12 file as a TLS context; an unreadable file or wrong password is a terminating error naming the file. */
+    private javax.net.ssl.SSLContext tls() {
+        Path file = context().currentLocation().resolve(certificatePath).normalize();
+        String password = certificatePassword instanceof PSCredential c ? c.password()
+                : certificatePassword == null ? null : LanguagePrimitives.toStr(certificatePassword);
+        if (!Files.isRegularFile(file)) {
+            throw throwTerminating(new ErrorRecord(new IllegalArgumentException("The certificate file '" + certificatePath
+                    + "' does not exist."), "CertificateNotFound", ErrorCategory.OBJECT_NOT_FOUND, certificatePath));
+        }
+        try {
+            return ServerCommandLine.tls(file, password);
+        } catch (Exception e) {
+            throw throwTerminating(new ErrorRecord(new IllegalArgumentException("The certificate file '" + certificatePath
+                    + "' cannot be read as PKCS#12 with the given password: " + e.getMessage(), e),
+                    "InvalidCertificate", ErrorCategory.INVALID_ARGUMENT, certificatePath));
         }
     }
 

@@ -42,7 +42,8 @@ public final class Job {
     List<String> customHeaders = List.of();
     boolean customHeadersWriteOnly;
     int securityFlags;
-    int transferPolicy = CostFlags.ALWAYS;
+    /** 0: not set; the policy's TransferPolicy for the priority applies, else Always (CostRunCondition). */
+    int transferPolicy;
     boolean dynamic;
     String httpMethod = "GET";
     int aclFlags;

@@ -298,7 +298,10 @@ final class DiskFileSession implements FileSession {
                 throw new TransferStoppedException();
             }
             try {
-                throttle.acquire(job.id(), job.priority(), Math.min(left, chunk));
+                // The stop flag lets a governor that holds the chunk (a zero-limit window) give up
+                // without an interrupt; it then returns without granting, so check before moving on.
+                throttle.acquire(job.id(), job.priority(), Math.min(left, chunk), handle::stopRequested);
+                checkStop();
             } catch (InterruptedException e) {
                 // Only requestStop interrupts a throttled worker: this is a stop at a buffer boundary.
                 throw new TransferStoppedException();

@@ -20,6 +20,7 @@ import org.apache.hc.core5.http.config.Registry;
 import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
+import org.drizzle.engine.bandwidth.BackgroundSocketTuner;
 import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.job.AuthScheme;
 import org.drizzle.engine.job.ClientCertificate;
@@ -44,17 +45,20 @@ public final class HttpTransport implements Transport, AutoCloseable {
     private static final int MAX_CLIENTS = 16;
     private final Throttle throttle;
     private final Duration socketTimeout;
+    /** Socket factory for background jobs' connections, or null to leave them untuned. */
+    private final BackgroundSocketTuner background;
     private final Map<ClientProfile, CloseableHttpClient> clients = new LinkedHashMap<>(16, 0.75f, true);
     private final List<CloseableHttpClient> retired = new java.util.ArrayList<>();
 
     /** What makes two jobs' connections interchangeable. */
     record ClientProfile(int tlsFlags, ClientCertificate certificate, ProxyUsage proxyUsage,
-                         List<String> proxyList, List<String> proxyBypass) {
-        static ClientProfile of(JobInfo job, JobSecrets secrets) {
+                         List<String> proxyList, List<String> proxyBypass, boolean background) {
+        static ClientProfile of(JobInfo job, JobSecrets secrets, boolean tuneBackground) {
             return new ClientProfile(job.securityFlags() & TlsSettings.TLS_FLAGS, secrets.clientCertificate(),
                     job.proxyUsage() == null ? ProxyUsage.SYSTEM_DEFAULT : job.proxyUsage(),
                     job.proxyList() == null ? List.of() : List.copyOf(job.proxyList()),
-                    job.proxyBypass() == null ? List.of() : List.copyOf(job.proxyBypass()));
+                    job.proxyBypass() == null ? List.of() : List.copyOf(job.proxyBypass()),
+                    tuneBackground && job.priority().isBackground());
         }
     }
 
@@ -64,8 +68,18 @@ public final class HttpTransport implements Transport, AutoCloseable {
     }
 
     public HttpTransport(Throttle throttle, Duration socketTimeout) {
+        this(throttle, socketTimeout, null);
+    }
+
+    /**
+     * @param background the socket factory of background jobs' connections (small receive
+     *                   buffer so the server slows down with our paced reads; RTT fed to the
+     *                   estimator), or null; foreground jobs always get untuned sockets
+     */
+    public HttpTransport(Throttle throttle, Duration socketTimeout, BackgroundSocketTuner background) {
         this.throttle = throttle;
         this.socketTimeout = socketTimeout;
+        this.background = background;
     }
 
     @Override
@@ -82,7 +96,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
                         "Passport authentication is not supported (Microsoft retired it); remove the Passport credential.");
             }
         }
-        ClientProfile profile = ClientProfile.of(session.job(), session.secrets());
+        ClientProfile profile = ClientProfile.of(session.job(), session.secrets(), background != null);
         int chunk = Math.max(4096, throttle.preferredChunk(session.job().priority()));
         new HttpDownload(client(profile), session, chunk, socketTimeout).run();
     }
@@ -111,7 +125,8 @@ public final class HttpTransport implements Transport, AutoCloseable {
      * retries (BITS retries after MinimumRetryDelay).
      */
     CloseableHttpClient buildClient(ClientProfile profile) throws TransferException {
-        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+        var pool = profile.background() ? background.connectionManagerBuilder() : PoolingHttpClientConnectionManagerBuilder.create();
+        var connections = pool
                 .setTlsSocketStrategy(TlsSettings.strategy(profile.tlsFlags(), profile.certificate()))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofSeconds(30))

@@ -1,8 +1,10 @@
 package org.drizzle.engine.transfer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.drizzle.engine.bandwidth.BackgroundSocketTuner;
 import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.identity.Impersonator;
 
@@ -31,8 +33,16 @@ public final class Transports {
      * job owner, so a service never reads a file its owner could not.
      */
     public static List<Transport> defaults(Throttle throttle, Impersonator impersonator) {
+        return defaults(throttle, impersonator, null);
+    }
+
+    /**
+     * As {@link #defaults(Throttle, Impersonator)}, with background HTTP connections made by
+     * {@code background} (null: untuned).
+     */
+    public static List<Transport> defaults(Throttle throttle, Impersonator impersonator, BackgroundSocketTuner background) {
         List<Transport> list = new ArrayList<>();
-        list.add(new HttpTransport(throttle));
+        list.add(new HttpTransport(throttle, Duration.ofMinutes(2), background));
         list.add(new FileTransport(throttle, impersonator));
         for (Transport t : ServiceLoader.load(Transport.class)) {
             list.add(t);

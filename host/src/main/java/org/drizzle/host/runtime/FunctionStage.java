@@ -47,7 +47,8 @@ final class FunctionStage implements Stage {
     @Override
     public void begin(Consumer<Object> down) {
         this.downstream = down;
-        scope = new Scope(rt.scope());
+        // block 0 of a unit is a whole script (a file, or the command text run in a new scope)
+        scope = new Scope(rt.scope(), f.block() == 0 && !f.name().equals(Pipeline.SCRIPT_BLOCK));
         extraVariables.forEach(scope::set);
         for (ParameterMetadata p : f.metadata().parameters()) {
             if (!p.name().equals(FunctionDefinition.REMAINING)) {

@@ -20,6 +20,8 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
  * aliases, then .ps1 files and native programs.
  */
 final class Pipeline {
+    /** The name a script block run by {@code & { }} or {@code . { }} carries as a command. */
+    static final String SCRIPT_BLOCK = "<ScriptBlock>";
     /** A command as the generated code described it: name (or script block), position, arguments. */
     record CommandSpec(Object name, boolean invoked, int line, int column, List<Argument> arguments) {
     }
@@ -111,11 +113,14 @@ final class Pipeline {
     private Stage resolve(CommandSpec c, boolean expectingInput, boolean toConsole, boolean quietErrors) {
         Object name = c.name();
         if (name instanceof ScriptBlockImpl sb) {
-            return new FunctionStage(rt, FunctionDefinition.of("<ScriptBlock>", sb.unit(), sb.block()), c.arguments(),
+            return new FunctionStage(rt, FunctionDefinition.of(SCRIPT_BLOCK, sb.unit(), sb.block()), c.arguments(),
                     expectingInput, java.util.Map.of());
         }
         String text = LanguagePrimitives.toStr(name);
         FunctionDefinition f = rt.session().function(text);
+        if (f == null && rt.session().registry().find(text).isEmpty()) {
+            f = BuiltInFunctions.find(rt, text);
+        }
         if (f != null) {
             return new FunctionStage(rt, f, c.arguments(), expectingInput, java.util.Map.of());
         }

@@ -10,6 +10,8 @@ import java.util.Map;
  */
 final class Scope {
     private final Scope parent;
+    /** A script file's top level: what {@code $script:} names from anywhere below it. */
+    private final boolean script;
     /** Lower-cased name to the variable, which keeps the spelling it was first set with. */
     private final Map<String, Variable> vars = new HashMap<>();
 
@@ -17,7 +19,16 @@ final class Scope {
     }
 
     Scope(Scope parent) {
+        this(parent, false);
+    }
+
+    Scope(Scope parent, boolean script) {
         this.parent = parent;
+        this.script = script;
+    }
+
+    boolean isScript() {
+        return script;
     }
 
     Scope parent() {

@@ -378,7 +378,9 @@ public final class ScriptRuntime {
                     return session.env(rest);
                 case "global":
                     return session.global().get(rest);
-                case "script", "local", "private", "variable":
+                case "script":
+                    return scriptScope().get(rest);
+                case "local", "private", "variable":
                     return scope.get(rest);
                 case "using":
                     throw new IllegalArgumentException("$using: works only with remote and background jobs, which Drizzle does not run.");
@@ -413,10 +415,10 @@ public final class ScriptRuntime {
         scope.set(n.equals("_") ? "_" : name, value);
     }
 
-    /** The scope just below global: where a script's top level runs. */
+    /** The innermost enclosing script's top-level scope; global for commands typed at the prompt or -Command. */
     private Scope scriptScope() {
         Scope s = scope;
-        while (s.parent() != null && s.parent() != session.global()) {
+        while (s.parent() != null && !s.isScript()) {
             s = s.parent();
         }
         return s;

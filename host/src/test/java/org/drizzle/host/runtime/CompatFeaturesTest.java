@@ -79,9 +79,12 @@ class CompatFeaturesTest {
     void scriptVariablesAndHostObjects(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("where.ps1");
         Files.writeString(file, "$PSScriptRoot; Split-Path $PSCommandPath -Leaf; Split-Path $MyInvocation.MyCommand.Path -Leaf");
-        Result r = ScriptRunner.exec("& '" + file + "'; $PSVersionTable.PSVersion.Major -ge 5; $Host.UI -ne $null");
+        Path counter = dir.resolve("counter.ps1");
+        Files.writeString(counter, "function Step { $script:n++; $n = 100 }\n$n = 1\nStep\nStep\n$n");
+        Result r = ScriptRunner.exec("& '" + file + "'; $PSVersionTable.PSVersion.Major -ge 5; $Host.UI -ne $null; "
+                + "& '" + counter + "'; $null -eq $n; $global:g = 'G'; $g");
         assertThat(r.err()).isEmpty();
-        assertThat(r.lines()).containsExactly(dir.toString(), "where.ps1", "where.ps1", "True", "True");
+        assertThat(r.lines()).containsExactly(dir.toString(), "where.ps1", "where.ps1", "True", "True", "3", "True", "G");
     }
 
     @Test
@@ -90,5 +93,19 @@ class CompatFeaturesTest {
                 + "(Get-Command Start-BitsTransfer).Name; (Get-Command Start-BitsTransfer).Parameters['Dynamic'] -ne $null; "
                 + "$out = sh -c 'echo one; echo two; exit 3'; $out.Count; $LASTEXITCODE"))
                 .containsExactly("BitsTransfer", "Start-BitsTransfer", "True", "2", "3");
+    }
+
+    @Test
+    void mkdirFunctionAndCommonAliases(@TempDir Path dir) {
+        String d = dir.toString().replace('\\', '/');
+        assertThat(lines("mkdir '" + d + "/a/b' | Out-Null; Test-Path '" + d + "/a/b'; mkdir '" + d + "/a/b' -Force | Out-Null; "
+                + "echo 'x' > '" + d + "/a/f.txt'; cat '" + d + "/a/f.txt'; gc '" + d + "/a/f.txt'; "
+                + "(ls '" + d + "/a' | select -ExpandProperty Name | sort) -join ','; (dir '" + d + "/a').Count; "
+                + "cp '" + d + "/a/f.txt' '" + d + "/a/g.txt'; move '" + d + "/a/g.txt' '" + d + "/a/h.txt'; "
+                + "(gci '" + d + "/a' | ? { $_.Name -like '*.txt' } | % { $_.Name }) -join ','; "
+                + "rm '" + d + "/a/h.txt'; Test-Path '" + d + "/a/h.txt'; cd '" + d + "'; (pwd).Path; sleep -Milliseconds 1"))
+                .containsExactly("True", "x", "x", "b,f.txt", "2", "f.txt,h.txt", "False", d);
+        Result again = ScriptRunner.exec("mkdir '" + d + "/a'");
+        assertThat(again.err()).as("an existing folder without -Force").isNotEmpty();
     }
 }

@@ -73,7 +73,7 @@ class LanguageTest {
     @Test
     void formatOperatorAndStaticMembers() {
         assertThat(lines("'{0:N2} MB' -f 1.5; '{0,-4}|{1,3}' -f 'a', 'b'; '{0:D3}' -f 7; '{0:P1}' -f 0.256; '{0}{0}' -f 'x'"))
-                .containsExactly("1.50 MB", "a   |  b", "007", "25.6 %", "xx");
+                .containsExactly("1.50 MB", "a   |  b", "007", "25.6%", "xx"); // PowerShell 7's en-US percent (docs/dotnet-types.md)
         assertThat(lines("[math]::Round(2.5); [math]::Max(3, 9); [uint64]::MaxValue; [int]::MaxValue; [string]::IsNullOrEmpty('')"))
                 .containsExactly("2", "9", "18446744073709551615", "2147483647", "True");
         assertThat(lines("'{0:mm\\:ss}' -f [timespan]::FromSeconds(75); [System.IO.Path]::GetExtension('/a/b.iso')"))

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * <li>Upload-reply: fetch the BITS-Reply-URL of the last Ack into the reply file.</li>
  * <li>Close-Session, retried on 5xx unless the session is unknown.</li>
  * </ol>
- * Session id, host id and offset are saved as they change, so a crash resumes at step 1.
+ * Session id and host id are saved as they change and the offset at most every 500 ms (and at
+ * the end), so a crash resumes at step 1 from a recorded offset the server corrects if needed.
  * A network failure is retried a few times on a fresh connection (Ping first) before it
  * becomes a transient error.
  */
@@ -38,6 +39,12 @@ final class UploadRun {
     static final int MAX_NEW_SESSIONS = 3;
     /** Acks in a row that move the offset nowhere before the server counts as stuck. */
     static final int MAX_STALLS = 5;
+    /**
+     * Progress is recorded at most this often, plus at the end and when the run stops: the
+     * server's offset is authoritative, so a crash only re-sends from the last recorded offset
+     * (the server trims the overlap or answers 416 with what it holds).
+     */
+    static final long RECORD_INTERVAL_NANOS = 500_000_000L;
 
     private final UploadClient client;
     private final FileSession s;
@@ -56,6 +63,12 @@ final class UploadRun {
     private int stalls;
     /** Whether HOST_FAILING_SINCE may be set in the store (read once, so Acks need no store read). */
     private boolean hostFailing;
+    /** The offset last recorded with FileSession.recordUploaded (-1: none in this run) and when. */
+    private long recordedOffset = -1;
+    private long recordedAt;
+    /** The source's size and mtime as stored at the first fragment (read once, not per fragment). */
+    private String sourceSize;
+    private String sourceMtime;
 
     UploadRun(UploadClient client, FileSession session) {
         this.client = client;
@@ -78,7 +91,11 @@ final class UploadRun {
                     } else {
                         ping();
                     }
-                    sendFragments(source, localName);
+                    try {
+                        sendFragments(source, localName);
+                    } finally {
+                        flushProgress();
+                    }
                     if (replyMode) {
                         new ReplyFetcher(client, s).fetch(resolveReply(target, replyUrl));
                     }
@@ -123,7 +140,7 @@ final class UploadRun {
         allAcked = false;
         replyUrl = null;
         s.saveState(UploadState.REPLY_URL, null);
-        s.recordUploaded(0);
+        recordProgress(0, true);
         s.saveState(UploadState.SESSION_ID, sessionId);
         s.connected();
         LOG.debug("upload {}: session {} created", url, sessionId);
@@ -148,6 +165,7 @@ final class UploadRun {
 
     private void sendFragments(FileChannel source, String localName)
             throws IOException, TransferException, TransferStoppedException {
+        String contentName = Path.of(localName).getFileName().toString();
         while (!allAcked) {
             s.checkStop();
             checkSource(source, localName);
@@ -158,7 +176,7 @@ final class UploadRun {
             try {
                 ack = client.send(target, BitsProtocol.FRAGMENT, sessionId,
                         List.of(new String[] {"Content-Range", range.format()},
-                                new String[] {BitsProtocol.CONTENT_NAME, Path.of(localName).getFileName().toString()}),
+                                new String[] {BitsProtocol.CONTENT_NAME, contentName}),
                         new FragmentBody(source, offset, length, s), s.secrets());
             } catch (FragmentBody.Stopped stop) {
                 throw stop.stop;
@@ -204,7 +222,8 @@ final class UploadRun {
             stalls = 0;
         }
         offset = next;
-        s.recordUploaded(next);
+        // A lower offset is recorded at once, so a crash never resumes above what the server holds.
+        recordProgress(next, next == size || next < recordedOffset);
         if (next == size && (size > 0 || ack.status() == 200)) {
             if (replyMode && ack.replyUrl() == null) {
                 throw new TransferException(ErrorContext.REMOTE_APPLICATION, ErrorCodes.BG_E_CLIENT_SERVER_PROTOCOL_MISMATCH,
@@ -215,6 +234,30 @@ final class UploadRun {
                 s.saveState(UploadState.REPLY_URL, replyUrl);
             }
             allAcked = true;
+        }
+    }
+
+    /** Records {@code uploaded} when forced, on the first Ack that moves past 0, or once the record interval has passed. */
+    private void recordProgress(long uploaded, boolean force) throws IOException {
+        long now = System.nanoTime();
+        // The first progress of a run or a session (nothing or 0 recorded yet) is recorded at once.
+        if (force || recordedOffset <= 0 || now - recordedAt >= RECORD_INTERVAL_NANOS) {
+            s.recordUploaded(uploaded);
+            recordedOffset = uploaded;
+            recordedAt = now;
+        }
+    }
+
+    /** When the fragment loop ends (done, stopped or failed), records an offset the interval held back. */
+    private void flushProgress() {
+        if (sessionId == null || offset == recordedOffset) {
+            return;
+        }
+        try {
+            recordProgress(offset, true);
+        } catch (IOException e) {
+            // The run is ending anyway; a resume re-reads the server's offset from its next Ack.
+            LOG.debug("upload {}: progress {} not recorded: {}", url, offset, e.toString());
         }
     }
 
@@ -296,15 +339,19 @@ final class UploadRun {
     private void checkSource(FileChannel source, String localName) throws IOException, TransferException {
         long now = source.size();
         String mtime = mtime(localName);
-        String recordedSize = s.state(UploadState.SOURCE_SIZE);
-        if (recordedSize == null) {
+        if (sourceSize == null) {
+            sourceSize = s.state(UploadState.SOURCE_SIZE);
+            sourceMtime = s.state(UploadState.SOURCE_MTIME);
+        }
+        if (sourceSize == null) {
             s.saveState(UploadState.SOURCE_SIZE, Long.toString(now));
             s.saveState(UploadState.SOURCE_MTIME, mtime);
+            sourceSize = Long.toString(now);
+            sourceMtime = mtime;
             return;
         }
-        String recordedMtime = s.state(UploadState.SOURCE_MTIME);
-        if (Long.parseLong(recordedSize) != now || now != size
-                || (recordedMtime != null && mtime != null && !recordedMtime.equals(mtime))) {
+        if (Long.parseLong(sourceSize) != now || now != size
+                || (sourceMtime != null && mtime != null && !sourceMtime.equals(mtime))) {
             throw changed(localName);
         }
     }

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongPredicate;
 import org.drizzle.engine.job.JobFileInfo;
@@ -40,8 +41,15 @@ final class SavedStateSession implements FileSession {
     private final JobSecrets secrets;
     private final Properties state = new Properties();
     final AtomicLong metered = new AtomicLong();
+    /** How many times the transport recorded progress. */
+    final AtomicInteger records = new AtomicInteger();
     /** Stop once the recorded offset satisfies this (simulates suspend, crash, pre-emption). */
     volatile LongPredicate stopWhen = offset -> false;
+    /**
+     * Stop once the bytes read for sending satisfy this: a stop part-way through the upload that
+     * does not depend on how often the transport records progress (at most every 500 ms).
+     */
+    volatile LongPredicate stopAfterSent = sent -> false;
     volatile boolean connected;
 
     SavedStateSession(Path stateDir, URI remote, Path source, JobType type, Path replyFile, JobSecrets secrets) throws IOException {
@@ -148,6 +156,7 @@ final class SavedStateSession implements FileSession {
     @Override
     public synchronized void recordUploaded(long offset) throws IOException {
         state.setProperty("offset", Long.toString(offset));
+        records.incrementAndGet();
         persist();
     }
 
@@ -165,7 +174,7 @@ final class SavedStateSession implements FileSession {
 
     @Override
     public boolean stopRequested() {
-        return stopWhen.test(offset());
+        return stopWhen.test(offset()) || stopAfterSent.test(metered.get());
     }
 
     private void persist() throws IOException {

@@ -95,6 +95,42 @@ class UploadThroughLocalEngineTest {
     }
 
     @Test
+    void cancellingAnUploadMidSessionSendsCancelSessionAndTheServerDropsThePartialUpload() throws IOException {
+        Path src = source(3_000_000);
+        proxy.fragmentDelayMillis = 150;
+        Path sessions = root.resolve("BITS-Sessions");
+        try (EngineClient client = engine()) {
+            JobInfo job = client.createJob("logs", JobType.UPLOAD, new JobOptions().priority(Priority.FOREGROUND));
+            JobId id = job.id();
+            client.addFile(id, proxy.uri("/upload/logs.bin").toString(), src.toString(), null);
+            client.resume(id);
+            await().atMost(Duration.ofSeconds(30)).until(() -> client.getJob(id).files().get(0).bytesTransferred() > 0);
+            assertThat(partialUploads(sessions)).isNotEmpty();
+
+            assertThat(client.cancel(id).state()).isEqualTo(JobState.CANCELLED);
+        }
+        String session = proxy.packets.stream().filter(p -> p.type().equals("Fragment")).findFirst().orElseThrow().sessionId();
+        await().atMost(Duration.ofSeconds(10)).until(() -> proxy.count("Cancel-Session") > 0);
+        assertThat(proxy.packets).filteredOn(p -> p.type().equals("Cancel-Session"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.sessionId()).isEqualTo(session);
+                    assertThat(p.status()).isEqualTo(200);
+                });
+        assertThat(partialUploads(sessions)).isEmpty();
+        assertThat(root.resolve("logs.bin")).doesNotExist();
+    }
+
+    /** The servers' partial uploads: each session folder's request.bin. */
+    private static java.util.List<Path> partialUploads(Path sessions) throws IOException {
+        if (!Files.isDirectory(sessions)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.walk(sessions)) {
+            return files.filter(f -> f.getFileName().toString().equals("request.bin")).toList();
+        }
+    }
+
+    @Test
     void uploadReplyJobGetsItsReplyFile() throws IOException {
         server.close();
         try (var backEnd = new EchoBackEnd()) {
