@@ -15,6 +15,7 @@ import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.drizzle.engine.server.ServerCommandLine;
 import org.drizzle.host.console.TerminalUi;
 import org.drizzle.host.engine.EngineMode;
 import org.drizzle.host.engine.ServiceCommand;
@@ -24,7 +25,8 @@ import org.drizzle.host.runtime.ConsoleOutput;
  * {@code drizzle}: the process entry. Modes (Apache Commons CLI): no arguments is the REPL
  * (or a script read from stdin when it is not a terminal); {@code -Command text};
  * {@code -File script.ps1 [args]} or a bare {@code script.ps1}/{@code script.js} path;
- * anything else is one command line; {@code service ...} runs the service. Host options come
+ * anything else is one command line; {@code service ...} runs the service and
+ * {@code server ...} the compact BITS upload server. Host options come
  * first and ignore case, as pwsh's do.
  */
 public final class Main {
@@ -82,6 +84,14 @@ public final class Main {
     static int run(String[] rawArgs) {
         if (rawArgs.length > 0 && rawArgs[0].equalsIgnoreCase("service")) {
             return ServiceCommand.run(Arrays.copyOfRange(rawArgs, 1, rawArgs.length));
+        }
+        if (rawArgs.length > 0 && rawArgs[0].equalsIgnoreCase("server")) {
+            try {
+                return ServerCommandLine.run(Arrays.copyOfRange(rawArgs, 1, rawArgs.length), System.out, System.err);
+            } catch (Exception e) {
+                System.err.println("drizzle server: " + e.getMessage());
+                return 1;
+            }
         }
         CommandLine cl;
         try {
@@ -197,7 +207,7 @@ public final class Main {
                         + "With no arguments: an interactive shell (Get-Help <command> for help).\n\n",
                 options(), 2, 4, "\nExamples:\n  drizzle Start-BitsTransfer -Source https://example.com/f.iso -Destination ./f.iso\n"
                         + "  drizzle -Command 'Get-BitsTransfer | Where-Object JobState -eq Error | Remove-BitsTransfer'\n"
-                        + "  drizzle nightly.ps1 -MaxAgeDays 7\n  drizzle service status", false);
+                        + "  drizzle nightly.ps1 -MaxAgeDays 7\n  drizzle service status\n  drizzle server --root /srv/bits --port 8080", false);
         w.flush();
     }
 }

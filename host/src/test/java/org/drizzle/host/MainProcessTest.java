@@ -92,4 +92,38 @@ class MainProcessTest {
         assertThat(r.out().split("\\R")).containsExactly("2 b", "x Error", "1,3");
         assertThat(r.code()).isEqualTo(5);
     }
+
+    @Test
+    void serverModeServesTheRootAndNamesBadValues() throws Exception {
+        Run bad = drizzle("server", "--root", home.toString(), "--port", "eighty");
+        assertThat(bad.code()).isNotZero();
+        assertThat(bad.err()).contains("eighty");
+
+        Files.writeString(home.resolve("hello.txt"), "hello from the BITS server");
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "server", "--root", home.toString(), "--port", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(home.resolve("server.log").toFile()).start();
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + port + "/hello.txt");
+            String body = null;
+            for (int i = 0; i < 100 && body == null; i++) {
+                try {
+                    body = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                } catch (IOException notYetListening) {
+                    Thread.sleep(200);
+                }
+            }
+            assertThat(body).isEqualTo("hello from the BITS server");
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
 }
