@@ -552,14 +552,14 @@ public final class ScriptRuntime {
 
     public boolean is(Object v, Object type) {
         String name = typeName(type);
-        java.util.Optional<org.drizzle.cmdlets.dotnet.TypeAdapter> t = org.drizzle.cmdlets.dotnet.DotNetTypes.find(name);
+        java.util.Optional<TypeAdapter> t = DotNetTypes.find(name);
         return t.isPresent() ? t.get().isInstance(v) : TypeResolver.is(v, name);
     }
 
     public Object as(Object v, Object type) {
         String name = typeName(type);
-        java.util.Optional<org.drizzle.cmdlets.dotnet.TypeAdapter> t = org.drizzle.cmdlets.dotnet.DotNetTypes.find(name);
-        return t.isPresent() ? org.drizzle.cmdlets.dotnet.DotNetTypes.tryConvert(t.get(), v) : TypeResolver.as(v, name);
+        java.util.Optional<TypeAdapter> t = DotNetTypes.find(name);
+        return t.isPresent() ? DotNetTypes.tryConvert(t.get(), v) : TypeResolver.as(v, name);
     }
 
     private static String typeName(Object type) {
@@ -569,7 +569,7 @@ public final class ScriptRuntime {
     /** Casts: the curated .NET types of the cmdlets module first, then the host's own (pscustomobject, ordered...). */
     public Object cast(String type, Object v) {
         if (!TypeResolver.isHostType(type)) {
-            java.util.Optional<org.drizzle.cmdlets.dotnet.TypeAdapter> t = org.drizzle.cmdlets.dotnet.DotNetTypes.find(type);
+            java.util.Optional<TypeAdapter> t = DotNetTypes.find(type);
             if (t.isPresent()) {
                 return t.get().convert(v);
             }

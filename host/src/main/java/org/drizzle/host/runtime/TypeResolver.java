@@ -71,7 +71,7 @@ final class TypeResolver {
 
     private static boolean isKnown(String n) {
         return List.of("object", "psobject", "pscustomobject", "hashtable", "collections.hashtable", "ordered", "array",
-                "uri", "timespan", "version", "regex", "text.regularexpressions.regex", "char", "xml", "void",
+                "uri", "timespan", "version", "regex", "text.regularexpressions.regex", "char", "void",
                 "bitsjob", "management.automation.pscredential", "pscredential", "io.fileinfo",
                 "io.directoryinfo", "collections.arraylist", "net.webclient", "securestring",
                 "security.securestring", "collections.specialized.ordereddictionary").contains(n);
