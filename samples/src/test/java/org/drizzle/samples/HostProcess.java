@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,9 +31,29 @@ final class HostProcess {
     private final Path workDir;
     private int runs;
 
+    /** Stores used by this JVM's tests, whose detached per-user services are ended at exit. */
+    private static final Set<String> HOMES = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(HostProcess::stopDetachedServices));
+    }
+
     HostProcess(Path home, Path workDir) {
         this.home = home;
         this.workDir = workDir;
+        HOMES.add(home.resolve("drizzle").toString());
+    }
+
+    /**
+     * -Asynchronous in embedded mode hands jobs to a detached per-user service that outlives the
+     * host (by design); a test run must not leave those behind, so end the ones on our stores.
+     */
+    private static void stopDetachedServices() {
+        ProcessHandle.allProcesses()
+                .filter(ph -> ph.info().commandLine()
+                        .map(cmd -> cmd.contains("ServiceMain") && HOMES.stream().anyMatch(cmd::contains))
+                        .orElse(false))
+                .forEach(ProcessHandle::destroy);
     }
 
     /** The sample scripts shipped in this module ({@code samples/scripts}). */
