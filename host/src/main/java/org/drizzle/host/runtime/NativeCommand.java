@@ -80,7 +80,14 @@ final class NativeCommand implements Stage {
             }
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(rt.session().location().toFile());
-        pb.environment().putAll(rt.session().environmentOverrides());
+        // $env:X = $null removes X, as in PowerShell; ProcessBuilder's map takes no null values.
+        rt.session().environmentOverrides().forEach((name, value) -> {
+            if (value == null) {
+                pb.environment().remove(name);
+            } else {
+                pb.environment().put(name, value);
+            }
+        });
         pb.redirectError(quietErrors ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.INHERIT)
                 .redirectInput(ProcessBuilder.Redirect.INHERIT);
         if (toConsole) {

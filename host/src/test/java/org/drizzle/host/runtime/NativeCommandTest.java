@@ -16,4 +16,11 @@ class NativeCommandTest {
         assertThat(r.lines()).containsExactly("2", "two", "code=3 ok=False", "True");
         assertThat(r.err()).doesNotContain("oops");
     }
+
+    @Test
+    void sessionEnvironmentReachesNativeProgramsAndNullRemovesAVariable() {
+        Result r = ScriptRunner.exec("$env:DRIZZLE_NATIVE_T = 'set'; $a = /usr/bin/printenv DRIZZLE_NATIVE_T; "
+                + "$env:DRIZZLE_NATIVE_T = $null; $b = /usr/bin/printenv DRIZZLE_NATIVE_T; \"[$a] [$b] code=$LASTEXITCODE\"");
+        assertThat(r.lines()).containsExactly("[set] [] code=1");
+    }
 }
