@@ -55,6 +55,14 @@ public interface CommandContext {
         return CommandRegistry.builtIn();
     }
 
+    /**
+     * What the script changed in the environment ({@code $env:X = ...}) for child processes; a
+     * null value means the script removed the variable. Defaults to no changes.
+     */
+    default java.util.Map<String, String> environmentChanges() {
+        return java.util.Map.of();
+    }
+
     /** True once the user pressed Ctrl+C or a downstream command stopped the pipeline. */
     boolean isStopping();
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.EnvironmentChanges;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
@@ -63,6 +64,7 @@ public class StartProcessCommand extends Command {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory((workingDirectory == null ? location : location.resolve(workingDirectory)).toFile())
                 .redirectInput(ProcessBuilder.Redirect.INHERIT);
+        EnvironmentChanges.applyTo(pb.environment(), context().environmentChanges());
         pb.redirectOutput(redirectStandardOutput == null ? ProcessBuilder.Redirect.INHERIT
                 : ProcessBuilder.Redirect.to(location.resolve(redirectStandardOutput).toFile()));
         pb.redirectError(redirectStandardError == null ? ProcessBuilder.Redirect.INHERIT

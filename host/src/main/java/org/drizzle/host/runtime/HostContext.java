@@ -174,4 +174,9 @@ final class HostContext implements CommandContext {
     public boolean isStopping() {
         return rt.isStopping();
     }
+
+    @Override
+    public java.util.Map<String, String> environmentChanges() {
+        return rt.session().environmentOverrides();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.drizzle.cmdlets.api.Argument;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.api.EnvironmentChanges;
 
 /**
  * A native program ({@code tar}, {@code sha256sum}, {@code ./tool}): run with the arguments as
@@ -80,14 +81,7 @@ final class NativeCommand implements Stage {
             }
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(rt.session().location().toFile());
-        // $env:X = $null removes X, as in PowerShell; ProcessBuilder's map takes no null values.
-        rt.session().environmentOverrides().forEach((name, value) -> {
-            if (value == null) {
-                pb.environment().remove(name);
-            } else {
-                pb.environment().put(name, value);
-            }
-        });
+        EnvironmentChanges.applyTo(pb.environment(), rt.session().environmentOverrides());
         pb.redirectError(quietErrors ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.INHERIT)
                 .redirectInput(ProcessBuilder.Redirect.INHERIT);
         if (toConsole) {

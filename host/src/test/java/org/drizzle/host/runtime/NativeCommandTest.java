@@ -23,4 +23,17 @@ class NativeCommandTest {
                 + "$env:DRIZZLE_NATIVE_T = $null; $b = /usr/bin/printenv DRIZZLE_NATIVE_T; \"[$a] [$b] code=$LASTEXITCODE\"");
         assertThat(r.lines()).containsExactly("[set] [] code=1");
     }
+
+    @Test
+    void startProcessSeesTheScriptsEnvironment() throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createTempFile("drizzle-sp", ".txt");
+        try {
+            Result r = ScriptRunner.exec("$env:DRIZZLE_SP_T = 'from-script'; Start-Process -FilePath /usr/bin/printenv "
+                    + "-ArgumentList DRIZZLE_SP_T -RedirectStandardOutput '" + out + "' -Wait; 'done'");
+            assertThat(r.lines()).containsExactly("done");
+            assertThat(java.nio.file.Files.readString(out).trim()).isEqualTo("from-script");
+        } finally {
+            java.nio.file.Files.deleteIfExists(out);
+        }
+    }
 }
