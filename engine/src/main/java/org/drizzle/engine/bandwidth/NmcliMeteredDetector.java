@@ -1,12 +1,8 @@
 package org.drizzle.engine.bandwidth;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * NetworkManager's per-device Metered property, read with
@@ -41,24 +37,8 @@ public final class NmcliMeteredDetector implements MeteredDetector {
         if (nmcli == null || interfaceName == null) {
             return null;
         }
-        try {
-            Process p = new ProcessBuilder(nmcli.toString(), "-t", "-f", "GENERAL.METERED", "dev", "show", interfaceName)
-                    .redirectErrorStream(true).start();
-            String out;
-            try (InputStream in = p.getInputStream()) {
-                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!p.waitFor(3, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroy();
-                return null;
-            }
-            return parse(out);
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        String out = ProcessOutput.of(3, nmcli.toString(), "-t", "-f", "GENERAL.METERED", "dev", "show", interfaceName);
+        return out == null ? null : parse(out);
     }
 
     /** Parses "GENERAL.METERED:yes (guessed)". */

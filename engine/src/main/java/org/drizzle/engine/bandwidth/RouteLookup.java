@@ -1,10 +1,7 @@
 package org.drizzle.engine.bandwidth;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -84,24 +81,8 @@ public final class RouteLookup {
     }
 
     private Route ipRouteGet(InetAddress address) {
-        try {
-            Process p = new ProcessBuilder(ip.toString(), "route", "get", address.getHostAddress())
-                    .redirectErrorStream(true).start();
-            String out;
-            try (InputStream in = p.getInputStream()) {
-                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!p.waitFor(2, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroy();
-                return null;
-            }
-            return parse(out);
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        String out = ProcessOutput.of(2, ip.toString(), "route", "get", address.getHostAddress());
+        return out == null ? null : parse(out);
     }
 
     /** Parses the first line of {@code ip route get}: "10.0.0.7 via 192.168.1.1 dev wlan0 src ...". */
