@@ -55,7 +55,6 @@ public final class DrizzleService {
     private NotifyCommandRunner notify;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private ServiceTransport transport;
-    private StoreLock storeLock;
     private IdleWatch idle;
 
     public DrizzleService(ServiceConfig config, EngineHostFactory engines) {
@@ -79,7 +78,6 @@ public final class DrizzleService {
         state = ServiceState.STARTING;
         try {
             Files.createDirectories(config.storeDir());
-            storeLock = StoreLock.acquire(config.storeDir());
             systemLog = PlatformBackends.systemLog(config.syslogSocket());
             Authorizer authorizer = new Authorizer(config.adminGroups(),
                     message -> systemLog.record(SystemEvent.ACCESS_REFUSED, null, message));
@@ -182,7 +180,6 @@ public final class DrizzleService {
         step("stop transfers at a durable point", engine);
         step("stop session monitor", sessions);
         step("close system log", systemLog);
-        step("release the store", storeLock);
     }
 
     /** Runs one shutdown step with a time limit; an overrun is logged and the next step goes on. */

@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobId;
@@ -93,19 +95,25 @@ public final class JobStore implements AutoCloseable {
 
     /**
      * One engine per store: two schedulers on one queue would run the same job twice. The lock
-     * is an OS file lock on {@code jobs.lock}, so a killed process releases it.
+     * is an OS file lock on {@code jobs.lock}, so a killed process releases it; the holder's pid
+     * is written into the file so a refused engine can say who holds it.
      */
     private static FileChannel lock(Path folder) throws IOException {
-        FileChannel ch = FileChannel.open(folder.resolve(LOCK_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path file = folder.resolve(LOCK_NAME);
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             if (ch.tryLock() != null) {
+                ch.truncate(0);
+                ch.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
                 return ch;
             }
         } catch (OverlappingFileLockException e) {
             // Held by this JVM: same answer as another process.
         }
         ch.close();
-        throw new IOException("The job store in " + folder + " is in use by another Drizzle engine.");
+        String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
+        throw new IOException("The job store in " + folder + " is in use by another Drizzle engine"
+                + (holder.isEmpty() ? "" : " (pid " + holder + ")") + ".");
     }
 
     public Path file() {

@@ -23,7 +23,6 @@ import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.notify.LinuxNotifyLauncher;
 import org.drizzle.engine.notify.NotifyCommandRunner;
 import org.drizzle.engine.notify.SystemLog;
-import org.drizzle.engine.service.StoreLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,16 +38,14 @@ public final class EmbeddedEngine implements EngineClient {
             JobState.TRANSIENT_ERROR);
 
     private final EngineLocations where;
-    private final StoreLock lock;
     private final EngineAssembly assembly;
     private final EngineClient engine;
     private final boolean handOver;
     private final NotifyCommandRunner notify;
     private final Subscription notifySubscription;
 
-    private EmbeddedEngine(EngineLocations where, StoreLock lock, EngineAssembly assembly, boolean handOver) {
+    private EmbeddedEngine(EngineLocations where, EngineAssembly assembly, boolean handOver) {
         this.where = where;
-        this.lock = lock;
         this.assembly = assembly;
         this.engine = assembly.engine().client(Principal.current());
         this.handOver = handOver;
@@ -78,17 +75,13 @@ public final class EmbeddedEngine implements EngineClient {
      * @param handOver start the user service at close if jobs are still moving
      */
     public static EmbeddedEngine open(EngineLocations where, boolean handOver) throws IOException {
-        StoreLock lock = StoreLock.acquire(where.userStore());
-        EngineAssembly assembly = null;
+        // Policy, idle-bandwidth throttling and network presence, as in the service; the job
+        // store refuses a second engine on the same store (naming the holder's pid).
+        EngineAssembly assembly = EngineAssembly.builder(where.userStore(), EngineAssembly.Mode.EMBEDDED).open();
         try {
-            // Policy, idle-bandwidth throttling and network presence, as in the service.
-            assembly = EngineAssembly.builder(where.userStore(), EngineAssembly.Mode.EMBEDDED).open();
-            return new EmbeddedEngine(where, lock, assembly, handOver);
-        } catch (IOException | RuntimeException e) {
-            if (assembly != null) {
-                assembly.close();
-            }
-            lock.close();
+            return new EmbeddedEngine(where, assembly, handOver);
+        } catch (RuntimeException e) {
+            assembly.close();
             throw e;
         }
     }
@@ -107,11 +100,6 @@ public final class EmbeddedEngine implements EngineClient {
         }
         engine.close();
         assembly.close();
-        try {
-            lock.close();
-        } catch (IOException e) {
-            LOG.warn("Could not release the store lock: {}", e.toString());
-        }
         if (moving) {
             try {
                 if (!DetachedService.start(where, Duration.ofSeconds(10))) {
