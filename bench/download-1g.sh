@@ -16,15 +16,8 @@ trap cleanup EXIT
 
 # Drizzle runs as a warm service would (one untimed job first in the same JVM); DRIZZLE_COLD=1 times a fresh JVM.
 WARM=--warm; [ "${DRIZZLE_COLD:-0}" = 1 ] && WARM=""
-cd "$REPO"
-if [ -n "${DRIZZLE_CP:-}" ]; then
-  CP=$DRIZZLE_CP   # a ready class path (engine test-classes + classes + dependencies)
-else
-  mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine -am test-compile >/dev/null
-  mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine dependency:build-classpath -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-  CP="$REPO/engine/$BUILD/test-classes:$REPO/engine/$BUILD/classes:$(cat "$WORK/cp.txt")"
-fi
+. "$REPO/bench/common.sh"
+engine_classpath
 JAVA=(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
 # DRIZZLE_CHECKPOINT_MIB=N: the engine makes progress durable (fsync + store) every N MiB instead of its default.
 [ -n "${DRIZZLE_CHECKPOINT_MIB:-}" ] && JAVA+=(-Dbench.checkpointMiB="$DRIZZLE_CHECKPOINT_MIB")
@@ -34,15 +27,11 @@ echo "creating a ${MIB} MiB source file"
 head -c $((MIB * 1024 * 1024)) /dev/urandom > "$WORK/src/big.bin"
 SUM=$(sha256sum "$WORK/src/big.bin" | cut -d' ' -f1)
 
-"${JAVA[@]}" org.drizzle.engine.testserver.BenchServer "$WORK/src" > "$WORK/server.out" 2>"$WORK/server.err" &
-SERVER=$!
-for _ in $(seq 100); do [ -s "$WORK/server.out" ] && break; sleep 0.1; done
-PORT=$(head -1 "$WORK/server.out")
+start_bench_server "$WORK/src"
 URL="http://127.0.0.1:$PORT/big.bin"
 echo "$URL" > "$WORK/urls.txt"
 curl -s -o /dev/null "$URL"   # warm the page cache and the server JIT once
 
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 bytes=$((MIB * 1024 * 1024))
 : > "$WORK/curl.t"; : > "$WORK/drizzle.t"; : > "$WORK/transport.t"
 for r in $(seq "$ROUNDS"); do

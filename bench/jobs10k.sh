@@ -10,13 +10,6 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${DRIZZLE_BUILD:-target-bench}
 WORK=$(mktemp -d /tmp/drizzle-jobs10k-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-cd "$REPO"
-if [ -n "${DRIZZLE_CP:-}" ]; then
-  CP=$DRIZZLE_CP
-else
-  mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine -am test-compile >/dev/null
-  mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine dependency:build-classpath -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-  CP="$REPO/engine/$BUILD/test-classes:$REPO/engine/$BUILD/classes:$(cat "$WORK/cp.txt")"
-fi
+. "$REPO/bench/common.sh"
+engine_classpath
 exec java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.drizzle.engine.store.Jobs10kBench "$JOBS"

@@ -20,15 +20,8 @@ fi
 
 # Drizzle runs as a warm service would (one untimed job first in the same JVM); DRIZZLE_COLD=1 times a fresh JVM.
 WARM=--warm; [ "${DRIZZLE_COLD:-0}" = 1 ] && WARM=""
-cd "$REPO"
-if [ -n "${DRIZZLE_CP:-}" ]; then
-  CP=$DRIZZLE_CP   # a ready class path (engine test-classes + classes + dependencies)
-else
-  mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine -am test-compile >/dev/null
-  mvn -B -q -o -Ddrizzle.build="$BUILD" -pl engine dependency:build-classpath -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-  CP="$REPO/engine/$BUILD/test-classes:$REPO/engine/$BUILD/classes:$(cat "$WORK/cp.txt")"
-fi
+. "$REPO/bench/common.sh"
+engine_classpath
 JAVA=(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
 # DRIZZLE_CHECKPOINT_MIB=N: the engine makes progress durable (fsync + store) every N MiB instead of its default.
 [ -n "${DRIZZLE_CHECKPOINT_MIB:-}" ] && JAVA+=(-Dbench.checkpointMiB="$DRIZZLE_CHECKPOINT_MIB")
@@ -37,17 +30,13 @@ mkdir -p "$WORK/src"
 for i in $(seq -w 1 "$FILES"); do head -c 10240 /dev/urandom > "$WORK/src/f$i.bin"; done
 (cd "$WORK/src" && sha256sum ./*.bin | sort) > "$WORK/sums"
 
-"${JAVA[@]}" org.drizzle.engine.testserver.BenchServer "$WORK/src" > "$WORK/server.out" 2>"$WORK/server.err" &
-SERVER=$!
-for _ in $(seq 100); do [ -s "$WORK/server.out" ] && break; sleep 0.1; done
-PORT=$(head -1 "$WORK/server.out")
+start_bench_server "$WORK/src"
 for f in "$WORK"/src/*.bin; do echo "http://127.0.0.1:$PORT/$(basename "$f")"; done > "$WORK/urls.txt"
 # Warm the server's JIT once with every URL (one curl process, a config line pair per URL).
 awk '{print "url = \"" $0 "\""; print "output = \"/dev/null\""}' "$WORK/urls.txt" > "$WORK/warm.cfg"
 curl -s -K "$WORK/warm.cfg"
 
 check() { (cd "$1" && sha256sum ./*.bin | sort) | cmp -s - "$WORK/sums" || { echo "$2 files differ"; exit 1; }; }
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now() { date +%s.%N; }
 : > "$WORK/curl.t"; : > "$WORK/aria.t"; : > "$WORK/drizzle.t"; : > "$WORK/transport.t"
 for r in $(seq "$ROUNDS"); do
