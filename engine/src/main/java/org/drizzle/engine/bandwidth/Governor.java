@@ -140,6 +140,13 @@ public final class Governor implements Throttle {
         }
     }
 
+    /** True for a background job under a policy limit (or block) or a finite idle allowance now. */
+    @Override
+    public boolean limits(JobId job, Priority priority) {
+        return priority.isBackground()
+                && (!policyLimit(job, priority).isUnlimited() || allowance.allowance(job) != Long.MAX_VALUE);
+    }
+
     /** Re-reads the policy and wakes every waiter; call on policy change and at schedule boundaries. */
     public void policyChanged() {
         lock.lock();
@@ -208,5 +215,13 @@ public final class Governor implements Throttle {
             tokens = 0;
             lastNanos = System.nanoTime();
         }
+    }
+
+    /**
+     * The policy limit in force for {@code job} at {@code priority} now, with the LAN exemption
+     * applied (read-only, for Get-BitsBandwidth); unlimited for foreground jobs.
+     */
+    public Rate policyLimit(JobId job, Priority priority) {
+        return priority.isBackground() ? decision(priority, onLan.test(job)).rate() : Rate.UNLIMITED;
     }
 }

@@ -46,6 +46,11 @@ public final class OwnTrafficThrottle implements Throttle {
     }
 
     @Override
+    public boolean limits(JobId job, Priority priority) {
+        return governor.limits(job, priority);
+    }
+
+    @Override
     public int preferredChunk(Priority priority) {
         return governor.preferredChunk(priority);
     }

@@ -24,6 +24,15 @@ public interface Throttle {
         acquire(job, priority, bytes);
     }
 
+    /**
+     * Whether this throttle holds {@code job} below line rate now (a policy limit, a zero-limit
+     * window, an idle allowance). A download connection opened for such a job gets a bounded
+     * receive buffer, so the server sends no faster than the paced reads.
+     */
+    default boolean limits(JobId job, Priority priority) {
+        return false;
+    }
+
     /** Reads/writes larger than this defeat the pacing; transports size their buffers by it. */
     default int preferredChunk(Priority priority) {
         return 64 * 1024;

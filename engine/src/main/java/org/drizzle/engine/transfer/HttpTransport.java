@@ -45,8 +45,16 @@ public final class HttpTransport implements Transport, AutoCloseable {
     private static final int MAX_CLIENTS = 16;
     private final Throttle throttle;
     private final Duration socketTimeout;
-    /** Socket factory for background jobs' connections, or null to leave them untuned. */
+    /** Socket factory for background jobs' connections, or null to tune only governed ones. */
     private final BackgroundSocketTuner background;
+    /**
+     * Sockets of jobs the throttle limits when no tuner was given. The governor paces our reads,
+     * but only a bounded receive window makes the server follow them: an autotuned buffer keeps
+     * growing (to tcp_rmem's max, megabytes), and while it grows the kernel accepts more than
+     * the limit on the wire although our reads keep to it.
+     */
+    private final BackgroundSocketTuner governed =
+            new BackgroundSocketTuner(BackgroundSocketTuner.DEFAULT_RECEIVE_BUFFER, false, null);
     private final Map<ClientProfile, CloseableHttpClient> clients = new LinkedHashMap<>(16, 0.75f, true);
     private final List<CloseableHttpClient> retired = new java.util.ArrayList<>();
 
@@ -74,7 +82,9 @@ public final class HttpTransport implements Transport, AutoCloseable {
     /**
      * @param background the socket factory of background jobs' connections (small receive
      *                   buffer so the server slows down with our paced reads; RTT fed to the
-     *                   estimator), or null; foreground jobs always get untuned sockets
+     *                   estimator), or null: then only connections of jobs {@code throttle}
+     *                   limits get a plain small-buffer socket; foreground jobs always get
+     *                   untuned sockets
      */
     public HttpTransport(Throttle throttle, Duration socketTimeout, BackgroundSocketTuner background) {
         this.throttle = throttle;
@@ -96,8 +106,10 @@ public final class HttpTransport implements Transport, AutoCloseable {
                         "Passport authentication is not supported (Microsoft retired it); remove the Passport credential.");
             }
         }
-        ClientProfile profile = ClientProfile.of(session.job(), session.secrets(), background != null);
-        int chunk = Math.max(4096, throttle.preferredChunk(session.job().priority()));
+        JobInfo job = session.job();
+        boolean tuned = background != null || throttle.limits(job.id(), job.priority());
+        ClientProfile profile = ClientProfile.of(job, session.secrets(), tuned);
+        int chunk = Math.max(4096, throttle.preferredChunk(job.priority()));
         new HttpDownload(client(profile), session, chunk, socketTimeout).run();
     }
 
@@ -125,7 +137,8 @@ public final class HttpTransport implements Transport, AutoCloseable {
      * retries (BITS retries after MinimumRetryDelay).
      */
     CloseableHttpClient buildClient(ClientProfile profile) throws TransferException {
-        var pool = profile.background() ? background.connectionManagerBuilder() : PoolingHttpClientConnectionManagerBuilder.create();
+        var pool = !profile.background() ? PoolingHttpClientConnectionManagerBuilder.create()
+                : (background != null ? background : governed).connectionManagerBuilder();
         var connections = pool
                 .setTlsSocketStrategy(TlsSettings.strategy(profile.tlsFlags(), profile.certificate()))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()

@@ -126,6 +126,24 @@ class GovernorTest {
         assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
     }
 
+    @Test
+    void limitsNamesTheBackgroundJobsHeldBelowLineRateNow() {
+        policy.set(Policies.evaluator(Policies.LOW_BLOCKED_AT_WORK));
+        clock.set("2026-11-23T09:00:00Z");
+        Governor g = governor(AllowanceSource.UNLIMITED);
+        assertThat(g.limits(job, Priority.LOW)).as("blocked at work").isTrue();
+        assertThat(g.limits(job, Priority.NORMAL)).as("no limit for Normal").isFalse();
+        clock.set("2026-11-23T18:00:00Z");
+        assertThat(g.limits(job, Priority.LOW)).as("after work").isFalse();
+
+        policy.set(Policies.evaluator(Policies.allDay(2_000_000)));
+        g.policyChanged();
+        assertThat(g.limits(job, Priority.LOW)).isTrue();
+        assertThat(g.limits(job, Priority.FOREGROUND)).as("foreground is never limited").isFalse();
+        policy.set(Policies.evaluator("{}"));
+        assertThat(governor(id -> 300_000).limits(job, Priority.NORMAL)).as("a finite idle allowance").isTrue();
+    }
+
     private void acquireQuietly(Governor g, Priority p) {
         try {
             g.acquire(job, p, 1000);

@@ -35,6 +35,24 @@ class OwnTrafficThrottleTest {
     }
 
     @Test
+    void forwardsWhetherTheGovernorLimitsAJob() {
+        Throttle limiting = new Throttle() {
+            @Override
+            public void acquire(org.drizzle.engine.job.JobId job, Priority priority, int bytes) {
+            }
+
+            @Override
+            public boolean limits(org.drizzle.engine.job.JobId job, Priority priority) {
+                return priority == Priority.LOW;
+            }
+        };
+        OwnTrafficThrottle throttle = new OwnTrafficThrottle(limiting, new OwnTraffic(), new JobServers());
+        JobInfo download = LinkMonitorTest.job("http://10.123.0.1/f");
+        assertThat(throttle.limits(download.id(), Priority.LOW)).isTrue();
+        assertThat(throttle.limits(download.id(), Priority.HIGH)).isFalse();
+    }
+
+    @Test
     void forwardsTheStopFlagSoAParkedTransferCanStop() throws Exception {
         java.util.concurrent.atomic.AtomicReference<java.util.function.BooleanSupplier> seen =
                 new java.util.concurrent.atomic.AtomicReference<>();

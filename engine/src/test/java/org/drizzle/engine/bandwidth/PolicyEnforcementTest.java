@@ -115,13 +115,32 @@ class PolicyEnforcementTest {
         assertThat(alice.getJob(low).state()).isEqualTo(JobState.TRANSFERRING);
 
         rewritePolicy(Policies.allDay(500_000));
-        // From one second after the change the rate must have fallen from 2 MB/s to the new limit.
-        // The upper bound is 1.25x, not 1.05x: server-side counts at 500 KB/s have shown a steady
-        // 10-19 % excess over this window on CI (not seen at 2 MB/s; cause under investigation,
-        // see docs/policy.md). Below the limit only means a starved CPU could not keep up.
+        // From one second after the change the server must be sending at the new limit. This holds
+        // only because the governed connection's receive buffer is bounded: an autotuned one kept
+        // growing and the server-side count ran 10-19 % above 500 KB/s while our reads kept to it.
         Thread.sleep(1000);
-        assertThat(ServerSideBytes.rate(server.port(), 3000)).as("bytes/s from 1 s after the policy file changed")
-                .isBetween(500_000 * 0.6, 500_000 * 1.25);
+        assertThat(ServerSideBytes.rate(server.port(), 10_000)).as("server-side bytes/s over 10 s from 1 s after the change")
+                .isBetween(500_000 * 0.95, 500_000 * 1.05);
+        // Why it holds: what the server has sent ahead of the governor waits in our socket's
+        // receive queue, and that stays within the locked buffer (the kernel doubles SO_RCVBUF).
+        assertThat(maxUnread(server.port())).as("largest client Recv-Q (bytes the server sent ahead of our reads)")
+                .isLessThanOrEqualTo(2L * BackgroundSocketTuner.DEFAULT_RECEIVE_BUFFER);
+    }
+
+    /** The largest Recv-Q of this process's connections to {@code port}, sampled 20 times over a second. */
+    static long maxUnread(int port) throws Exception {
+        long max = 0;
+        for (int i = 0; i < 20; i++) {
+            Process ss = new ProcessBuilder("/usr/bin/ss", "-tnH", "state", "established", "( dport = :" + port + " )")
+                    .redirectErrorStream(true).start();
+            String out = new String(ss.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            ss.waitFor();
+            for (String line : out.lines().filter(l -> !l.isBlank()).toList()) {
+                max = Math.max(max, Long.parseLong(line.trim().split("\\s+")[0]));
+            }
+            Thread.sleep(50);
+        }
+        return max;
     }
 
     @Test
