@@ -56,6 +56,14 @@ public interface CommandContext {
     }
 
     /**
+     * The command Get-Help describes for {@code nameOrPath}: a command of {@link #commands()}
+     * or, in the host, a script function or a {@code .ps1} file by path. Defaults to the registry.
+     */
+    default java.util.Optional<CommandMetadata> findCommand(String nameOrPath) {
+        return commands().find(nameOrPath);
+    }
+
+    /**
      * What the script changed in the environment ({@code $env:X = ...}) for child processes; a
      * null value means the script removed the variable. Defaults to no changes.
      */

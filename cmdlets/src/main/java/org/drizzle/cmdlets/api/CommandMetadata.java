@@ -20,6 +20,21 @@ public final class CommandMetadata {
     public record ExampleInfo(String code, String remarks) {
     }
 
+    /**
+     * The help sections only comment-based help carries (.INPUTS, .OUTPUTS, .NOTES, .LINK);
+     * empty for cmdlets, whose help comes from their annotations.
+     */
+    public record HelpSections(List<String> inputs, List<String> outputs, String notes, List<String> links) {
+        public static final HelpSections NONE = new HelpSections(List.of(), List.of(), "", List.of());
+
+        public HelpSections {
+            inputs = List.copyOf(inputs);
+            outputs = List.copyOf(outputs);
+            notes = notes == null ? "" : notes;
+            links = List.copyOf(links);
+        }
+    }
+
     private static final ClassValue<CommandMetadata> CACHE = new ClassValue<>() {
         @Override
         protected CommandMetadata computeValue(Class<?> type) {
@@ -39,11 +54,13 @@ public final class CommandMetadata {
     private final String synopsis;
     private final String description;
     private final List<ExampleInfo> examples;
+    private final boolean commonParameters;
+    private final HelpSections helpSections;
 
     private CommandMetadata(String name, String verb, String noun, Class<? extends Command> commandClass,
                             Supplier<Command> factory, List<ParameterMetadata> parameters, String defaultSet,
                             boolean supportsShouldProcess, String synopsis, String description,
-                            List<ExampleInfo> examples) {
+                            List<ExampleInfo> examples, boolean commonParameters, HelpSections helpSections) {
         this.name = name;
         this.verb = verb;
         this.noun = noun;
@@ -66,6 +83,8 @@ public final class CommandMetadata {
         this.synopsis = synopsis == null ? "" : synopsis;
         this.description = description == null ? "" : description;
         this.examples = List.copyOf(examples);
+        this.commonParameters = commonParameters;
+        this.helpSections = helpSections;
     }
 
     /** The metadata of an {@code @Cmdlet} class, reflected once and cached. */
@@ -112,7 +131,8 @@ public final class CommandMetadata {
             }
         };
         return new CommandMetadata(c.verb() + "-" + c.noun(), c.verb(), c.noun(), type, factory, params,
-                c.defaultParameterSet(), c.supportsShouldProcess(), c.synopsis(), c.description(), examples);
+                c.defaultParameterSet(), c.supportsShouldProcess(), c.synopsis(), c.description(), examples, true,
+                HelpSections.NONE);
     }
 
     /**
@@ -122,10 +142,24 @@ public final class CommandMetadata {
     public static CommandMetadata forFunction(String name, List<ParameterMetadata> parameters, String defaultSet,
                                               boolean supportsShouldProcess, String synopsis, String description,
                                               List<ExampleInfo> examples, Supplier<Command> factory) {
+        return forFunction(name, parameters, defaultSet, supportsShouldProcess, true, synopsis, description, examples,
+                HelpSections.NONE, factory);
+    }
+
+    /**
+     * As above, for a function or script with the sections of its comment-based help, or with
+     * null {@code sections} when it has no help block (Get-Help then generates syntax-only help);
+     * {@code commonParameters} is false for a simple function (no [CmdletBinding()] or [Parameter()]),
+     * whose syntax then shows no {@code [<CommonParameters>]}.
+     */
+    public static CommandMetadata forFunction(String name, List<ParameterMetadata> parameters, String defaultSet,
+                                              boolean supportsShouldProcess, boolean commonParameters, String synopsis,
+                                              String description, List<ExampleInfo> examples, HelpSections sections,
+                                              Supplier<Command> factory) {
         int dash = name.indexOf('-');
         return new CommandMetadata(name, dash > 0 ? name.substring(0, dash) : "", dash > 0 ? name.substring(dash + 1) : name,
                 null, factory, parameters, defaultSet, supportsShouldProcess, synopsis, description,
-                examples == null ? List.of() : examples);
+                examples == null ? List.of() : examples, commonParameters, sections);
     }
 
     public String name() {
@@ -196,6 +230,26 @@ public final class CommandMetadata {
 
     public List<ExampleInfo> examples() {
         return examples;
+    }
+
+    /** Whether the command takes the common parameters (cmdlets and advanced functions do). */
+    public boolean takesCommonParameters() {
+        return commonParameters;
+    }
+
+    /** .INPUTS, .OUTPUTS, .NOTES and .LINK of comment-based help ({@link HelpSections#NONE} for cmdlets). */
+    public HelpSections helpSections() {
+        return helpSections == null ? HelpSections.NONE : helpSections;
+    }
+
+    /** Whether the command has written help: cmdlets do; a function or script only with a help comment block. */
+    public boolean hasHelp() {
+        return helpSections != null;
+    }
+
+    /** Whether this is a script function or script (whose help numbers positions from 1, as PowerShell's does). */
+    public boolean isScriptCommand() {
+        return commandClass == null;
     }
 
     @Override

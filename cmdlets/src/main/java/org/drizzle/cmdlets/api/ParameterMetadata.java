@@ -32,6 +32,8 @@ public final class ParameterMetadata {
     private final boolean isSwitch;
     private final boolean remainingArguments;
     private final Field field;
+    private final String defaultValue;
+    private final boolean hidden;
 
     private ParameterMetadata(Builder b) {
         this.name = b.name;
@@ -45,6 +47,8 @@ public final class ParameterMetadata {
         this.isSwitch = b.type == boolean.class || b.type == Boolean.class;
         this.remainingArguments = b.remainingArguments;
         this.field = b.field;
+        this.defaultValue = b.defaultValue;
+        this.hidden = b.hidden;
     }
 
     /** Reflects a {@code @Parameter} field (possibly repeated, one per parameter set). */
@@ -140,6 +144,16 @@ public final class ParameterMetadata {
         return field;
     }
 
+    /** The default value as written in a script's {@code param()} (for help), or "" when none is known. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    /** Whether help and syntax leave the parameter out (a simple function's hidden $args collector). */
+    public boolean isHidden() {
+        return hidden;
+    }
+
     /** Whether {@code text} is this parameter's name or an alias, ignoring case. */
     public boolean matchesExactly(String text) {
         return name.equalsIgnoreCase(text) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(text));
@@ -170,6 +184,8 @@ public final class ParameterMetadata {
         private final List<String> validateSet = new ArrayList<>();
         private boolean remainingArguments;
         private Field field;
+        private String defaultValue = "";
+        private boolean hidden;
 
         private Builder(String name) {
             if (name == null || name.isBlank()) {
@@ -222,6 +238,17 @@ public final class ParameterMetadata {
 
         public Builder valueFromRemainingArguments(boolean v) {
             this.remainingArguments = v;
+            return this;
+        }
+
+        /** The default value's source text, shown by help. */
+        public Builder defaultValue(String text) {
+            this.defaultValue = text == null ? "" : text;
+            return this;
+        }
+
+        public Builder hidden(boolean h) {
+            this.hidden = h;
             return this;
         }
 

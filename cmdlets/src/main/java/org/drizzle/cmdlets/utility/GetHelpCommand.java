@@ -4,26 +4,33 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.CommandMetadata;
 import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.HelpView;
 import org.drizzle.cmdlets.api.HelpWriter;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.api.ParameterBinder;
 
-/** Get-Help: a command's help, generated from its own declarations (synopsis, syntax, parameters, examples). */
+/**
+ * Get-Help: a command's help, generated from its own declarations (synopsis, syntax, parameters,
+ * examples) - for script functions and scripts, from their param() block and comment-based help.
+ */
 @Cmdlet(verb = "Get", noun = "Help", synopsis = "Displays information about commands.",
-        description = "Shows NAME, SYNOPSIS, SYNTAX (one line per parameter set), PARAMETERS and EXAMPLES of a "
-                + "command, all generated from the declarations the parameter binder uses.")
-@Example(code = "Get-Help Start-BitsTransfer", remarks = "The help of Start-BitsTransfer.")
+        description = "Shows NAME, SYNOPSIS, SYNTAX (one line per parameter set) and DESCRIPTION of a command; "
+                + "-Detailed adds PARAMETERS and EXAMPLES, -Full the parameter attributes too. A cmdlet's help is "
+                + "generated from the declarations the parameter binder uses, a script function's or script's "
+                + "from its param() block and comment-based help.")
+@Example(code = "Get-Help Start-BitsTransfer -Full", remarks = "The complete help of Start-BitsTransfer.")
+@Example(code = "Get-Help ./fetch.ps1 -Detailed", remarks = "A script's comment-based help, with its parameters and examples.")
 @Example(code = "Get-Help Start-BitsTransfer -Parameter Priority", remarks = "One parameter's help.")
 public class GetHelpCommand extends Command {
-    @Parameter(position = 0, help = "The command (name or alias).")
+    @Parameter(position = 0, help = "The command (name or alias), or the path of a script file.")
     String name;
     @Parameter(help = "Only this parameter's help.")
     String parameter;
-    @Parameter(help = "Only the examples.")
+    @Parameter(help = "Only the name, synopsis and examples.")
     boolean examples;
-    @Parameter(help = "Accepted: the help is always complete.")
+    @Parameter(help = "Everything: parameter attributes, inputs, outputs, notes, examples and related links.")
     boolean full;
-    @Parameter(help = "Accepted: the help is always complete.")
+    @Parameter(help = "Adds the parameters (with their descriptions) and the examples.")
     boolean detailed;
 
     @Override
@@ -33,15 +40,12 @@ public class GetHelpCommand extends Command {
                     + String.join(", ", context().commands().names()));
             return;
         }
-        CommandMetadata m = context().commands().require(name);
+        CommandMetadata m = context().findCommand(name).orElseGet(() -> context().commands().require(name));
         if (parameter != null) {
-            writeObject(HelpWriter.parameter(new ParameterBinder(m).parameter(parameter)));
-        } else if (examples) {
-            StringBuilder b = new StringBuilder();
-            m.examples().forEach(e -> b.append("PS> ").append(e.code()).append("\n\n    ").append(e.remarks()).append("\n\n"));
-            writeObject(b.toString());
+            writeObject(HelpWriter.parameter(m, new ParameterBinder(m).parameter(parameter)));
         } else {
-            writeObject(HelpWriter.help(m));
+            writeObject(HelpWriter.help(m, examples ? HelpView.EXAMPLES : full ? HelpView.FULL
+                    : detailed ? HelpView.DETAILED : HelpView.DEFAULT));
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.drizzle.cmdlets.testing.TestHost.cmd;
 import static org.drizzle.cmdlets.testing.TestHost.p;
+import static org.drizzle.cmdlets.testing.TestHost.sw;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -43,10 +44,22 @@ class HelpAndRegistryTest {
     @Test
     void getHelpShowsSynopsisParametersAndExamples() {
         TestHost host = new TestHost(dir, null);
-        String help = (String) host.run(cmd("Get-Help", "Start-BitsTransfer")).get(0);
+        String help = (String) host.run(cmd("Get-Help", "Start-BitsTransfer", sw("Full"))).get(0);
         assertThat(help).contains("SYNOPSIS\n    Creates a BITS transfer job.")
                 .contains("-Priority <Priority>").contains("Valid values: Foreground, High, Normal, Low")
-                .contains("EXAMPLE 1").contains("Import-Csv filelist.txt | Start-BitsTransfer");
+                .contains("EXAMPLE 1").contains("Import-Csv filelist.txt | Start-BitsTransfer").doesNotContain("REMARKS");
+        String brief = (String) host.run(cmd("Get-Help", "Start-BitsTransfer")).get(0);
+        assertThat(brief).contains("SYNOPSIS\n    Creates a BITS transfer job.").contains("SYNTAX\n    Start-BitsTransfer [-Source]")
+                .contains("DESCRIPTION").doesNotContain("PARAMETERS").doesNotContain("EXAMPLE 1")
+                .endsWith("REMARKS\n    To see the examples, type: \"Get-Help Start-BitsTransfer -Examples\"\n"
+                        + "    For more information, type: \"Get-Help Start-BitsTransfer -Detailed\"\n"
+                        + "    For technical information, type: \"Get-Help Start-BitsTransfer -Full\"\n\n");
+        String detailed = (String) host.run(cmd("Get-Help", "Start-BitsTransfer", sw("Detailed"))).get(0);
+        assertThat(detailed).contains("PARAMETERS\n").contains("    -Source <String[]>\n        ").contains("EXAMPLE 1")
+                .doesNotContain("Required?");
+        String examples = (String) host.run(cmd("Get-Help", "Start-BitsTransfer", sw("Examples"))).get(0);
+        assertThat(examples).startsWith("NAME\n    Start-BitsTransfer\n\nSYNOPSIS\n").contains("EXAMPLE 1")
+                .doesNotContain("SYNTAX").doesNotContain("PARAMETERS");
         String param = (String) host.run(cmd("help", "Start-BitsTransfer", p("Parameter", "Dest"))).get(0);
         assertThat(param).startsWith("    -Destination <String[]>").contains("Position?                    1")
                 .contains("True (ByPropertyName)");

@@ -1,15 +1,20 @@
 package org.drizzle.host.lex;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 
 /**
  * Scans PowerShell source on demand. PowerShell tokenises differently in command mode
  * (arguments: {@code C:\tmp\*.iso}, {@code -Name}, {@code https://h/f?a=1} are single tokens)
  * and expression mode ({@code -eq}, {@code 1KB}, {@code .Name}), so the parser asks for the
- * token at an offset in the mode it is in; nothing is cached here.
+ * token at an offset in the mode it is in; no token is cached here. The comments skipped on the
+ * way are remembered by offset (scanning the same place twice finds the same comment), because
+ * only the lexer knows a {@code #} that starts a comment from one inside a string or a word.
  */
 public final class Lexer {
     /** Which tokenisation the parser wants at this point. */
@@ -23,6 +28,7 @@ public final class Lexer {
     private final String src;
     private final String file;
     private final int[] lineStarts;
+    private final TreeMap<Integer, Comment> comments = new TreeMap<>();
 
     public Lexer(String source, String file) {
         this.src = source;
@@ -43,6 +49,11 @@ public final class Lexer {
 
     public String file() {
         return file;
+    }
+
+    /** The comments skipped so far (every comment before the parser's furthest look-ahead), by offset. */
+    public NavigableMap<Integer, Comment> comments() {
+        return Collections.unmodifiableNavigableMap(comments);
     }
 
     /** Position (1-based line and column) of an offset. */
@@ -150,11 +161,14 @@ public final class Lexer {
                 if (end < 0) {
                     throw incomplete(i, "Missing the closing '#>' of a block comment.");
                 }
+                comments.putIfAbsent(i, new Comment(i, end + 2, true, src));
                 i = end + 2;
             } else if (c == '#') {
+                int start = i;
                 while (i < src.length() && src.charAt(i) != '\n' && src.charAt(i) != '\r') {
                     i++;
                 }
+                comments.putIfAbsent(start, new Comment(start, i, false, src));
             } else {
                 break;
             }

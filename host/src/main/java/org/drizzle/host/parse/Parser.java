@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.AssignmentAst;
 import org.drizzle.host.ast.AttributeAst;
+import org.drizzle.host.ast.CommentHelp;
 import org.drizzle.host.ast.ConvertAst;
 import org.drizzle.host.ast.Expression;
 import org.drizzle.host.ast.FlowAst;
@@ -43,7 +42,6 @@ public final class Parser {
     static final Set<String> KEYWORDS = Set.of("if", "elseif", "else", "foreach", "for", "while", "do",
             "until", "switch", "function", "filter", "try", "catch", "finally", "throw", "return", "exit", "break",
             "continue", "param", "begin", "process", "end", "trap", "data", "class", "enum", "using", "in");
-    private static final Pattern HELP = Pattern.compile("<#([\\s\\S]*?)#>");
 
     private final TokenStream in;
     private final ExpressionParser expressions;
@@ -109,7 +107,8 @@ public final class Parser {
         List<Statement> process = List.of();
         List<Statement> end = null;
         Token w = in.peek(Mode.COMMAND);
-        if (isNamedBlock(w)) {
+        boolean named = isNamedBlock(w);
+        if (named) {
             end = List.of();
             while (isNamedBlock(w)) {
                 in.advance(w);
@@ -135,7 +134,11 @@ public final class Parser {
                     : in.unexpected(last);
         }
         String text = in.lexer().source().substring(textStart, last.start());
-        return new ScriptBlockAst(attributes, params, begin, process, end, text, help(text), at);
+        HelpComments comments = new HelpComments(in.lexer());
+        CommentHelp help = close != TokenKind.EOF ? comments.body(textStart, last.start())
+                : comments.script(last.start(), !named && !end.isEmpty() && end.get(0) instanceof FunctionAst f
+                ? f.at().line() : -1);
+        return new ScriptBlockAst(attributes, params, begin, process, end, text, help, at);
     }
 
     private boolean isNamedBlock(Token w) {
@@ -150,17 +153,6 @@ public final class Parser {
         return brace;
     }
 
-    private static String help(String text) {
-        Matcher m = HELP.matcher(text);
-        while (m.find()) {
-            if (m.group(1).toUpperCase(Locale.ROOT).contains(".SYNOPSIS")
-                    || m.group(1).toUpperCase(Locale.ROOT).contains(".DESCRIPTION")) {
-                return m.group(1);
-            }
-        }
-        return null;
-    }
-
     /**
      * ParameterList :
      *      ( Attribute* [Type]? $name ( = Expression )? ( , ... )* )? )
@@ -171,12 +163,14 @@ public final class Parser {
         if (in.accept(TokenKind.RPAREN, Mode.EXPRESSION)) {
             return params;
         }
+        List<Span> extents = new ArrayList<>();
         while (true) {
             in.skipNewlines(false);
             List<AttributeAst> attributes = new ArrayList<>();
             String type = null;
             Token t = in.peek();
             SourcePosition at = in.at(t);
+            int start = t.start();
             while (t.is(TokenKind.LBRACKET)) {
                 in.advance(t);
                 String name = expressions.typeName();
@@ -195,18 +189,38 @@ public final class Parser {
             }
             in.advance(t);
             Expression def = null;
+            String defText = null;
             if (in.accept(TokenKind.ASSIGN, Mode.EXPRESSION)) {
                 in.skipNewlines(false);
+                int from = in.peek().start();
                 def = expressions.binaryNoComma();
+                defText = in.lexer().source().substring(from, in.mark()).strip();
             }
-            params.add(new ParameterAst(attributes, type, (String) t.value(), def, at));
+            extents.add(new Span(start, in.mark()));
+            params.add(new ParameterAst(attributes, type, (String) t.value(), def, defText, "", at));
             in.skipNewlines(false);
             if (in.accept(TokenKind.COMMA, Mode.EXPRESSION)) {
                 continue;
             }
             in.expect(TokenKind.RPAREN, "')' at the end of the parameter list");
-            return params;
+            return withDescriptions(params, extents);
         }
+    }
+
+    /** Where a parameter's source text starts (its first attribute) and ends (its name or default value). */
+    private record Span(int start, int end) {
+    }
+
+    /** Each parameter's description from the comments around it, read once the whole list has been scanned. */
+    private List<ParameterAst> withDescriptions(List<ParameterAst> params, List<Span> extents) {
+        HelpComments comments = new HelpComments(in.lexer());
+        List<ParameterAst> out = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            ParameterAst p = params.get(i);
+            out.add(new ParameterAst(p.attributes(), p.typeName(), p.name(), p.defaultValue(), p.defaultText(),
+                    comments.parameter(extents.get(i).start(), extents.get(i).end()), p.at()));
+        }
+        return out;
     }
 
     private static boolean isBareAttribute(String name) {
@@ -501,9 +515,11 @@ public final class Parser {
     /**
      * FunctionDefinition :
      *      ( function | filter ) Name ( ( ParameterList ) )? { ScriptBlockBody }
+     * Its comment-based help is the block right above the keyword, else one inside the body.
      */
     private Statement functionDefinition() {
         Token kw = in.advance(in.peek(Mode.COMMAND));
+        CommentHelp before = new HelpComments(in.lexer()).beforeKeyword(kw.start());
         Token name = in.peek(Mode.COMMAND);
         if (!name.is(TokenKind.GENERIC)) {
             throw in.error(name, "Missing function name after '" + kw.text() + "'.");
@@ -517,6 +533,10 @@ public final class Parser {
         Token open = in.expect(TokenKind.LBRACE, "'{' to start the body of function " + name.text());
         ScriptBlockAst body = scriptBlockBody(open.end(), TokenKind.RBRACE);
         in.expect(TokenKind.RBRACE, "closing '}' of function " + name.text());
+        if (before != null) {
+            body = new ScriptBlockAst(body.attributes(), body.parameters(), body.begin(), body.process(), body.end(),
+                    body.text(), before, body.at());
+        }
         if (params != null) {
             body = new ScriptBlockAst(body.attributes(), params, body.begin(), body.process(), body.end(),
                     body.text(), body.help(), body.at());

@@ -9,6 +9,7 @@ import org.drizzle.cmdlets.api.ParameterMetadata;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.AttributeAst;
+import org.drizzle.host.ast.CommentHelp;
 import org.drizzle.host.ast.ConstantAst;
 import org.drizzle.host.ast.Expression;
 import org.drizzle.host.ast.ParameterAst;
@@ -26,27 +27,43 @@ record FunctionDefinition(String name, CompiledUnit unit, int block, CommandMeta
 
     static FunctionDefinition of(String name, CompiledUnit unit, int block) {
         ScriptBlockAst ast = unit.ast(block);
-        boolean advanced = ast.attributes().stream().anyMatch(a -> a.name().equalsIgnoreCase("CmdletBinding"))
-                || ast.parameters().stream().anyMatch(p -> p.attributes().stream()
-                .anyMatch(a -> a.name().equalsIgnoreCase("Parameter")));
+        return new FunctionDefinition(name, unit, block, metadata(name, ast), !isAdvanced(ast));
+    }
+
+    /**
+     * The command metadata of a function or script body: parameters from param() (described by
+     * .PARAMETER sections or the comments around them) and the rest of its comment-based help.
+     */
+    static CommandMetadata metadata(String name, ScriptBlockAst ast) {
+        boolean advanced = isAdvanced(ast);
+        CommentHelp help = ast.help() == null ? CommentHelp.NONE : ast.help();
         List<ParameterMetadata> params = new ArrayList<>();
         int position = 0;
         for (ParameterAst p : ast.parameters()) {
-            params.add(parameter(p, position));
+            params.add(parameter(p, position, help.parameters().getOrDefault(p.name(), p.help())));
             if (!isSwitch(p) && explicitPosition(p) < 0) {
                 position++;
             }
         }
         if (!advanced) {
             params.add(ParameterMetadata.builder(REMAINING).type(Object[].class).elementType(Object.class)
-                    .valueFromRemainingArguments(true).build());
+                    .valueFromRemainingArguments(true).hidden(true).build());
         }
         boolean shouldProcess = ast.attributes().stream().anyMatch(a -> a.name().equalsIgnoreCase("CmdletBinding")
                 && a.named().keySet().stream().anyMatch(k -> k.equalsIgnoreCase("SupportsShouldProcess")));
-        HelpText help = HelpText.parse(ast.help());
-        CommandMetadata md = CommandMetadata.forFunction(name, params, "", shouldProcess, help.synopsis(),
-                help.description(), help.examples(), null);
-        return new FunctionDefinition(name, unit, block, md, !advanced);
+        List<CommandMetadata.ExampleInfo> examples = help.examples().stream()
+                .map(e -> new CommandMetadata.ExampleInfo(e.code(), e.remarks())).toList();
+        CommandMetadata.HelpSections sections = ast.help() == null ? null
+                : new CommandMetadata.HelpSections(help.inputs(), help.outputs(), help.notes(), help.links());
+        return CommandMetadata.forFunction(name, params, "", shouldProcess, advanced, help.synopsis(),
+                help.description(), examples, sections, null);
+    }
+
+    /** Functions with [CmdletBinding()] or a [Parameter()] take the common parameters and no $args. */
+    private static boolean isAdvanced(ScriptBlockAst ast) {
+        return ast.attributes().stream().anyMatch(a -> a.name().equalsIgnoreCase("CmdletBinding"))
+                || ast.parameters().stream().anyMatch(p -> p.attributes().stream()
+                .anyMatch(a -> a.name().equalsIgnoreCase("Parameter")));
     }
 
     ScriptBlockAst ast() {
@@ -69,8 +86,10 @@ record FunctionDefinition(String name, CompiledUnit unit, int block, CommandMeta
         return -1;
     }
 
-    private static ParameterMetadata parameter(ParameterAst p, int nextPosition) {
-        ParameterMetadata.Builder b = ParameterMetadata.builder(p.name());
+    private static ParameterMetadata parameter(ParameterAst p, int nextPosition, String description) {
+        ParameterMetadata.Builder b = ParameterMetadata.builder(p.name()).help(description)
+                .defaultValue(p.defaultValue() instanceof ConstantAst c ? LanguagePrimitives.toStr(c.value())
+                        : p.defaultText());
         Class<?> type = p.typeName() == null ? Object.class : TypeResolver.javaType(p.typeName());
         b.type(type);
         if (type.isArray()) {
@@ -86,7 +105,7 @@ record FunctionDefinition(String name, CompiledUnit unit, int block, CommandMeta
                     boolean byName = LanguagePrimitives.isTrue(named(a, "ValueFromPipelineByPropertyName"));
                     Object set = named(a, "ParameterSetName");
                     Object helpMessage = named(a, "HelpMessage");
-                    if (helpMessage != null) {
+                    if (helpMessage != null && description.isEmpty()) {
                         b.help(LanguagePrimitives.toStr(helpMessage));
                     }
                     b.inSet(set == null ? null : LanguagePrimitives.toStr(set), new ParameterMetadata.SetInfo(

@@ -3,9 +3,11 @@ package org.drizzle.host.runtime;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.drizzle.cmdlets.api.ActionPreference;
 import org.drizzle.cmdlets.api.CommandContext;
+import org.drizzle.cmdlets.api.CommandMetadata;
 import org.drizzle.cmdlets.api.CommonParameters;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.HostUi;
@@ -173,6 +175,23 @@ final class HostContext implements CommandContext {
     @Override
     public boolean isStopping() {
         return rt.isStopping();
+    }
+
+    /**
+     * Get-Help's lookup as PowerShell's: a function of the session (or a built-in one such as
+     * mkdir), then a cmdlet or alias, then a script file by path.
+     */
+    @Override
+    public Optional<CommandMetadata> findCommand(String nameOrPath) {
+        FunctionDefinition f = rt.session().function(nameOrPath);
+        if (f == null && rt.session().registry().find(nameOrPath).isEmpty()) {
+            f = BuiltInFunctions.find(rt, nameOrPath);
+        }
+        if (f != null) {
+            return Optional.of(f.metadata());
+        }
+        Optional<CommandMetadata> command = rt.session().registry().find(nameOrPath);
+        return command.isPresent() ? command : ScriptFile.help(rt, nameOrPath);
     }
 
     @Override
