@@ -27,7 +27,9 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
     static final Timeout CONNECT_TIMEOUT = Timeout.ofMinutes(2);
     static final Timeout RESPONSE_TIMEOUT = Timeout.ofMinutes(5);
 
+    /** Foreground jobs' connections keep the system's congestion control; background ones ask for a low-priority one. */
     private final UploadClient client;
+    private final UploadClient background;
 
     public BitsUploadTransport() {
         this(CONNECT_TIMEOUT, RESPONSE_TIMEOUT);
@@ -35,7 +37,13 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
 
     /** With other timeouts (tests use short ones for servers that never answer). */
     public BitsUploadTransport(Timeout connect, Timeout response) {
-        this.client = new UploadClient(connect, response);
+        this(connect, response, UploadSockets.foreground(), UploadSockets.background());
+    }
+
+    /** With the socket factories of foreground and background jobs' connections (tests observe them). */
+    BitsUploadTransport(Timeout connect, Timeout response, UploadSockets foreground, UploadSockets background) {
+        this.client = new UploadClient(connect, response, foreground);
+        this.background = new UploadClient(connect, response, background);
     }
 
     @Override
@@ -50,7 +58,7 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
             throw new TransferException(ErrorContext.GENERAL_QUEUE_MANAGER, ErrorCodes.BG_E_TOO_MANY_FILES,
                     "An upload job holds " + session.job().files().size() + " files.");
         }
-        new UploadRun(client, session).run();
+        new UploadRun(session.job().priority().isBackground() ? background : client, session).run();
     }
 
     /**
@@ -96,6 +104,10 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        client.close();
+        try {
+            client.close();
+        } finally {
+            background.close();
+        }
     }
 }

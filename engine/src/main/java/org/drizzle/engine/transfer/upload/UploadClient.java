@@ -10,7 +10,6 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.HttpEntity;
@@ -27,15 +26,16 @@ import org.drizzle.engine.transfer.JobSecrets;
  * Content-Length (an empty byte entity makes HttpClient send {@code 0}), the Windows
  * User-Agent style, the job's custom headers and, on a 401/407, its credentials.
  * Timeouts follow BITS: connect and send 2 minutes, response 5 minutes; an Ack without
- * Content-Length is read to EOF within the response timeout.
+ * Content-Length is read to EOF within the response timeout. Its sockets come from
+ * {@link UploadSockets} (one client for foreground jobs, one for background ones).
  */
 final class UploadClient implements AutoCloseable {
     static final String USER_AGENT = "Microsoft BITS/7.8 (Drizzle)";
     private final CloseableHttpClient http;
 
-    UploadClient(Timeout connect, Timeout response) {
+    UploadClient(Timeout connect, Timeout response, UploadSockets sockets) {
         this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionManager(sockets.connectionManagerBuilder()
                         .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(response).setTcpNoDelay(true).build())
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect)
                                 .setSocketTimeout(response).build())

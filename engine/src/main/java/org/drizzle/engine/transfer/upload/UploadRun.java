@@ -297,7 +297,11 @@ final class UploadRun {
     private void onNetworkFailure(IOException e) throws TransferException {
         LOG.debug("upload {}: network failure {}", url, e.toString());
         try {
-            fallBackIfDue();
+            if (fallBackIfDue()) {
+                // The original host is a new start: the node's failures do not count against it.
+                networkFailures = 0;
+                return;
+            }
         } catch (IOException io) {
             throw UploadErrors.local(io, s.file().localName());
         }
@@ -307,10 +311,14 @@ final class UploadRun {
         pause(networkFailures);
     }
 
-    /** After BITS-Host-Id-Fallback-Timeout seconds without reaching the farm node, return to the original host. */
-    private void fallBackIfDue() throws IOException {
+    /**
+     * After BITS-Host-Id-Fallback-Timeout seconds without reaching the farm node, returns to the
+     * original host (and says so). The timer starts at the first failure to reach the node, is
+     * stored (so it spans retries, runs and engine restarts) and stops when the node answers.
+     */
+    private boolean fallBackIfDue() throws IOException {
         if (target.equals(origin)) {
-            return;
+            return false;
         }
         long now = System.currentTimeMillis();
         String since = s.state(UploadState.HOST_FAILING_SINCE);
@@ -325,7 +333,10 @@ final class UploadRun {
             target = origin;
             s.saveState(UploadState.HOST_ID, null);
             s.saveState(UploadState.HOST_FAILING_SINCE, null);
+            hostFailing = false;
+            return true;
         }
+        return false;
     }
 
     private void hostReached() throws IOException {

@@ -26,8 +26,8 @@ import org.apache.hc.core5.io.CloseMode;
  * answer 413 to fragments above a size.
  */
 final class FaultProxy implements AutoCloseable {
-    /** One packet as the proxy saw it. */
-    record Packet(String type, String sessionId, String contentRange, long length, int status) {
+    /** One packet as the proxy saw it, and when it arrived (System.nanoTime()). */
+    record Packet(String type, String sessionId, String contentRange, long length, int status, long nanos) {
     }
 
     final List<Packet> packets = new CopyOnWriteArrayList<>();
@@ -44,16 +44,27 @@ final class FaultProxy implements AutoCloseable {
     private final CloseableHttpClient client = HttpClients.custom().disableAutomaticRetries()
             .disableRedirectHandling().disableContentCompression().build();
     private final HttpServer server;
+    private final InetAddress address;
 
     FaultProxy(URI backend) throws IOException {
+        this(backend, InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** Listening on {@code address:port} (a namespace's second loopback address, a fixed port). */
+    FaultProxy(URI backend, InetAddress address, int port) throws IOException {
         this.backend = backend;
-        this.server = ServerBootstrap.bootstrap().setLocalAddress(InetAddress.getLoopbackAddress()).setListenerPort(0)
+        this.address = address;
+        this.server = ServerBootstrap.bootstrap().setLocalAddress(address).setListenerPort(port)
                 .setRequestRouter((r, c) -> this::handle).create();
         server.start();
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.getLocalPort() + path);
+        return URI.create("http://" + address.getHostAddress() + ":" + server.getLocalPort() + path);
+    }
+
+    int port() {
+        return server.getLocalPort();
     }
 
     long count(String type) {
@@ -61,19 +72,20 @@ final class FaultProxy implements AutoCloseable {
     }
 
     private void handle(ClassicHttpRequest request, ClassicHttpResponse response, HttpContext context) throws IOException {
+        long arrived = System.nanoTime();
         String type = value(request, "BITS-Packet-Type");
         hosts.add(value(request, "Host"));
         byte[] body = request.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(request.getEntity());
         boolean fragment = "Fragment".equalsIgnoreCase(type);
         int number = fragment ? fragments.incrementAndGet() : 0;
         if (fragment && body.length > maxFragment) {
-            packets.add(new Packet(type, value(request, "BITS-Session-Id"), value(request, "Content-Range"), body.length, 413));
+            packets.add(new Packet(type, value(request, "BITS-Session-Id"), value(request, "Content-Range"), body.length, 413, arrived));
             response.setCode(413);
             response.setHeader("BITS-Packet-Type", "Ack");
             return;
         }
         if (fragment && stuckAt != null) {
-            packets.add(new Packet(type, value(request, "BITS-Session-Id"), value(request, "Content-Range"), body.length, 416));
+            packets.add(new Packet(type, value(request, "BITS-Session-Id"), value(request, "Content-Range"), body.length, 416, arrived));
             response.setCode(416);
             response.setHeader("BITS-Packet-Type", "Ack");
             response.setHeader("BITS-Received-Content-Range", stuckAt.toString());
@@ -109,7 +121,7 @@ final class FaultProxy implements AutoCloseable {
             }
             return upstream.getCode();
         });
-        packets.add(new Packet(type, value(request, "BITS-Session-Id"), value(request, "Content-Range"), body.length, status));
+        packets.add(new Packet(type, value(request, "BITS-Session-Id"), value(request, "Content-Range"), body.length, status, arrived));
         if (fragment && resetAfterFragments.contains(number)) {
             // The server got the bytes; the client never sees the Ack.
             throw new IllegalStateException("connection reset by FaultProxy after fragment " + number);

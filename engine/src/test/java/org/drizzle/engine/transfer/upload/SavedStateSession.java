@@ -51,6 +51,8 @@ final class SavedStateSession implements FileSession {
      */
     volatile LongPredicate stopAfterSent = sent -> false;
     volatile boolean connected;
+    /** The job's priority (background priorities get the background connections). */
+    volatile Priority priority = Priority.FOREGROUND;
 
     SavedStateSession(Path stateDir, URI remote, Path source, JobType type, Path replyFile, JobSecrets secrets) throws IOException {
         this.stateFile = stateDir.resolve("session.properties");
@@ -74,7 +76,7 @@ final class SavedStateSession implements FileSession {
     @Override
     public JobInfo job() {
         JobFileInfo f = file();
-        return new JobInfo(JobId.random(), "test", "", type, Priority.FOREGROUND, JobState.TRANSFERRING,
+        return new JobInfo(JobId.random(), "test", "", type, priority, JobState.TRANSFERRING,
                 new Owner(0, "test"), List.of(f), new JobProgress(-1, offset(), 1, 0), Instant.now(), Instant.now(), null,
                 null, 0, 600, 1_209_600, 7_776_000, 3, null, ProxyUsage.NO_PROXY, List.of(), List.of(), List.of(), List.of(),
                 false, 0, 0, false, null, 0, null, replyFile == null ? null : replyFile.toString(), null, null, 0);
