@@ -1,5 +1,7 @@
 package org.drizzle.engine.bandwidth;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,11 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Network cost from declarations and the system's metered flag. For the interface routing to a
+ * Network cost from declarations and the system's own cost. For the interface routing to a
  * server, first match wins: the admin override file; the policy's Drizzle\RoamingInterfaces
- * (Roaming) and Drizzle\MeteredInterfaces (NearCap); the {@link MeteredDetector} (NearCap when
- * metered); else Unrestricted. Costs are cached per interface and re-read every few seconds and
- * on {@link #refresh}; listeners hear about every change.
+ * (Roaming) and Drizzle\MeteredInterfaces (NearCap); the {@link MeteredDetector} (NetworkManager:
+ * NearCap when metered; Windows: the Network List Manager's cost of the route to a server that
+ * uses the interface); else Unrestricted. Costs are cached per interface and re-read every few
+ * seconds and on {@link #refresh}; listeners hear about every change.
  */
 public final class DeclaredCostMonitor implements NetworkCostMonitor {
     public static final long POLL_SECONDS = 5;
@@ -29,6 +32,8 @@ public final class DeclaredCostMonitor implements NetworkCostMonitor {
     private final CostOverrides overrides;
     private final MeteredDetector detector;
     private final Map<String, NetworkCost> byInterface = new ConcurrentHashMap<>();
+    /** One server reached through each interface, so the detector can ask for that route's cost. */
+    private final Map<String, InetAddress> destinations = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService poller;
 
@@ -59,7 +64,21 @@ public final class DeclaredCostMonitor implements NetworkCostMonitor {
         if (route == null) {
             return NetworkCost.unrestricted(null);
         }
+        if (!destinations.containsKey(route.interfaceName())) {
+            InetAddress address = resolve(host);
+            if (address != null) {
+                destinations.putIfAbsent(route.interfaceName(), address);
+            }
+        }
         return byInterface.computeIfAbsent(route.interfaceName(), this::compute);
+    }
+
+    private static InetAddress resolve(String host) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            return null;
+        }
     }
 
     @Override
@@ -104,18 +123,23 @@ public final class DeclaredCostMonitor implements NetworkCostMonitor {
         if (p.meteredInterfaces().contains(name)) {
             return new NetworkCost(CostFlags.NEAR_CAP, name, "policy Drizzle\\MeteredInterfaces");
         }
-        Boolean metered = detector.metered(name);
-        if (metered != null) {
-            return new NetworkCost(metered ? CostFlags.NEAR_CAP : CostFlags.UNRESTRICTED, name, "NetworkManager");
-        }
-        return NetworkCost.unrestricted(name);
+        NetworkCost fromSystem = detector.cost(name, destinations.get(name));
+        return fromSystem != null ? fromSystem : NetworkCost.unrestricted(name);
     }
 
+    /** Stops the re-read, then the detector when it holds resources (Windows' COM thread). */
     @Override
     public synchronized void close() {
         if (poller != null) {
             poller.shutdownNow();
             poller = null;
+        }
+        if (detector instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("closing {}: {}", detector, e.toString());
+            }
         }
     }
 }

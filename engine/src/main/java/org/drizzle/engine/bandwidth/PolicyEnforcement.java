@@ -2,7 +2,6 @@ package org.drizzle.engine.bandwidth;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.drizzle.engine.job.JobLimits;
 import org.drizzle.engine.schedule.RunCondition;
@@ -23,7 +22,8 @@ public final class PolicyEnforcement implements AutoCloseable {
     /**
      * @param policy       started policy service
      * @param costFile     the admin's network cost overrides (Set-BitsNetworkCost)
-     * @param detector     the system's metered flag (NetworkManager on Linux, none on Windows)
+     * @param detector     the system's network cost (NetworkManager on Linux, the Network List
+     *                     Manager on Windows: {@link MeteredDetector#forThisOs})
      * @param allowance    the idle-bandwidth estimate, or {@link AllowanceSource#UNLIMITED}
      */
     public PolicyEnforcement(PolicyService policy, Path costFile, MeteredDetector detector, AllowanceSource allowance) {
@@ -38,9 +38,8 @@ public final class PolicyEnforcement implements AutoCloseable {
 
     /** The machine's policy (file, registry, fleet URL) and cost sources, started. */
     public static PolicyEnforcement forMachine(AllowanceSource allowance) {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
         return new PolicyEnforcement(PolicyService.forMachine().start(), PolicyLocations.networkCostFile(),
-                windows ? MeteredDetector.NONE : new NmcliMeteredDetector(), allowance);
+                MeteredDetector.forThisOs(), allowance);
     }
 
     public PolicyService policy() {
