@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.bandwidth.AllowanceSource;
 import org.drizzle.engine.bandwidth.BackgroundSocketTuner;
+import org.drizzle.engine.bandwidth.BandwidthReporter;
 import org.drizzle.engine.bandwidth.DelaySignal;
 import org.drizzle.engine.bandwidth.IdleBandwidthEstimator;
 import org.drizzle.engine.bandwidth.InterfaceCounters;
@@ -183,6 +184,7 @@ public final class EngineAssembly implements AutoCloseable {
         b.runConditions.forEach(config::runCondition);
         b.tweaks.accept(config);
         engine = started(LocalEngine.open(config.build()));
+        engine.bandwidthReporter(new BandwidthReporter(estimator, policy.throttle()));
         if (estimator != null) {
             // Every user's jobs: the estimator maps each transferring job to its server.
             Subscription jobs = engine.events().subscribe(job -> true, estimator.jobs().listener());

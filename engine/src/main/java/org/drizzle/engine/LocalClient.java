@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import org.drizzle.engine.api.BandwidthReport;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
@@ -406,6 +407,22 @@ final class LocalClient implements EngineClient {
             }
             return out;
         }
+    }
+
+    /** Running jobs are CONNECTING or TRANSFERRING ones; an admin sees every user's. */
+    @Override
+    public BandwidthReport bandwidth() {
+        List<JobInfo> running = new ArrayList<>();
+        synchronized (table) {
+            checkOpen();
+            for (Job j : admin() ? table.all() : table.ownedBy(caller.uid())) {
+                if (j.state() == JobState.CONNECTING || j.state() == JobState.TRANSFERRING) {
+                    running.add(table.info(j));
+                }
+            }
+        }
+        // The estimator and governor take their own locks: read them outside the engine's.
+        return engine.bandwidthReporter().report(now(), running);
     }
 
     @Override

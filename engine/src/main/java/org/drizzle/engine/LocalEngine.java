@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.bandwidth.BandwidthReporter;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
@@ -41,6 +43,7 @@ public final class LocalEngine implements AutoCloseable {
     private final Scheduler scheduler;
     private final List<Transport> transports;
     private volatile boolean closed;
+    private volatile BandwidthReporter bandwidth = BandwidthReporter.NONE;
 
     private LocalEngine(EngineConfig config, JobStore store) {
         this.config = config;
@@ -128,6 +131,18 @@ public final class LocalEngine implements AutoCloseable {
     /** A client acting for {@code caller}; closing it releases only its subscriptions. */
     public EngineClient client(Principal caller) {
         return new LocalClient(this, caller, false);
+    }
+
+    /**
+     * Where {@link EngineClient#bandwidth()} reads the estimator and policy limits from; the
+     * assembly sets it once its parts run. Without it the report has no interfaces.
+     */
+    public void bandwidthReporter(BandwidthReporter reporter) {
+        this.bandwidth = Objects.requireNonNull(reporter, "reporter");
+    }
+
+    BandwidthReporter bandwidthReporter() {
+        return bandwidth;
     }
 
     EngineConfig config() {

@@ -34,7 +34,7 @@ public final class BitsJob implements PropertyBag, DefaultView {
 
     private static final List<String> NAMES = List.of("JobId", "DisplayName", "Description", "TransferType",
             "JobState", "OwnerAccount", "Priority", "TransferPolicy", "FilesTotal", "FilesTransferred",
-            "BytesTotal", "BytesTransferred", "CreationTime", "ModificationTime", "TransferCompletionTime",
+            "BytesTotal", "BytesTransferred", "BytesPerSecond", "CreationTime", "ModificationTime", "TransferCompletionTime",
             "ErrorContext", "ErrorCondition", "InternalErrorCode", "ErrorContextDescription", "ErrorDescription",
             "ErrorCount", "FileList", "RetryInterval", "RetryTimeout", "MaxDownloadTime", "NotifyFlags",
             "NotifyCmdLine", "ProxyUsage", "ProxyList", "ProxyBypassList", "CustomHeaders", "SecurityFlags",
@@ -112,6 +112,7 @@ public final class BitsJob implements PropertyBag, DefaultView {
             case "filestransferred" -> j.progress().filesTransferred();
             case "bytestotal" -> BitsFile.bytes(j.progress().bytesTotal());
             case "bytestransferred" -> j.progress().bytesTransferred();
+            case "bytespersecond" -> j.currentRate();
             case "creationtime" -> local(j.creationTime());
             case "modificationtime" -> local(j.modificationTime());
             case "transfercompletiontime" -> local(j.transferCompletionTime());

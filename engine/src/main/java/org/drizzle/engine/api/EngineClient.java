@@ -2,8 +2,10 @@ package org.drizzle.engine.api;
 
 import java.util.List;
 import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.CompleteResult;
+import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
@@ -57,6 +59,16 @@ public interface EngineClient extends AutoCloseable {
 
     /** Upload-reply: the reply bytes (at most 1 MB, else BG_E_TOO_LARGE). */
     byte[] getReplyData(JobId id);
+
+    /**
+     * Get-BitsBandwidth: the estimator's view of each watched interface, the policy limits in
+     * force, and the current rate of each running job the caller may see (every user's for an
+     * admin). A Drizzle addition; an engine without the estimator reports no interfaces.
+     */
+    default BandwidthReport bandwidth() {
+        throw new BitsException(ErrorCodes.E_NOTIMPL,
+                "This engine does not report bandwidth.");
+    }
 
     /** Events for every job the caller may see. */
     Subscription subscribe(JobListener listener);

@@ -16,28 +16,49 @@ package org.drizzle.engine.bandwidth;
  *       half-life of two minutes so a move to a slower network is noticed.</li>
  *   <li><b>Path scale S</b> = min(C, learned) once anything was seen, else C: a gigabit NIC in
  *       front of a DSL line must not set the floor, noise level or growth step.</li>
- *   <li><b>Counter ceiling.</b> When others move more than the noise level (max(3 % of S,
- *       32 KiB/s)) the ceiling is C − others − headroom (10 % of C): what nobody else uses.
- *       When others are quiet it is 1.25 × C, so a learned capacity can still grow.</li>
- *   <li><b>Delay (LEDBAT-like).</b> queueing delay d = RTT − base RTT on our own connections
- *       (see {@link DelaySignal}); target T = 60 ms. If d &gt; T the allowance is multiplied
- *       by max(0.5, 1 − (d − T) / 2T): the further over the target, the harder the cut, at
- *       most halving per sample.</li>
+ *   <li><b>Ceiling.</b> When others move more than the noise level (max(3 % of S,
+ *       32 KiB/s)) the counter ceiling is C − others − headroom (10 % of C): what nobody else
+ *       uses; when others are quiet it is 1.25 × C. Unless C is configured, the ceiling is
+ *       also at most 1.25 × max(learned, {@link #INITIAL}): never far above what the path has
+ *       carried (a NIC's speed says nothing about the DSL line behind it), yet not pinned low by
+ *       the first samples of a transfer that is only starting.</li>
+ *   <li><b>Delay (LEDBAT++-like).</b> The queueing delay d = RTT − base RTT on our own
+ *       connections (see {@link DelaySignal}, which also clamps their receive windows so our
+ *       own flow keeps at most about 10 ms of queue). Two rules, both marking the link
+ *       contended (slow growth, below) for three seconds unless the queue drains first:
+ *       <ul>
+ *         <li><i>Above the target</i> T = 60 ms: the allowance is multiplied by
+ *             max(0.25, 1 − (d − T) / T), a decrease proportional to the excess (LEDBAT++),
+ *             down to a quarter per sample at twice the target.</li>
+ *         <li><i>Relative rise</i>: else, if d exceeds the lowest delay of the last four
+ *             samples by more than 15 ms, the allowance halves. A newcomer filling the
+ *             bottleneck's queue shows as such a rise within one or two samples, long before
+ *             an absolute target is reached, and also when its own congestion control (BBR)
+ *             keeps the queue short; our own clamped window cannot cause it.</li>
+ *       </ul></li>
  *   <li><b>Arrival of others.</b> Else, if others grew by more than the noise level since one
  *       window ago (a foreground flow ramping up), the allowance halves: that flow keeps
  *       growing into whatever we leave, so the ceiling alone would only step down by the
  *       headroom each sample; halving yields the link in three to four samples.</li>
- *   <li><b>Shortfall.</b> Else, if for two samples we moved less than 70 % of what we were
+ *   <li><b>Shortfall.</b> Else, if for three samples we moved less than 60 % of what we were
  *       allowed over the window (and of S) although the transfers were not waiting in the
- *       governor (so neither policy nor the allowance held them back), someone the counters
- *       cannot see shares the path: the allowance drops to the floor and growth is slow for at
- *       least a second ("contended").</li>
- *   <li><b>Growth.</b> Otherwise the allowance grows additively: 0.75 × S per second when
- *       nobody else is seen (from the floor back to 80 % of the link in about a second), only
- *       0.02 × S per second while others are on the link or after a shortfall, because an
- *       elastic flow gives way as we grow and the ceiling would rise with us. A known delay
- *       scales growth by (1 − d / T), so it slows as the queue approaches the target.</li>
- *   <li><b>Bounds.</b> The result is capped by the counter ceiling and never falls below the
+ *       governor (so neither policy nor the allowance held them back), someone neither the
+ *       counters nor the delay rules caught shares the path: the allowance drops to the floor
+ *       and the link is contended. Three samples, because a CPU hiccup on a busy machine also
+ *       stalls our reads for a moment; and not while a measured queueing delay is under 15 ms:
+ *       with no queue on the path the shortfall is the server's or our own CPU's doing.</li>
+ *   <li><b>Growth.</b> Otherwise the allowance grows: by max(0.75 × S, allowance) per second
+ *       when nobody else is seen (from the floor back to 80 % of the link in about a second;
+ *       at least exponential, so a start ramps up like slow start), only 0.02 × S per second
+ *       while others are on the link or the link is contended, because an elastic flow gives
+ *       way as we grow and the ceiling would rise with us. A known delay scales growth by
+ *       (1 − d / T), so it slows as the queue approaches the target. Contention ends once we
+ *       move what we are allowed three seconds after its last sign (one after a shortfall
+ *       with no delay measured): a flow that keeps the queue short, like BBR, shows only when
+ *       we grow into it, so growing back fast sooner would only run into it again. It ends at
+ *       once when the measured queueing delay is under 5 ms: the queue has drained, so
+ *       whoever filled it has gone.</li>
+ *   <li><b>Bounds.</b> The result is capped by the ceiling and never falls below the
  *       floor, max(16 KiB/s, 2 % of S), so a background job still makes progress on a link
  *       that looks full (as BITS does).</li>
  * </ol>
@@ -52,6 +73,10 @@ public final class AllowanceController {
     public static final long MIN_FLOOR = 16 * 1024;
     /** LEDBAT's queueing-delay target (Microsoft's LEDBAT++ uses 60 ms). */
     public static final long TARGET_DELAY_MICROS = 60_000;
+    /** A rise of the queueing delay within one window that means a newcomer is filling the queue. */
+    public static final long DELAY_RISE_MICROS = 15_000;
+    /** A queueing delay this small means the bottleneck's queue is empty. */
+    private static final long DRAINED_MICROS = 5_000;
 
     private static final double OVERHEAD = 1.05;
     private static final double NOISE = 0.03;
@@ -60,9 +85,16 @@ public final class AllowanceController {
     private static final double FLOOR_SHARE = 0.02;
     private static final double GAIN_PER_SECOND = 0.75;
     private static final double HALF_LIFE_SECONDS = 120;
-    private static final double SHORTFALL = 0.7;
+    private static final double SHORTFALL = 0.6;
+    /** Consecutive short samples before a shortfall counts (a CPU hiccup lasts less). */
+    private static final int SHORT_SAMPLES = 3;
     private static final double CONTENDED_GAIN_PER_SECOND = 0.02;
     private static final long CONTENDED_NANOS = 1_000_000_000L;
+    /**
+     * How long a delay sign keeps growth slow: longer than a shortfall's, because a flow that
+     * keeps the queue short (BBR) shows only when we grow into it; a drained queue ends it early.
+     */
+    private static final long DELAY_CONTENDED_NANOS = 3_000_000_000L;
     /** Samples per rate window (3 x 100 ms). */
     private static final int WINDOW = 3;
     /** Below this, others' traffic is indistinguishable from chunking jitter, bytes/s. */
@@ -73,6 +105,8 @@ public final class AllowanceController {
     private final java.util.ArrayDeque<long[]> samples = new java.util.ArrayDeque<>();
     /** Others' rate as computed at each of the last WINDOW + 1 samples, oldest first. */
     private final java.util.ArrayDeque<Double> othersHistory = new java.util.ArrayDeque<>();
+    /** The queueing delay measured at each of the last WINDOW + 1 samples that had one, oldest first. */
+    private final java.util.ArrayDeque<Long> delayHistory = new java.util.ArrayDeque<>();
     private double learned;
     private double allowance = INITIAL;
     private double capacity;
@@ -118,6 +152,7 @@ public final class AllowanceController {
             // First sample, or the counter reset (interface re-created): start a new baseline.
             samples.clear();
             othersHistory.clear();
+            delayHistory.clear();
             granted.clear();
             samples.addLast(new long[] {nanos, totalBytes, ownBytes});
             return allowance();
@@ -150,7 +185,12 @@ public final class AllowanceController {
         scale = learned > 0 ? Math.min(capacity, learned) : capacity;
         double noise = Math.max(MIN_NOISE, NOISE * scale);
         boolean othersActive = others > noise;
-        double ceiling = othersActive ? capacity - others - HEADROOM * capacity : PROBE * capacity;
+        // Never far above what the path has carried (unless the capacity is configured): a
+        // learned figure still low because the transfer was just starting must not pin the
+        // allowance to the floor, and a NIC far faster than the path must not let it drift
+        // where halving takes seconds.
+        double pathCeiling = PROBE * (configuredCapacity > 0 ? capacity : Math.max(learned, INITIAL));
+        double ceiling = othersActive ? Math.min(capacity - others - HEADROOM * capacity, pathCeiling) : pathCeiling;
         // Compared with one window ago, so a steady flow never looks like an arriving one.
         boolean rising = others - othersHistory.peekFirst() > noise;
 
@@ -159,10 +199,18 @@ public final class AllowanceController {
         // behind a DSL line), or the server is slow; yielding costs nothing in either case.
         // Compared with the allowance that was in force over the same window, not today's.
         double allowed = Math.min(granted.stream().mapToDouble(Double::doubleValue).average().orElse(allowance), scale);
-        boolean shortfall = !governorBound && own >= floor() && own < SHORTFALL * allowed;
+        // With a measured delay and no queue on the path, moving less than allowed is the
+        // server's or our own CPU's doing, not someone sharing the link: no shortfall then.
+        boolean queueEmpty = queueDelayMicros >= 0 && queueDelayMicros < DELAY_RISE_MICROS;
+        boolean shortfall = !governorBound && !queueEmpty && own >= floor() && own < SHORTFALL * allowed;
         shortSamples = shortfall ? shortSamples + 1 : 0;
-        if (shortSamples >= 2) {
-            contendedUntil = nanos + CONTENDED_NANOS;
+        if (shortSamples >= SHORT_SAMPLES) {
+            // With a delay measured (and, by the rule above, a queue standing) the competitor is
+            // as persistent as one the delay rules found; without one, recovery must not wait.
+            contendedUntil = Math.max(contendedUntil, nanos + (queueDelayMicros >= 0 ? DELAY_CONTENDED_NANOS : CONTENDED_NANOS));
+        } else if (queueDelayMicros >= 0 && queueDelayMicros < DRAINED_MICROS) {
+            // The bottleneck's queue has drained: whoever filled it has gone.
+            contendedUntil = 0;
         } else if (own >= 0.9 * allowed && nanos > contendedUntil) {
             contendedUntil = 0;
         }
@@ -170,16 +218,38 @@ public final class AllowanceController {
         // ceiling then rises with us, so with anyone else on the link we only creep upwards.
         boolean contended = contendedUntil != 0 || othersActive;
 
+        // Relative growth of the delay: the lowest delay of the last window is what our own
+        // (window-clamped) flow stands alone; a newcomer ramping up pushes the queue above it.
+        boolean delayRising = false;
+        if (queueDelayMicros >= 0) {
+            delayHistory.addLast(queueDelayMicros);
+            if (delayHistory.size() > WINDOW + 1) {
+                delayHistory.removeFirst();
+            }
+            long lowest = delayHistory.stream().mapToLong(Long::longValue).min().orElse(queueDelayMicros);
+            delayRising = queueDelayMicros - lowest > DELAY_RISE_MICROS;
+        }
+        if (queueDelayMicros > TARGET_DELAY_MICROS || delayRising) {
+            contendedUntil = nanos + DELAY_CONTENDED_NANOS;
+            contended = true;
+        }
+
         if (queueDelayMicros > TARGET_DELAY_MICROS) {
-            double over = (queueDelayMicros - TARGET_DELAY_MICROS) / (2.0 * TARGET_DELAY_MICROS);
-            allowance *= Math.max(0.5, 1 - over);
+            // LEDBAT++-style decrease, proportional to the excess: a quarter at twice the target.
+            double over = (queueDelayMicros - TARGET_DELAY_MICROS) / (double) TARGET_DELAY_MICROS;
+            allowance *= Math.max(0.25, 1 - over);
+        } else if (delayRising) {
+            allowance *= 0.5;
         } else if (rising) {
             allowance *= 0.5;
-        } else if (shortSamples >= 2) {
+        } else if (shortSamples >= SHORT_SAMPLES) {
             allowance = floor();
         } else {
             double slow = queueDelayMicros >= 0 ? 1 - (double) queueDelayMicros / TARGET_DELAY_MICROS : 1;
-            allowance += (contended ? CONTENDED_GAIN_PER_SECOND : GAIN_PER_SECOND) * scale * dt * slow;
+            // Alone, growth is at least exponential (doubling in under a second), so a start on
+            // a learned capacity ramps up like TCP's slow start.
+            double step = contended ? CONTENDED_GAIN_PER_SECOND * scale : Math.max(GAIN_PER_SECOND * scale, allowance);
+            allowance += step * dt * slow;
         }
         allowance = Math.max(floor(), Math.min(allowance, ceiling));
         granted.addLast(allowance);
@@ -212,5 +282,19 @@ public final class AllowanceController {
     /** Drizzle's own traffic in the last sample, bytes/s. */
     public synchronized long own() {
         return (long) own;
+    }
+
+    /**
+     * Where {@link #capacity()} comes from now (read-only, for Get-BitsBandwidth): the setting
+     * when one was given, learned when the capacity is the learned figure, else the NIC's speed.
+     */
+    public synchronized CapacitySource capacitySource() {
+        if (capacity <= 0) {
+            return CapacitySource.UNKNOWN;
+        }
+        if (configuredCapacity > 0) {
+            return CapacitySource.SETTING;
+        }
+        return capacity == learned ? CapacitySource.LEARNED : CapacitySource.NIC_SPEED;
     }
 }

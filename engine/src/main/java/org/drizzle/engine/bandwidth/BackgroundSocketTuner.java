@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * set before connect so window scaling is negotiated for it) the server can have at most that
  * much in flight, so when the governor paces our reads the window closes and the server stops
  * sending instead of filling the bottleneck's queue (receiver-driven pacing, as rLEDBAT,
- * RFC 9840). The small window also bounds the queue our own flow can build.
+ * RFC 9840). The small window also bounds the queue our own flow can build; the estimator
+ * then narrows it further to each interface's allowance ({@link DelaySignal#limitWindows}).
  *
  * <p>Upload sockets additionally ask for TCP-LP ("lp"), a low-priority congestion control that
  * yields to normal TCP, where the kernel offers it; where it does not (ENOENT, EPERM, not

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * from {@link TcpSocketTable} where the kernel offers it (exact, counted at arrival and per
  * interface of each connection's peer); otherwise, and for uploads, from {@link OwnTraffic}
  * (counted process-wide as the governor meters them). The delay comes from the same socket
- * table and from sockets registered by {@link BackgroundSocketTuner} ({@link DelaySignal}).
+ * table and from sockets registered by {@link BackgroundSocketTuner} ({@link DelaySignal}),
+ * whose receive windows are then clamped to each interface's new download allowance.
  *
  * <p>A job is mapped to its server through {@link #jobs()} (fed by job events), and the server
  * to its interface by the routing table at each request, so a route change moves the job to
@@ -205,6 +206,13 @@ public final class IdleBandwidthEstimator implements AllowanceSource, AutoClosea
             // The delay is measured on download connections; uploads are paced by TCP-LP and counters.
             link.tx.update(now, s.txBytes(), sent, s.linkSpeed(), -1, governorBound);
         });
+        if (delay != null) {
+            // The window follows the allowance, so the server, not only our reads, slows down.
+            delay.limitWindows(route, name -> {
+                Link link = links.get(name);
+                return link == null ? -1 : link.rx.allowance();
+            });
+        }
     }
 
     private static InetAddress sentinel() {
@@ -264,5 +272,21 @@ public final class IdleBandwidthEstimator implements AllowanceSource, AutoClosea
             rx = new AllowanceController(configuredCapacity);
             tx = new AllowanceController(configuredCapacity);
         }
+    }
+
+    /** Where the capacity of {@code name} in that direction comes from (read-only, for Get-BitsBandwidth). */
+    public CapacitySource capacitySource(String name, boolean upload) {
+        Link link = links.get(name);
+        return link == null ? CapacitySource.UNKNOWN : (upload ? link.tx : link.rx).capacitySource();
+    }
+
+    /**
+     * The interface that carries {@code job}'s bytes now, or null when the job is not
+     * transferring, its server is not yet resolved or has no route (read-only: resolves nothing).
+     */
+    public String interfaceOf(org.drizzle.engine.job.JobId job) {
+        JobServers.Server server = jobs.of(job);
+        InetAddress address = server == null ? null : resolved.get(server.host());
+        return address == null || address == UNRESOLVED ? null : os.interfaceFor(address);
     }
 }

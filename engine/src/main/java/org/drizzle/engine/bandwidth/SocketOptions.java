@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Linux socket options the JDK does not expose: TCP_INFO (to read the round-trip time the
- * kernel measures on a transfer connection) and TCP_CONGESTION (to ask for TCP-LP on upload
- * sockets). The descriptor is found by reflection, which needs the JVM flags
+ * kernel measures on a transfer connection), TCP_CONGESTION (to ask for TCP-LP on upload
+ * sockets) and TCP_WINDOW_CLAMP (to bound the window a background download advertises). The descriptor is found by reflection, which needs the JVM flags
  * {@code --add-opens java.base/java.net=ALL-UNNAMED --add-opens java.base/java.io=ALL-UNNAMED
  * --add-opens java.base/sun.nio.ch=ALL-UNNAMED}; without them (or off Linux) every call here
  * reports "not available" instead of failing, because the delay signal is an optimisation.
@@ -25,6 +25,8 @@ public final class SocketOptions {
     private static final int IPPROTO_TCP = 6;
     private static final int TCP_INFO = 11;
     private static final int TCP_CONGESTION = 13;
+    private static final int TCP_WINDOW_CLAMP = 10;
+    private static final int TCP_MAXSEG = 2;
     /** struct tcp_info offsets (linux/tcp.h; stable ABI, fields only ever appended). */
     private static final int OFF_RTT = 68;
     private static final int OFF_RCV_RTT = 92;
@@ -76,6 +78,42 @@ public final class SocketOptions {
         value.clear();
         value.write(0, bytes, 0, bytes.length);
         return LIBC.setsockopt(fd, IPPROTO_TCP, TCP_CONGESTION, value, bytes.length) == 0;
+    }
+
+    /**
+     * Bounds the receive window the socket advertises to {@code bytes} (the kernel raises
+     * anything under about 1 KiB); it applies from the next window update, as data already
+     * allowed is never taken back. False when the descriptor is unknown or the call fails.
+     */
+    public static boolean setWindowClamp(Socket socket, int bytes) {
+        int fd = descriptor(socket);
+        if (fd < 0 || LIBC == null || bytes <= 0) {
+            return false;
+        }
+        Memory value = new Memory(4);
+        value.setInt(0, bytes);
+        return LIBC.setsockopt(fd, IPPROTO_TCP, TCP_WINDOW_CLAMP, value, 4) == 0;
+    }
+
+    /** The connection's maximum segment size (TCP_MAXSEG), bytes, or -1 when it cannot be read. */
+    public static int maxSegment(Socket socket) {
+        return intOption(socket, TCP_MAXSEG);
+    }
+
+    /** The socket's TCP_WINDOW_CLAMP now, bytes, or -1 when it cannot be read. */
+    public static int windowClamp(Socket socket) {
+        return intOption(socket, TCP_WINDOW_CLAMP);
+    }
+
+    private static int intOption(Socket socket, int option) {
+        int fd = descriptor(socket);
+        if (fd < 0 || LIBC == null) {
+            return -1;
+        }
+        Memory value = new Memory(4);
+        value.clear();
+        IntByReference len = new IntByReference(4);
+        return LIBC.getsockopt(fd, IPPROTO_TCP, option, value, len) != 0 ? -1 : value.getInt(0);
     }
 
     /** The congestion control the socket uses now ("cubic", "bbr", ...), or null when unknown. */

@@ -150,7 +150,7 @@ public final class Job {
      * write-only, the client certificate as its path only.
      *
      * @param policyMaxDownloadTime shown when the job has no MaxDownloadTime of its own
-     * @param currentRate bytes/s over the last second, 0 when idle
+     * @param currentRate bytes/s over the last two seconds, 0 when idle
      */
     public JobInfo toInfo(Duration policyMaxDownloadTime, long currentRate) {
         List<JobFileInfo> infos = new ArrayList<>(files.size());

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param blockedReason why a QUEUED/TRANSIENT_ERROR job is not moving (owner not logged on,
  *                      policy window, network cost, network down), or null
- * @param currentRate   bytes per second over the last second while transferring, else 0
+ * @param currentRate   bytes per second over the last two seconds while transferring, else 0
  */
 public record JobInfo(
         JobId id, String displayName, String description, JobType type, Priority priority,

@@ -375,7 +375,7 @@ public final class Scheduler implements AutoCloseable {
         wake();
     }
 
-    /** Bytes per second the job moved over the last second (0 when not running). */
+    /** Bytes per second the job moved over the last two seconds (0 when not running). */
     public long rate(JobId id) {
         ActiveTransfer t = running.get(id);
         return t == null ? 0 : t.rate().rate();

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drizzle.engine.api.BandwidthReport;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
@@ -182,6 +183,24 @@ public final class RemoteEngine implements EngineClient {
     @Override
     public byte[] getReplyData(JobId id) {
         return call("getReplyData", byte[].class, "id", id);
+    }
+
+    /**
+     * An addition within protocol version 1: a service that predates it answers E_NOTIMPL,
+     * which is passed on with a sentence saying what to do.
+     */
+    @Override
+    public BandwidthReport bandwidth() {
+        try {
+            return call("bandwidth", BandwidthReport.class);
+        } catch (BitsException e) {
+            if (e.code() != ErrorCodes.E_NOTIMPL) {
+                throw e;
+            }
+            throw new BitsException(ErrorCodes.E_NOTIMPL, "The Drizzle service at " + address
+                    + " predates Get-BitsBandwidth and cannot report bandwidth; restart it to run this version ("
+                    + e.getMessage() + ")");
+        }
     }
 
     @Override

@@ -139,21 +139,68 @@ class AllowanceControllerTest {
         AllowanceController c = new AllowanceController(C);
         Link link = new Link(c);
         for (int i = 0; i < 40; i++) {
+            link.tick(0, 70_000);
+        }
+        // Steadily 10 ms over the target: the factor is 1 - 10/60 each sample.
+        for (int i = 0; i < 40; i++) {
             link.tick(0, 5_000);
         }
         long before = c.allowance();
-        link.tick(0, 180_000); // 120 ms over target: the strongest cut, halving
-        assertThat(c.allowance()).isEqualTo(Math.max(c.floor(), before / 2));
+        link.tick(0, 90_000); // 30 ms over target: factor 0.5
+        assertThat((double) c.allowance()).isCloseTo(Math.max(c.floor(), before * 0.5), org.assertj.core.data.Offset.offset(2.0));
         long cut = c.allowance();
-        link.tick(0, 90_000); // 30 ms over: factor 0.75
-        assertThat((double) c.allowance()).isCloseTo(cut * 0.75, org.assertj.core.data.Offset.offset(2.0));
+        link.tick(0, 180_000); // twice the target and more: the strongest cut, a quarter
+        assertThat((double) c.allowance()).isCloseTo(Math.max(c.floor(), cut * 0.25), org.assertj.core.data.Offset.offset(2.0));
         for (int i = 0; i < 30; i++) {
             link.tick(0, 300_000);
         }
         assertThat(c.allowance()).as("never below the floor").isEqualTo(c.floor()).isGreaterThan(0);
         long low = c.allowance();
-        link.tick(0, 10_000);
+        // Back under the target and steady: growth resumes (slowly while still marked contended).
+        for (int i = 0; i < 5; i++) {
+            link.tick(0, 10_000);
+        }
         assertThat(c.allowance()).isGreaterThan(low);
+    }
+
+    @Test
+    void aRelativeRiseOfTheDelayBelowTheTargetHalvesAndSlowsGrowth() {
+        AllowanceController c = new AllowanceController(C);
+        Link link = new Link(c);
+        for (int i = 0; i < 40; i++) {
+            link.tick(0, 4_000);
+        }
+        long before = c.allowance();
+        link.tick(0, 25_000); // 21 ms above the lowest delay of the last window, under 60 ms
+        assertThat((double) c.allowance()).isCloseTo(before * 0.5, org.assertj.core.data.Offset.offset(2.0));
+        // The queue stays up: halvings until the window's lowest delay has caught up (4 samples).
+        for (int i = 0; i < 3; i++) {
+            link.tick(0, 26_000);
+        }
+        long settled = c.allowance();
+        assertThat(settled).as("three halvings, then slow growth").isLessThan(before / 7);
+        // Steady now, but growth stays slow (contended) for a second after the rise.
+        for (int i = 0; i < 5; i++) {
+            link.tick(0, 26_000);
+        }
+        assertThat(c.allowance()).isGreaterThan(settled).isLessThan(settled + (long) (0.01 * C));
+    }
+
+    @Test
+    void aLearnedCapacityFromTheFirstSlowSamplesDoesNotPinTheAllowance() {
+        AllowanceController c = new AllowanceController(0);
+        c.update(0, 0, 0, 0, -1);
+        // The first 100 ms carried only the request and a few kilobytes of response.
+        c.update(TICK, 900, 800, 0, 2_000);
+        assertThat(c.allowance()).as("not the floor of a 9 KB/s link").isGreaterThanOrEqualTo(AllowanceController.INITIAL);
+        Link link = new Link(c);
+        link.nanos = TICK;
+        link.total = 900;
+        link.own = 800;
+        for (int i = 0; i < 40; i++) {
+            link.tick(0, 2_000);
+        }
+        assertThat(link.bgRate).as("ramps up to the link like slow start, in 4 s").isGreaterThan(0.9 * C);
     }
 
     @Test

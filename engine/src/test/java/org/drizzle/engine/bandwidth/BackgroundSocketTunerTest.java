@@ -36,6 +36,45 @@ class BackgroundSocketTunerTest {
     }
 
     @Test
+    void windowsAreClampedToTheAllowanceOverOneBaseRoundTripPlusTheMarginSharedPerInterface() throws Exception {
+        assumeTrue(Platform.isLinux(), "TCP_WINDOW_CLAMP is Linux");
+        DelaySignal delay = new DelaySignal();
+        BackgroundSocketTuner tuner = new BackgroundSocketTuner(BackgroundSocketTuner.DEFAULT_RECEIVE_BUFFER, false, delay);
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        try (ServerSocket server = new ServerSocket(0, 2, loopback);
+             Socket a = tuner.create(null);
+             Socket b = tuner.create(null)) {
+            a.connect(new InetSocketAddress(loopback, server.getLocalPort()));
+            b.connect(new InetSocketAddress(loopback, server.getLocalPort()));
+            try (Socket sa = server.accept(); Socket sb = server.accept()) {
+                sa.getOutputStream().write(new byte[100_000]);
+                sb.getOutputStream().write(new byte[100_000]);
+                a.getInputStream().readNBytes(100_000);
+                b.getInputStream().readNBytes(100_000);
+                delay.sample(System.nanoTime(), x -> "lo");
+                long base = delay.base(loopback);
+                assertThat(base).isNotNegative();
+
+                delay.limitWindows(x -> "lo", name -> 200_000_000);
+                int expected = (int) (200_000_000 * (base + DelaySignal.WINDOW_MARGIN_MICROS) / 1e6 / 2);
+                assertThat(SocketOptions.windowClamp(a)).as("half of 200 MB/s x (base + 10 ms)")
+                        .isBetween(expected - 1, expected + 1);
+                assertThat(SocketOptions.windowClamp(b)).isBetween(expected - 1, expected + 1);
+
+                delay.limitWindows(x -> "lo", name -> 1_000);
+                // Loopback's segments are 64 KiB: a window of fewer than four would stall the flow.
+                int segment = SocketOptions.maxSegment(a);
+                assertThat(segment).isPositive();
+                int least = Math.max(DelaySignal.MIN_WINDOW, DelaySignal.SEGMENTS * segment);
+                assertThat(SocketOptions.windowClamp(a)).as("never below a few segments").isEqualTo(least);
+                // No allowance known for the interface: the windows stay as they are.
+                delay.limitWindows(x -> "lo", name -> -1);
+                assertThat(SocketOptions.windowClamp(a)).isEqualTo(least);
+            }
+        }
+    }
+
+    @Test
     void httpClientBuiltOnTheTunerUsesTunedSocketsForItsRequests() throws Exception {
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

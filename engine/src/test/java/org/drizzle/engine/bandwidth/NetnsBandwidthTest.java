@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Background transfers on a real shaped link between network namespaces (root only): they
  * yield to a foreground flow within a second, recover when it stops, and never stop entirely;
- * the same with the bottleneck beyond Drizzle's NIC (delay signal only). Figures are printed so
- * a failing run shows what it measured.
+ * the same with the bottleneck beyond Drizzle's NIC (delay signal only, the server on CUBIC).
+ * Figures are printed so a failing run shows what it measured; bench/yield.sh measures more
+ * runs and both congestion controls.
  */
 class NetnsBandwidthTest {
 
@@ -24,7 +25,8 @@ class NetnsBandwidthTest {
     @Test
     void yieldsToAForegroundFlowOnItsOwnNicAndRecovers(@TempDir Path work) throws Exception {
         try (Netns net = new Netns()) {
-            net.shapeServer("20mbit", "300ms");
+            // The server keeps the kernel's default congestion control here (BBR on this kernel).
+            net.shapeServer(Netns.RATE, Netns.QUEUE);
             YieldRun.Result r = YieldRun.run(net, net.c, "idle", work);
             YieldRun.Figures f = YieldRun.Figures.of(r);
             keep(r, "own-nic");
@@ -42,17 +44,25 @@ class NetnsBandwidthTest {
 
     @Test
     void yieldsOnTheDelaySignalWhenTheBottleneckIsBeyondTheNic(@TempDir Path work) throws Exception {
+        // The server sends with CUBIC, as most web servers do (Linux's default): a loss-based
+        // sender that fills the bottleneck's queue, so the newcomer shows as queueing delay.
+        assumeTrue(Netns.congestionControlAvailable("cubic"), "the kernel offers no cubic congestion control");
         try (Netns net = new Netns()) {
-            net.shapeServer("20mbit", "300ms");
+            net.serverCongestion = "cubic";
+            net.shapeServer(Netns.RATE, Netns.QUEUE);
             YieldRun.Result r = YieldRun.run(net, net.o, "idle", work);
             YieldRun.Figures f = YieldRun.Figures.of(r);
             keep(r, "beyond-nic");
             System.out.println("beyond the NIC: " + f);
-            // Drizzle's NIC never sees the other host's flow: only queueing delay can make it yield.
-            // Measured figures are worse than on Drizzle's own NIC (see docs/bandwidth.md): without a
-            // queue to see (the servers here use BBR) only our own shortfall reveals the other flow.
-            assertThat(f.foregroundShareContended()).as("foreground's share while contended").isGreaterThanOrEqualTo(0.4);
-            assertThat(f.timeToRecoverMillis()).as("background recovers").isBetween(0L, 3000L);
+            // Drizzle's NIC never sees the other host's flow: only the queueing delay on our own
+            // connections (TCP_INFO) can make it yield. The thresholds (measured: the
+            // foreground at 90 % after 0.4 s, then 96-98 %; see docs/bandwidth.md).
+            assertThat(f.backgroundAloneShare()).as("background alone approaches the link rate").isGreaterThan(0.6);
+            assertThat(f.backgroundYieldMillis()).as("background under 10%% of the link within 1 s").isBetween(0L, 1000L);
+            assertThat(f.backgroundShareContended()).as("and stays there").isLessThanOrEqualTo(0.1);
+            assertThat(f.timeToYieldMillis()).as("foreground at 90%% of solo within 1 s").isBetween(0L, 1000L);
+            assertThat(f.foregroundShareContended()).as("and keeps it").isGreaterThanOrEqualTo(0.9);
+            assertThat(f.timeToRecoverMillis()).as("background regains 80%% within 3 s").isBetween(0L, 3000L);
             assertThat(f.longestBackgroundStallMillis()).as("background never stops entirely").isLessThan(2000);
         }
     }

@@ -60,7 +60,12 @@ public final class NetnsDrizzle {
         Throttle throttle = new OwnTrafficThrottle(governor, own, estimator.jobs());
         LinkMonitor links = new LinkMonitor(os);
         // A dead link shows as a stalled read; the read timeout bounds how long it can stall.
-        HttpTransport http = new HttpTransport(throttle, Duration.ofSeconds(args.length > 5 ? Long.parseLong(args[5]) : 20));
+        // As EngineAssembly: with the estimator, background connections get the tuner's small
+        // receive window (the server slows with our paced reads) and report their RTT.
+        BackgroundSocketTuner tuner = idle ? new BackgroundSocketTuner(BackgroundSocketTuner.DEFAULT_RECEIVE_BUFFER, false,
+                delay) : null;
+        HttpTransport http = new HttpTransport(throttle, Duration.ofSeconds(args.length > 5 ? Long.parseLong(args[5]) : 20),
+                tuner);
         EngineConfig config = EngineConfig.builder(work.resolve("store")).throttle(throttle)
                 .transports(List.<Transport>of(http)).runCondition(new NetworkRunCondition(links))
                 .notificationInterval(Duration.ofMillis(100)).build();

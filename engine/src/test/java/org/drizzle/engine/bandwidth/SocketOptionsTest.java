@@ -12,7 +12,7 @@ import java.net.Socket;
 import java.nio.channels.SocketChannel;
 import org.junit.jupiter.api.Test;
 
-/** TCP_INFO and TCP_CONGESTION on real loopback connections. */
+/** TCP_INFO, TCP_CONGESTION, TCP_WINDOW_CLAMP and TCP_MAXSEG on real sockets. */
 class SocketOptionsTest {
 
     @Test
@@ -52,6 +52,20 @@ class SocketOptionsTest {
         closed.close();
         assertThat(SocketOptions.tcpInfo(closed)).isNull();
         assertThat(SocketOptions.setCongestionControl(closed, "reno")).isFalse();
+        assertThat(SocketOptions.setWindowClamp(closed, 16_384)).isFalse();
+        assertThat(SocketOptions.windowClamp(closed)).isEqualTo(-1);
+        assertThat(SocketOptions.maxSegment(closed)).isEqualTo(-1);
+    }
+
+    @Test
+    void windowClampIsSetAndReadBack() throws Exception {
+        assumeTrue(Platform.isLinux(), "TCP_WINDOW_CLAMP is Linux");
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(65536); // creates the descriptor
+            assertThat(SocketOptions.setWindowClamp(socket, 20_000)).isTrue();
+            assertThat(SocketOptions.windowClamp(socket)).isEqualTo(20_000);
+            assertThat(SocketOptions.setWindowClamp(socket, 0)).as("zero is no window").isFalse();
+        }
     }
 
     @Test

@@ -131,7 +131,7 @@ final class YieldRun {
             if (line.startsWith("READY")) {
                 ready.countDown();
             }
-        }, Netns.SERVER_IP, "8080", Long.toString(size));
+        }, Netns.SERVER_IP, "8080", Long.toString(size), net.serverCongestion == null ? "default" : net.serverCongestion);
         if (!ready.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the namespace server did not start");
         }

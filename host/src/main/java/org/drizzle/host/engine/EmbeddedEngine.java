@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.drizzle.engine.EngineAssembly;
+import org.drizzle.engine.api.BandwidthReport;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
@@ -181,6 +182,11 @@ public final class EmbeddedEngine implements EngineClient {
     @Override
     public byte[] getReplyData(JobId id) {
         return engine.getReplyData(id);
+    }
+
+    @Override
+    public BandwidthReport bandwidth() {
+        return engine.bandwidth();
     }
 
     @Override
