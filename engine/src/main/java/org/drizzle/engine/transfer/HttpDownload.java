@@ -72,12 +72,14 @@ final class HttpDownload {
     /**
      * Downloads the file. Every request is registered with the session as what to abort on a
      * stop, so a suspend or cancel cuts a read a slow server holds open; whatever failure that
-     * abort causes is reported as the stop it is.
+     * abort causes is reported as the stop it is. That includes HttpClient's
+     * IllegalStateException ("Endpoint not acquired / already released") when the abort lands
+     * between leasing a connection and using it.
      */
     void run() throws TransferException, TransferStoppedException {
         try {
             download();
-        } catch (TransferException e) {
+        } catch (TransferException | RuntimeException e) {
             if (session.stopRequested()) {
                 throw new TransferStoppedException();
             }

@@ -274,6 +274,30 @@ class HttpTransportTest {
     }
 
     @Test
+    void aStopAtAnyMomentIsReportedAsAStopNeverAsAFailure() throws Exception {
+        // The abort can land between HttpClient leasing a connection and using it, where the
+        // client throws IllegalStateException instead of an I/O error: still a stop.
+        server.resource("/race").generated(20_000);
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 150; i++) {
+            TestSession s = session("/race");
+            s.offset = 0;
+            long delayNanos = random.nextInt(3_000_000);
+            Thread stopper = new Thread(() -> {
+                java.util.concurrent.locks.LockSupport.parkNanos(delayNanos);
+                s.requestStop();
+            });
+            stopper.start();
+            try {
+                transport.transfer(s);
+            } catch (TransferStoppedException expected) {
+                // stopped before the end: what a suspend gives
+            }
+            stopper.join();
+        }
+    }
+
+    @Test
     void customHeadersGoOnEveryRequest() throws Exception {
         server.resource("/hop").redirectTo("/dest");
         Resource dest = server.resource("/dest").generated(2000);

@@ -199,4 +199,26 @@ final class TestSession implements FileSession {
     public boolean stopRequested() {
         return stop.get();
     }
+
+    private Runnable abort;
+
+    @Override
+    public synchronized void abortOnStop(Runnable abort) {
+        this.abort = abort;
+        if (abort != null && stop.get()) {
+            abort.run();
+        }
+    }
+
+    /** A stop from another thread, as the scheduler's suspend: the flag, then the registered abort. */
+    void requestStop() {
+        Runnable a;
+        synchronized (this) {
+            stop.set(true);
+            a = abort;
+        }
+        if (a != null) {
+            a.run();
+        }
+    }
 }
