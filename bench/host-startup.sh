@@ -1,26 +1,55 @@
 #!/usr/bin/env bash
 # Host start-up and compile benchmark.
-#  1. wall time of `bin/drizzle Get-BitsTransfer` (embedded engine, empty store, AppCDS archive
-#     made by a warm-up run) against `java -version`; target <= 2x.
+#  1. wall time of `bin/drizzle Get-BitsTransfer` against `java -version` (target <= 2x), medians of
+#     RUNS runs each (spread shown as min..max). On a shared machine the load drifts, so the quick
+#     path is timed interleaved with `java -version` and the median of the per-pair ratios is
+#     reported too:
+#     - quick path: the per-user service runs, bin/drizzle starts only the thin QuickClient JVM
+#       (its own AppCDS archive) and the service runs the command (docs/host.md "Quick path");
+#     - full host, embedded engine (no service; AppCDS archive made by a warm-up run), and without CDS;
+#     - full host talking to the running service (DRIZZLE_QUICK=0).
 #  2. Nashorn compile + run of a generated 200-line script (first and warm runs, in one JVM).
-# Usage: bench/host-startup.sh [runs]   (DRIZZLE_BUILD_DIR selects the build folder, default target)
+# Usage: bench/host-startup.sh [runs]   (default 11; DRIZZLE_BUILD_DIR selects the build folder, default target)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-RUNS="${1:-5}"
+RUNS="${1:-11}"
 BUILD="${DRIZZLE_BUILD_DIR:-target}"
 export DRIZZLE_HOME="$(mktemp -d)"
-trap 'rm -rf "$DRIZZLE_HOME"' EXIT
+trap '"$ROOT/bin/drizzle" service stop >/dev/null 2>&1 || true; rm -rf "$DRIZZLE_HOME"' EXIT
+. "$ROOT/bench/common.sh"   # median
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 wall() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+# "median M ms (min..max)" of RUNS runs of a command
+runs() { local t; t=$(for i in $(seq "$RUNS"); do wall "$@"; done); echo "$(echo "$t" | median) $(echo "$t" | sort -n | head -1) $(echo "$t" | sort -n | tail -1)"; }
+show() { printf '%-48s median %5s ms  (%s..%s)' "$1" $2 $3 $4; [[ -n "${5:-}" ]] && printf '  %sx java -version' "$(awk "BEGIN{printf \"%.1f\", $2/$5}")"; echo; }
 
+echo "load: $(uptime | sed 's/.*load average/load average/')"
 "$ROOT/bin/drizzle" -Engine Embedded Get-BitsTransfer >/dev/null 2>&1 || true   # builds if needed, writes the CDS archive
-JV=$(for i in $(seq "$RUNS"); do wall java -version; done | median)
-DZ=$(for i in $(seq "$RUNS"); do wall "$ROOT/bin/drizzle" -Engine Embedded Get-BitsTransfer; done | median)
-NOCDS=$(for i in $(seq "$RUNS"); do DRIZZLE_CDS=0 wall "$ROOT/bin/drizzle" -Engine Embedded Get-BitsTransfer; done | median)
-echo "java -version                         median ${JV} ms"
-echo "bin/drizzle Get-BitsTransfer (AppCDS) median ${DZ} ms  ($(awk "BEGIN{printf \"%.1f\", $DZ/$JV}")x)"
-echo "bin/drizzle Get-BitsTransfer (no CDS) median ${NOCDS} ms"
+JV=($(runs java -version))
+DZ=($(runs "$ROOT/bin/drizzle" -Engine Embedded Get-BitsTransfer))
+NOCDS=($(runs env DRIZZLE_CDS=0 "$ROOT/bin/drizzle" -Engine Embedded Get-BitsTransfer))
+
+# the per-user service, as -Engine User (or -Asynchronous) starts it; then the quick path's
+# first run writes the client's archive
+"$ROOT/bin/drizzle" -Engine User Get-BitsTransfer >/dev/null 2>&1
+for i in $(seq 100); do [[ -S "$DRIZZLE_HOME/user-quick.sock" ]] && break; sleep 0.1; done
+"$ROOT/bin/drizzle" Get-BitsTransfer >/dev/null 2>&1 || true
+PAIRS=$(for i in $(seq "$RUNS"); do echo "$(wall java -version) $(wall "$ROOT/bin/drizzle" Get-BitsTransfer)"; done)
+col() { local t; t=$(echo "$PAIRS" | awk -v c="$1" '{print $c}'); echo "$(echo "$t" | median) $(echo "$t" | sort -n | head -1) $(echo "$t" | sort -n | tail -1)"; }
+JVQ=($(col 1))
+QUICK=($(col 2))
+RATIO=$(echo "$PAIRS" | awk '{printf "%.2f\n", $2 / $1}' | median)
+VIA=($(runs env DRIZZLE_QUICK=0 "$ROOT/bin/drizzle" Get-BitsTransfer))
+"$ROOT/bin/drizzle" service stop >/dev/null 2>&1 || true
+
+show "java -version" "${JV[@]}"
+show "java -version (interleaved with the quick path)" "${JVQ[@]}"
+show "bin/drizzle Get-BitsTransfer, quick path" "${QUICK[@]}" "${JVQ[0]}"
+echo "   quick path / java -version, median of the $RUNS per-pair ratios: ${RATIO}x (target <= 2x)"
+show "bin/drizzle Get-BitsTransfer, full host + service" "${VIA[@]}" "${JV[0]}"
+show "bin/drizzle Get-BitsTransfer, embedded (AppCDS)" "${DZ[@]}" "${JV[0]}"
+show "bin/drizzle Get-BitsTransfer, embedded (no CDS)" "${NOCDS[@]}" "${JV[0]}"
+echo "load: $(uptime | sed 's/.*load average/load average/')"
 
 SCRIPT="$DRIZZLE_HOME/200.ps1"
 {

@@ -2,7 +2,9 @@ package org.drizzle.host;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Supplier;
 import org.drizzle.cmdlets.api.CommandRegistry;
+import org.drizzle.engine.api.EngineClient;
 import org.drizzle.host.console.TerminalUi;
 import org.drizzle.host.engine.EngineMode;
 import org.drizzle.host.lex.ParseException;
@@ -25,9 +27,15 @@ public final class HostSession implements AutoCloseable {
     private boolean exitRequested;
 
     public HostSession(TerminalUi ui, PrintStream out, PrintStream err, ConsoleOutput.Format format, EngineMode engine) {
+        this(ui, out, err, format, () -> EngineProvider.open(engine));
+    }
+
+    /** A session on an engine the caller supplies (the quick path: the service's own engine). */
+    public HostSession(TerminalUi ui, PrintStream out, PrintStream err, ConsoleOutput.Format format,
+                       Supplier<EngineClient> engine) {
         this.ui = ui;
         this.err = err;
-        this.session = new Session(CommandRegistry.builtIn(), ui, () -> EngineProvider.open(engine));
+        this.session = new Session(CommandRegistry.builtIn(), ui, engine);
         this.runtime = new ScriptRuntime(session, new ConsoleOutput(out, format, ui));
     }
 

@@ -1,6 +1,7 @@
 package org.drizzle.host;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
@@ -81,6 +83,19 @@ public final class Main {
         return out;
     }
 
+    /** What {@link #runHost} returns when its session factory declined the command line. */
+    public static final int DECLINED = -1;
+
+    /** Makes the session a parsed command line runs in (the process's own, or a quick-path run's). */
+    @FunctionalInterface
+    public interface SessionFactory {
+        /**
+         * @param readsStdin the run reads this process's stdin: the REPL, a script piped in, or {@code -Command -}
+         * @return the session, or null to decline (nothing has been written yet)
+         */
+        HostSession open(ConsoleOutput.Format format, EngineMode engine, boolean readsStdin);
+    }
+
     static int run(String[] rawArgs) {
         if (rawArgs.length > 0 && rawArgs[0].equalsIgnoreCase("service")) {
             return ServiceCommand.run(Arrays.copyOfRange(rawArgs, 1, rawArgs.length));
@@ -93,19 +108,36 @@ public final class Main {
                 return 1;
             }
         }
+        return runHost(rawArgs, System.out, System.err, System.getenv(), (format, engine, readsStdin) -> {
+            HostSession host = new HostSession(TerminalUi.system(), System.out, System.err, format, engine);
+            CtrlC.install(host.runtime());
+            return host;
+        });
+    }
+
+    /**
+     * The host modes (all but {@code service} and {@code server}): parses the options and runs the
+     * profile, then -Command, -File, a script path or a command line, else stdin or the REPL.
+     * Relative script paths are resolved against the session's location; {@code env} is the
+     * caller's environment (it locates the profile). The quick path runs requests through this too.
+     *
+     * @return the exit code, or {@link #DECLINED} when {@code sessions} gave no session
+     */
+    public static int runHost(String[] rawArgs, PrintStream out, PrintStream err, Map<String, String> env,
+                              SessionFactory sessions) {
         CommandLine cl;
         try {
             cl = DefaultParser.builder().setStripLeadingAndTrailingQuotes(false).get().parse(options(), normalise(rawArgs), true);
         } catch (ParseException e) {
-            System.err.println("drizzle: " + e.getMessage() + " (see drizzle --help)");
+            err.println("drizzle: " + e.getMessage() + " (see drizzle --help)");
             return 2;
         }
         if (cl.hasOption("help")) {
-            printHelp();
+            printHelp(out);
             return 0;
         }
         if (cl.hasOption("version")) {
-            System.out.println("Drizzle " + VERSION + " (Java " + System.getProperty("java.version") + ", Nashorn 15.7)");
+            out.println("Drizzle " + VERSION + " (Java " + System.getProperty("java.version") + ", Nashorn 15.7)");
             return 0;
         }
         ConsoleOutput.Format format;
@@ -114,15 +146,22 @@ public final class Main {
             format = parseFormat(cl.getOptionValue("OutputFormat", "Text"));
             engine = EngineMode.parse(cl.getOptionValue("Engine"));
         } catch (IllegalArgumentException e) {
-            System.err.println("drizzle: " + e.getMessage());
+            err.println("drizzle: " + e.getMessage());
             return 2;
         }
         List<String> rest = new ArrayList<>(cl.getArgList());
-        TerminalUi ui = TerminalUi.system();
-        try (HostSession host = new HostSession(ui, System.out, System.err, format, engine)) {
-            CtrlC.install(host.runtime());
+        String file = cl.getOptionValue("File");
+        if (file == null && !cl.hasOption("Command") && !rest.isEmpty() && isScriptPath(rest.get(0))) {
+            file = rest.remove(0);
+        }
+        boolean readsStdin = cl.hasOption("Command") ? cl.getOptionValue("Command").equals("-") : file == null && rest.isEmpty();
+        HostSession opened = sessions.open(format, engine, readsStdin);
+        if (opened == null) {
+            return DECLINED;
+        }
+        try (HostSession host = opened) {
             if (!cl.hasOption("NoProfile")) {
-                runProfile(host);
+                runProfile(host, env, err);
             }
             if (cl.hasOption("Command")) {
                 String text = cl.getOptionValue("Command");
@@ -134,12 +173,8 @@ public final class Main {
                 }
                 return host.run(text, "<command>", false, List.of());
             }
-            String file = cl.getOptionValue("File");
-            if (file == null && !rest.isEmpty() && isScriptPath(rest.get(0))) {
-                file = rest.remove(0);
-            }
             if (file != null) {
-                return runFile(host, file, rest);
+                return runFile(host, file, rest, err);
             }
             if (!rest.isEmpty()) {
                 return host.run(CommandLineArguments.commandLine(rest), "<command>", false, List.of());
@@ -156,13 +191,13 @@ public final class Main {
         return (l.endsWith(".ps1") || l.endsWith(".js")) && !a.contains(" ");
     }
 
-    private static int runFile(HostSession host, String file, List<String> args) {
-        Path p = Path.of(file);
+    private static int runFile(HostSession host, String file, List<String> args, PrintStream err) {
+        Path p = host.session().location().resolve(file);
         String source;
         try {
             source = Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            System.err.println("drizzle: cannot read the script '" + file + "': " + e.getMessage());
+            err.println("drizzle: cannot read the script '" + file + "': " + e.getMessage());
             return 1;
         }
         if (file.toLowerCase(Locale.ROOT).endsWith(".js")) {
@@ -171,15 +206,15 @@ public final class Main {
         return host.run(source, p.toAbsolutePath().toString(), true, CommandLineArguments.toArguments(args));
     }
 
-    private static void runProfile(HostSession host) {
-        String config = System.getenv("XDG_CONFIG_HOME");
+    private static void runProfile(HostSession host, Map<String, String> env, PrintStream err) {
+        String config = env.get("XDG_CONFIG_HOME");
         Path profile = (config != null && !config.isBlank() ? Path.of(config) : Path.of(System.getProperty("user.home"), ".config"))
                 .resolve("drizzle").resolve("profile.ps1");
         if (Files.isRegularFile(profile)) {
             try {
                 host.run(Files.readString(profile), profile.toString(), false, List.of());
             } catch (IOException e) {
-                System.err.println("drizzle: cannot read the profile " + profile + ": " + e.getMessage());
+                err.println("drizzle: cannot read the profile " + profile + ": " + e.getMessage());
             }
         }
     }
@@ -200,8 +235,8 @@ public final class Main {
         }
     }
 
-    private static void printHelp() {
-        PrintWriter w = new PrintWriter(System.out);
+    private static void printHelp(PrintStream out) {
+        PrintWriter w = new PrintWriter(out);
         new HelpFormatter().printHelp(w, 100, "drizzle [options] [<command line> | <script.ps1|script.js> [args]]",
                 "Background file transfers with PowerShell's BitsTransfer commands.\n"
                         + "With no arguments: an interactive shell (Get-Help <command> for help).\n\n",

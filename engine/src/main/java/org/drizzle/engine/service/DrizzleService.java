@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>States: NEW → STARTING → RUNNING → STOPPING → TERMINATED, or FAILED if start-up fails.
  * {@link #start()} builds, in order: system log, authorizer, impersonator, session monitor,
- * engine, system-log journal and notify runner, transport. {@link #stop()} takes them down in
+ * engine, system-log journal and notify runner, transport, then the {@link ServiceExtension}s found
+ * on the class path (the host's quick path). {@link #stop()} takes them down in
  * reverse with a time limit per step and logs any step that overran: first no new callers,
  * then no new notify programs, then the engine stops every transfer at a durable point.
  */
@@ -55,6 +56,7 @@ public final class DrizzleService {
     private NotifyCommandRunner notify;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private ServiceTransport transport;
+    private final List<ServiceExtension.Running> extensions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private IdleWatch idle;
 
     public DrizzleService(ServiceConfig config, EngineHostFactory engines) {
@@ -86,7 +88,8 @@ public final class DrizzleService {
             sessions = PlatformBackends.sessionMonitor(config.sessionSource(), config.sessionFile(), config.sessionPoll(),
                     config.serviceAccounts(), config.allowWithoutSession());
             List<RunCondition> conditions = List.of(new LoggedOnRunCondition(sessions));
-            engine = engines.open(new ServiceContext(config, impersonator, sessions, conditions, authorizer, systemLog));
+            ServiceContext context = new ServiceContext(config, impersonator, sessions, conditions, authorizer, systemLog);
+            engine = engines.open(context);
             Principal self = Principal.current();
             internal = engine.clientFor(new Principal(self.uid(), self.gid(), self.name(), true));
             notify = new NotifyCommandRunner(this::lookup, sessions, PlatformBackends.notifyLauncher(), systemLog,
@@ -95,8 +98,9 @@ public final class DrizzleService {
             subscriptions.add(internal.subscribe(notify));
             transport = PlatformBackends.transport(config, authorizer, umasks, control());
             transport.start(engine);
+            extensions.addAll(ServiceExtension.startAll(context, engine));
             if (config.mode() == ServiceMode.USER && config.idleExit() != null) {
-                idle = new IdleWatch(config.idleExit(), transport, internal, this::stop);
+                idle = new IdleWatch(config.idleExit(), withExtensionClients(transport), internal, this::stop);
             }
             state = ServiceState.RUNNING;
             LOG.info("Drizzle service running ({} mode, store {}, socket {})", config.mode(), config.storeDir(),
@@ -108,6 +112,31 @@ public final class DrizzleService {
             terminated.countDown();
             throw e;
         }
+    }
+
+    /** The transport as the idle watch sees it: extension clients (a quick-path run) count too. */
+    private ServiceTransport withExtensionClients(ServiceTransport t) {
+        return new ServiceTransport() {
+            @Override
+            public void start(EngineHost host) throws IOException {
+                t.start(host);
+            }
+
+            @Override
+            public int connections() {
+                return t.connections() + extensions.stream().mapToInt(ServiceExtension.Running::connections).sum();
+            }
+
+            @Override
+            public String address() {
+                return t.address();
+            }
+
+            @Override
+            public void close() {
+                t.close();
+            }
+        };
     }
 
     private ServiceControl control() {
@@ -170,6 +199,10 @@ public final class DrizzleService {
 
     private void shutDownParts() {
         step("stop the idle watch", idle);
+        for (ServiceExtension.Running x : extensions) {
+            step("stop extension", x);
+        }
+        extensions.clear();
         step("stop accepting clients", transport);
         for (Subscription s : subscriptions) {
             step("unsubscribe", s::close);

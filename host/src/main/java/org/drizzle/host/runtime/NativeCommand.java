@@ -66,6 +66,23 @@ final class NativeCommand implements Stage {
         // native programs do not read pipeline objects here; the command runs once in end()
     }
 
+    /** The program's stderr, line by line, to the session's error output (not coloured, as a terminal shows it). */
+    private Thread copyErrors(Process p) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    rt.session().diagnostic(line, null);
+                }
+            } catch (IOException e) {
+                // the program ended; nothing more to copy
+            }
+        }, "drizzle-native-stderr");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     @Override
     public void end() {
         List<String> cmd = new ArrayList<>();
@@ -82,14 +99,18 @@ final class NativeCommand implements Stage {
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(rt.session().location().toFile());
         EnvironmentChanges.applyTo(pb.environment(), rt.session().environmentOverrides());
-        pb.redirectError(quietErrors ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.INHERIT)
+        // a session not on this process's console (the quick path) copies the output through its own
+        boolean inherit = rt.session().processConsole();
+        pb.redirectError(quietErrors ? ProcessBuilder.Redirect.DISCARD
+                        : inherit ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE)
                 .redirectInput(ProcessBuilder.Redirect.INHERIT);
-        if (toConsole) {
+        if (toConsole && inherit) {
             pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
         }
         try {
             Process p = pb.start();
-            if (!toConsole) {
+            Thread errors = !inherit && !quietErrors ? copyErrors(p) : null;
+            if (!toConsole || !inherit) {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = r.readLine()) != null) {
@@ -98,6 +119,9 @@ final class NativeCommand implements Stage {
                 }
             }
             int code = p.waitFor();
+            if (errors != null) {
+                errors.join(2000); // its last lines before anything the script writes next
+            }
             rt.session().global().set("LASTEXITCODE", code);
             if (code != 0) {
                 rt.errors().nativeFailed();

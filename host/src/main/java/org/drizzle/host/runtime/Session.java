@@ -28,6 +28,7 @@ public final class Session {
     private final Map<String, String> environment = new HashMap<>();
     private EngineClient engine;
     private Path location = Path.of("").toAbsolutePath();
+    private boolean processConsole = true;
 
     public Session(CommandRegistry registry, HostUi ui, Supplier<EngineClient> engine) {
         this.registry = registry;
@@ -91,6 +92,19 @@ public final class Session {
             engine.close();
             engine = null;
         }
+    }
+
+    /**
+     * Says that this process's stdin, stdout and stderr are not the caller's terminal (the quick
+     * path runs sessions inside the service): native programs' output is then copied through the
+     * session's console instead of being inherited.
+     */
+    public void detachFromProcessConsole() {
+        processConsole = false;
+    }
+
+    boolean processConsole() {
+        return processConsole;
     }
 
     public Path location() {

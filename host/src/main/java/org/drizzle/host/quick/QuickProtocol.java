@@ -1,0 +1,124 @@
+package org.drizzle.host.quick;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+
+/**
+ * The quick path's wire format, shared by {@link QuickClient} (JDK classes only, so the client
+ * JVM starts in milliseconds) and the service's {@link QuickServer}.
+ *
+ * <p>On connect the service writes one byte, its protocol {@link #VERSION}; a client that
+ * speaks another version hangs up and exits {@link #FALLBACK_EXIT}. Then frames flow, each a type
+ * byte, a big-endian int length and that many bytes: the client sends one {@link #REQUEST}
+ * (a {@link QuickRequest}) and later at most a few {@link #CANCEL}s (Ctrl+C); the service answers
+ * {@link #STDOUT}/{@link #STDERR} chunks and one {@link #EXIT} (int code), usually after a
+ * {@link #STARTED}; or a lone {@link #FALLBACK} when the full host must run the command instead.
+ * Any first frame but FALLBACK means the command started.
+ */
+public final class QuickProtocol {
+    public static final int VERSION = 1;
+    /** The client's exit code meaning "nothing ran; start the full host" (bin/drizzle does). */
+    public static final int FALLBACK_EXIT = 254;
+    static final byte REQUEST = 'R';
+    static final byte CANCEL = 'C';
+    static final byte STDOUT = 'O';
+    static final byte STDERR = 'E';
+    static final byte EXIT = 'X';
+    static final byte FALLBACK = 'F';
+    /** Sent as a command starts: from then on a lost connection must not make the client fall back (it would run twice). */
+    static final byte STARTED = 'S';
+    /** Larger frames are refused: a request is arguments and an environment, not data. */
+    static final int MAX_FRAME = 16 << 20;
+
+    private QuickProtocol() {
+    }
+
+    /** The quick socket next to a per-user service socket: {@code drizzle.sock} → {@code drizzle-quick.sock}. */
+    public static Path socketFor(Path serviceSocket) {
+        String name = serviceSocket.getFileName().toString();
+        String base = name.endsWith(".sock") ? name.substring(0, name.length() - 5) : name;
+        return serviceSocket.resolveSibling(base + "-quick.sock");
+    }
+
+    static void writeFrame(DataOutputStream out, byte type, byte[] payload, int off, int len) throws IOException {
+        synchronized (out) {
+            out.writeByte(type);
+            out.writeInt(len);
+            out.write(payload, off, len);
+            out.flush();
+        }
+    }
+
+    /** A frame read whole, or null at a clean end of stream between frames. */
+    record Frame(byte type, byte[] payload) {
+    }
+
+    static Frame readFrame(DataInputStream in) throws IOException {
+        int type = in.read();
+        if (type < 0) {
+            return null;
+        }
+        int len = in.readInt();
+        if (len < 0 || len > MAX_FRAME) {
+            throw new IOException("Quick-path frame of " + len + " bytes refused (limit " + MAX_FRAME + ").");
+        }
+        byte[] payload = new byte[len];
+        in.readFully(payload);
+        return new Frame((byte) type, payload);
+    }
+
+    /**
+     * Blocking streams over a socket channel without the channel-wide lock that
+     * {@code Channels.newInputStream} takes, so a cancel can be written while a read blocks.
+     */
+    static InputStream in(SocketChannel ch) {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                int n = read(one, 0, 1);
+                return n < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (len == 0) {
+                    return 0;
+                }
+                return ch.read(ByteBuffer.wrap(b, off, len));
+            }
+        };
+    }
+
+    static OutputStream out(SocketChannel ch) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                ByteBuffer buf = ByteBuffer.wrap(b, off, len);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+            }
+        };
+    }
+
+    static int readVersion(DataInputStream in) throws IOException {
+        int v = in.read();
+        if (v < 0) {
+            throw new EOFException("The quick-path service hung up before saying its version.");
+        }
+        return v;
+    }
+}

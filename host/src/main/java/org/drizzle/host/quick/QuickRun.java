@@ -1,0 +1,212 @@
+package org.drizzle.host.quick;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.service.EngineHost;
+import org.drizzle.engine.service.ServiceConfig;
+import org.drizzle.host.HostSession;
+import org.drizzle.host.Main;
+import org.drizzle.host.console.TerminalUi;
+import org.drizzle.host.engine.EngineMode;
+import org.drizzle.host.runtime.ConsoleOutput;
+import org.drizzle.host.runtime.ScriptRuntime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One quick-path request inside the service: reads it, then either declines (a FALLBACK frame;
+ * the client runs the full host) or runs it as {@code drizzle <args>} would, through
+ * {@link Main#runHost}, in a fresh {@link HostSession} on the service's engine, in the caller's
+ * working directory and environment, with output sent back as frames. A cancel frame (Ctrl+C)
+ * or the client hanging up stops the command as Ctrl+C does in the full host.
+ */
+final class QuickRun {
+    private static final Logger LOG = LoggerFactory.getLogger(QuickRun.class);
+
+    private final SocketChannel channel;
+    private final Principal caller;
+    private final EngineHost engine;
+    private final DataOutputStream wire;
+    private FrameWriter frames;
+    private volatile HostSession session;
+    private volatile boolean stopRequested;
+
+    QuickRun(SocketChannel channel, Principal caller, EngineHost engine) {
+        this.channel = channel;
+        this.caller = caller;
+        this.engine = engine;
+        this.wire = new DataOutputStream(new BufferedOutputStream(QuickProtocol.out(channel), 1 << 16));
+    }
+
+    /**
+     * Serves the connection to its end.
+     *
+     * @param runner the one-at-a-time gate; a request that finds it taken is declined
+     */
+    void serve(QuickServer.Gate runner) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(QuickProtocol.in(channel), 1 << 16));
+        synchronized (wire) {
+            wire.writeByte(QuickProtocol.VERSION);
+            wire.flush();
+        }
+        QuickProtocol.Frame f = QuickProtocol.readFrame(in);
+        if (f == null || f.type() != QuickProtocol.REQUEST) {
+            return;
+        }
+        QuickRequest request = QuickRequest.decode(f.payload());
+        String declined = declinedBeforeParsing(request);
+        if (declined != null) {
+            decline(declined);
+            return;
+        }
+        if (!runner.tryEnter()) {
+            decline("another quick-path command is running");
+            return;
+        }
+        try {
+            watchForCancel(in);
+            frames = new FrameWriter(wire);
+            int code = run(request);
+            if (code == Main.DECLINED) {
+                LOG.debug("Quick path declined: the command needs the full host (stdin, or another engine)");
+                frames.send(QuickProtocol.FALLBACK, new byte[0], 0, 0);
+            } else {
+                frames.send(QuickProtocol.EXIT, ByteBuffer.allocate(4).putInt(code).array(), 0, 4);
+            }
+            frames.finish(30_000);
+        } finally {
+            runner.leave();
+        }
+    }
+
+    /** Declines what cannot look the same as the full host whatever the arguments say. */
+    static String declinedBeforeParsing(QuickRequest r) {
+        if (r.args().isEmpty()) {
+            return "no arguments (the REPL)";
+        }
+        String first = r.args().get(0);
+        if (first.equalsIgnoreCase("service") || first.equalsIgnoreCase("server")) {
+            return "the '" + first + "' subcommand";
+        }
+        // TerminalUi takes NO_COLOR from this process: only serve callers who agree with it
+        if ((r.env().get("NO_COLOR") == null) != (System.getenv("NO_COLOR") == null)) {
+            return "NO_COLOR differs from the service's";
+        }
+        if (!Path.of(r.cwd()).isAbsolute() || !Files.isDirectory(Path.of(r.cwd()))) {
+            return "working directory '" + r.cwd() + "' is not a folder";
+        }
+        return null;
+    }
+
+    private void decline(String why) throws IOException {
+        LOG.debug("Quick path declined: {}", why);
+        QuickProtocol.writeFrame(wire, QuickProtocol.FALLBACK, new byte[0], 0, 0);
+    }
+
+    private int run(QuickRequest r) {
+        PrintStream out = new PrintStream(new FrameOutputStream(frames, QuickProtocol.STDOUT), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FrameOutputStream(frames, QuickProtocol.STDERR), true, StandardCharsets.UTF_8);
+        try {
+            return Main.runHost(r.args().toArray(String[]::new), out, err, r.env(), (format, mode, readsStdin) -> {
+                if (readsStdin || !servesEngine(mode, r.env())) {
+                    return null;
+                }
+                return open(r, out, err, format);
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Quick-path command {} failed: {}", r.args(), e.toString());
+            err.println("drizzle: " + e.getMessage());
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** This service's engine is the one the full host would pick: -Engine User, or Auto with no machine service. */
+    static boolean servesEngine(EngineMode mode, Map<String, String> env) {
+        if (mode == EngineMode.USER) {
+            return true;
+        }
+        if (mode != EngineMode.AUTO) {
+            return false;
+        }
+        String home = env.get("DRIZZLE_HOME");
+        Path machine = home != null && !home.isBlank() ? Path.of(home).resolve("machine.sock") : ServiceConfig.machineSocket();
+        return !Files.exists(machine);
+    }
+
+    private HostSession open(QuickRequest r, PrintStream out, PrintStream err, ConsoleOutput.Format format) {
+        try {
+            frames.send(QuickProtocol.STARTED, new byte[0], 0, 0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("The quick-path client went away", e);
+        }
+        TerminalUi ui = new TerminalUi(out, err, r.interactive());
+        String columns = r.env().get("COLUMNS");
+        ui.setWidth(columns != null && columns.matches("\\d{1,5}") ? Integer.parseInt(columns) : 120);
+        HostSession host = new HostSession(ui, out, err, format, () -> engine.clientFor(caller));
+        host.session().setLocation(Path.of(r.cwd()));
+        host.session().detachFromProcessConsole();
+        useEnvironment(host.runtime(), r.env());
+        session = host;
+        if (stopRequested) {
+            host.runtime().stop();
+        }
+        return host;
+    }
+
+    /** $env: and native commands see the caller's environment, not the service's. */
+    static void useEnvironment(ScriptRuntime rt, Map<String, String> caller) {
+        Map<String, String> own = System.getenv();
+        for (String name : own.keySet()) {
+            if (!caller.containsKey(name)) {
+                rt.sv("env:" + name, null);
+            }
+        }
+        caller.forEach((name, value) -> {
+            if (!value.equals(own.get(name))) {
+                rt.sv("env:" + name, value);
+            }
+        });
+    }
+
+    /** A cancel frame, or the client hanging up, stops the command as Ctrl+C does. */
+    private void watchForCancel(DataInputStream in) {
+        Thread t = new Thread(() -> {
+            try {
+                QuickProtocol.Frame f;
+                while ((f = QuickProtocol.readFrame(in)) != null) {
+                    if (f.type() == QuickProtocol.CANCEL) {
+                        stop();
+                    }
+                }
+            } catch (IOException e) {
+                // the client went away or this run ended: stop whatever still runs
+            }
+            stop();
+        }, "drizzle-quick-cancel");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Stops the running command (cancel frame, client gone, or the service stopping). */
+    void stop() {
+        stopRequested = true;
+        HostSession s = session;
+        if (s != null && !s.runtime().isStopping()) {
+            s.runtime().stop();
+        }
+    }
+}
