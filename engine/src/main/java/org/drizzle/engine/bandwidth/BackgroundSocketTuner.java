@@ -76,7 +76,11 @@ public final class BackgroundSocketTuner implements DetachedSocketFactory {
      * PoolingHttpClientConnectionManagerBuilder.create()}.
      */
     public PoolingHttpClientConnectionManagerBuilder connectionManagerBuilder() {
-        DetachedSocketFactory sockets = this;
+        return connectionManagerBuilder(this);
+    }
+
+    /** A pooling connection-manager builder whose plain sockets (also under TLS) come from {@code sockets}. */
+    public static PoolingHttpClientConnectionManagerBuilder connectionManagerBuilder(DetachedSocketFactory sockets) {
         return new PoolingHttpClientConnectionManagerBuilder() {
             @Override
             protected HttpClientConnectionOperator createConnectionOperator(SchemePortResolver ports, DnsResolver dns,

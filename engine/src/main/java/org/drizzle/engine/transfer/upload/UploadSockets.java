@@ -5,15 +5,9 @@ import java.net.Proxy;
 import java.net.Socket;
 import java.nio.channels.SocketChannel;
 import java.util.List;
-import org.apache.hc.client5.http.DnsResolver;
-import org.apache.hc.client5.http.SchemePortResolver;
-import org.apache.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.io.DetachedSocketFactory;
-import org.apache.hc.client5.http.io.HttpClientConnectionOperator;
-import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
-import org.apache.hc.core5.http.URIScheme;
-import org.apache.hc.core5.http.config.RegistryBuilder;
+import org.drizzle.engine.bandwidth.BackgroundSocketTuner;
 import org.drizzle.engine.bandwidth.SocketOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,14 +63,6 @@ class UploadSockets implements DetachedSocketFactory {
 
     /** A pooling connection-manager builder whose plain sockets come from here and whose connections can sendfile. */
     PoolingHttpClientConnectionManagerBuilder connectionManagerBuilder() {
-        DetachedSocketFactory sockets = this;
-        return new PoolingHttpClientConnectionManagerBuilder() {
-            @Override
-            protected HttpClientConnectionOperator createConnectionOperator(SchemePortResolver ports, DnsResolver dns,
-                                                                            TlsSocketStrategy tls) {
-                return new DefaultHttpClientConnectionOperator(sockets, ports, dns,
-                        RegistryBuilder.<TlsSocketStrategy>create().register(URIScheme.HTTPS.id, tls).build());
-            }
-        }.setConnectionFactory(SendfileConnection.FACTORY);
+        return BackgroundSocketTuner.connectionManagerBuilder(this).setConnectionFactory(SendfileConnection.FACTORY);
     }
 }
