@@ -63,13 +63,7 @@ class FragmentBodyTest {
         try (ServerSocketChannel listener = ServerSocketChannel.open();
              FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            CompletableFuture<byte[]> received = CompletableFuture.supplyAsync(() -> {
-                try (SocketChannel peer = listener.accept(); InputStream in = peer.socket().getInputStream()) {
-                    return in.readAllBytes();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<byte[]> received = receiveAll(listener);
             Socket socket = UploadSockets.foreground().create(null);
             socket.connect(listener.getLocalAddress());
             SendfileConnection conn = (SendfileConnection) SendfileConnection.FACTORY.createConnection(socket);
@@ -95,13 +89,7 @@ class FragmentBodyTest {
         try (ServerSocketChannel listener = ServerSocketChannel.open();
              FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            CompletableFuture<byte[]> received = CompletableFuture.supplyAsync(() -> {
-                try (SocketChannel peer = listener.accept(); InputStream in = peer.socket().getInputStream()) {
-                    return in.readAllBytes();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<byte[]> received = receiveAll(listener);
             byte[] head = "HEAD-BYTES".getBytes(StandardCharsets.US_ASCII);
             try (SocketChannel client = SocketChannel.open(listener.getLocalAddress())) {
                 ByteArrayOutputStream pending = new ByteArrayOutputStream();
@@ -154,5 +142,16 @@ class FragmentBodyTest {
                     .isInstanceOf(FragmentBody.Stopped.class);
             assertThat(out.size()).as("stopped after the first chunk").isEqualTo(FragmentBody.CHUNK);
         }
+    }
+
+    /** Everything one client sends to {@code listener}, read on another thread. */
+    private static CompletableFuture<byte[]> receiveAll(ServerSocketChannel listener) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (SocketChannel peer = listener.accept(); InputStream in = peer.socket().getInputStream()) {
+                return in.readAllBytes();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }
