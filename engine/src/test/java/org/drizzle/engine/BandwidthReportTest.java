@@ -3,14 +3,11 @@ package org.drizzle.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.drizzle.engine.api.BandwidthReport;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.bandwidth.AllowanceSource;
@@ -39,13 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
  * policy limit, who sees which job).
  */
 class BandwidthReportTest {
-    private static final String[] PROPERTIES = {"drizzle.policy.file", "drizzle.network.cost.file",
-            "drizzle.policy.cache"};
 
     @TempDir
     Path dir;
     private final FaultServer server = FaultServer.start();
-    private final Map<String, String> saved = new HashMap<>();
+    private TempPolicy policy;
     private LocalEngine plain;
     private EngineAssembly assembly;
 
@@ -58,19 +53,9 @@ class BandwidthReportTest {
             plain.close();
         }
         server.close();
-        saved.forEach((p, v) -> {
-            if (v == null) {
-                System.clearProperty(p);
-            } else {
-                System.setProperty(p, v);
-            }
-        });
-    }
-
-    /** The BITS 2.0 schedule over the whole day at {@code bytesPerSecond}, as an admin writes it. */
-    private static String allDay(long bytesPerSecond) {
-        return "{\"EnableBITSMaxBandwidth\": 1, \"MaxTransferRateOnSchedule\": " + bytesPerSecond / 125
-                + ", \"MaxBandwidthValidFrom\": 0, \"MaxBandwidthValidTo\": 0}";
+        if (policy != null) {
+            policy.close();
+        }
     }
 
     private JobId start(EngineClient client, String path, long size, Priority priority) {
@@ -89,7 +74,7 @@ class BandwidthReportTest {
     void aPlainEngineMeasuresEachRunningJobsRateThroughTheGovernorAndReportsNoInterfaces() throws Exception {
         long limit = 300_000;
         PolicyEvaluator policy = new PolicyEvaluator(PolicySnapshot.of(List.of(
-                JsonPolicyReader.read(allDay(limit), PolicySource.FILE, "test"))), ZoneOffset.UTC);
+                JsonPolicyReader.read(TempPolicy.allDay(limit), PolicySource.FILE, "test"))), ZoneOffset.UTC);
         Governor governor = new Governor(() -> policy, AllowanceSource.UNLIMITED, job -> false, Clock.systemUTC());
         // Progress recorded every 100 ms, so BytesTransferred follows the bytes closely enough to check the rate by.
         plain = LocalEngine.open(EngineConfig.builder(dir.resolve("store")).throttle(governor)
@@ -127,14 +112,8 @@ class BandwidthReportTest {
 
     @Test
     void anAssembledEngineShowsTheLoopbackInterfaceThePolicyLimitAndTheJobsItsCallerMaySee() throws Exception {
-        for (String p : PROPERTIES) {
-            saved.put(p, System.getProperty(p));
-        }
         long limit = 200_000;
-        Files.writeString(dir.resolve("policy.json"), allDay(limit));
-        System.setProperty("drizzle.policy.file", dir.resolve("policy.json").toString());
-        System.setProperty("drizzle.network.cost.file", dir.resolve("network-cost.json").toString());
-        System.setProperty("drizzle.policy.cache", dir.resolve("policy-cache").toString());
+        policy = TempPolicy.in(dir).write(TempPolicy.allDay(limit));
         assembly = EngineAssembly.builder(dir.resolve("store"), EngineAssembly.Mode.EMBEDDED).idleBandwidth(true)
                 .configure(c -> c.notificationInterval(Duration.ofMillis(100)).admin(Principal::admin)).open();
         Principal me = Principal.current();

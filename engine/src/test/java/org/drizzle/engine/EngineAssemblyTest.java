@@ -7,10 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.bandwidth.CostRunCondition;
 import org.drizzle.engine.bandwidth.Governor;
@@ -46,26 +43,19 @@ import org.junit.jupiter.api.io.TempDir;
  * a zero-limit window blocks them until the file changes, and the estimator is fed.
  */
 class EngineAssemblyTest {
-    private static final String[] PROPERTIES = {"drizzle.policy.file", "drizzle.network.cost.file",
-            "drizzle.policy.cache", EngineAssembly.IDLE_BANDWIDTH_PROPERTY};
     /** 2,000 Kbps = 250,000 bytes/s for every background priority, all day (BITS 2.0 schedule). */
     private static final long LIMIT = 250_000;
 
     @TempDir
     Path dir;
-    private final Map<String, String> saved = new HashMap<>();
+    private TempPolicy policy;
     private final FaultServer server = FaultServer.start();
     private EngineAssembly assembly;
     private EngineClient alice;
 
     @BeforeEach
     void movePolicyLocations() {
-        for (String p : PROPERTIES) {
-            saved.put(p, System.getProperty(p));
-        }
-        System.setProperty("drizzle.policy.file", dir.resolve("policy.json").toString());
-        System.setProperty("drizzle.network.cost.file", dir.resolve("network-cost.json").toString());
-        System.setProperty("drizzle.policy.cache", dir.resolve("policy-cache").toString());
+        policy = TempPolicy.in(dir);
     }
 
     @AfterEach
@@ -74,24 +64,7 @@ class EngineAssemblyTest {
             assembly.close();
         }
         server.close();
-        saved.forEach((p, v) -> {
-            if (v == null) {
-                System.clearProperty(p);
-            } else {
-                System.setProperty(p, v);
-            }
-        });
-    }
-
-    private static String allDay(long kbps) {
-        return "{\"EnableBITSMaxBandwidth\": 1, \"MaxTransferRateOnSchedule\": " + kbps
-                + ", \"MaxBandwidthValidFrom\": 0, \"MaxBandwidthValidTo\": 0}";
-    }
-
-    private void writePolicy(String json) throws Exception {
-        Path tmp = dir.resolve("policy.json.new");
-        Files.writeString(tmp, json);
-        Files.move(tmp, dir.resolve("policy.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        policy.close();
     }
 
     private void open(EngineAssembly.Builder b) throws Exception {
@@ -113,7 +86,7 @@ class EngineAssemblyTest {
 
     @Test
     void thePolicyLimitPacesBackgroundJobsButNotForegroundOnesAndTheEstimatorIsFed() throws Exception {
-        writePolicy(allDay(LIMIT / 125));
+        policy.write(TempPolicy.allDay(LIMIT));
         open(EngineAssembly.builder(dir.resolve("store"), EngineAssembly.Mode.EMBEDDED).idleBandwidth(true));
         assertThat(assembly.throttle()).isInstanceOf(OwnTrafficThrottle.class);
         Resource fg = server.resource("/fg.bin").generated(8L * 1024 * 1024);
@@ -142,7 +115,7 @@ class EngineAssemblyTest {
 
     @Test
     void aZeroLimitWindowBlocksBackgroundJobsUntilThePolicyFileChanges() throws Exception {
-        writePolicy(allDay(0));
+        policy.write(TempPolicy.allDay(0));
         open(EngineAssembly.builder(dir.resolve("store"), EngineAssembly.Mode.EMBEDDED));
         server.resource("/blocked.bin").generated(64 * 1024);
         server.resource("/fg.bin").generated(64 * 1024);
@@ -155,7 +128,7 @@ class EngineAssemblyTest {
         awaitState(foreground, JobState.TRANSFERRED, Duration.ofSeconds(10));
         assertThat(alice.getJob(low).state()).isEqualTo(JobState.TRANSIENT_ERROR);
 
-        writePolicy("{}");
+        policy.write("{}");
         // No scheduler nudging: the policy file watch wakes the scheduler.
         awaitState(low, JobState.TRANSFERRED, Duration.ofSeconds(10));
         alice.complete(low);
@@ -164,14 +137,14 @@ class EngineAssemblyTest {
 
     @Test
     void aWindowThatClosesMidTransferParksTheJobInBlockedByPolicy() throws Exception {
-        writePolicy(allDay(LIMIT / 125));
+        policy.write(TempPolicy.allDay(LIMIT));
         open(EngineAssembly.builder(dir.resolve("store"), EngineAssembly.Mode.EMBEDDED));
         server.resource("/long.bin").generated(50L * 1024 * 1024);
         JobId low = start("/long.bin", Priority.LOW);
         awaitState(low, JobState.TRANSFERRING, Duration.ofSeconds(10));
         await().atMost(Duration.ofSeconds(10)).until(() -> alice.getJob(low).progress().bytesTransferred() > 0);
 
-        writePolicy(allDay(0));
+        policy.write(TempPolicy.allDay(0));
         // The transfer waits in the governor; the stop request releases it and the condition shows why.
         JobInfo blocked = awaitState(low, JobState.TRANSIENT_ERROR, Duration.ofSeconds(5));
         assertThat(blocked.error().code()).isEqualTo(ErrorCodes.BG_E_BLOCKED_BY_POLICY);
@@ -182,7 +155,7 @@ class EngineAssemblyTest {
 
     @Test
     void aJobWithoutItsOwnTransferPolicyTakesThePolicysForItsPriority() throws Exception {
-        writePolicy("{\"TransferPolicy\": {\"NormalTransferPolicy\": " + Integer.toUnsignedString(CostFlags.STANDARD)
+        policy.write("{\"TransferPolicy\": {\"NormalTransferPolicy\": " + Integer.toUnsignedString(CostFlags.STANDARD)
                 + "}, \"Drizzle\": {\"MeteredInterfaces\": [\"lo\"]}}");
         open(EngineAssembly.builder(dir.resolve("store"), EngineAssembly.Mode.EMBEDDED));
         server.resource("/std.bin").generated(1024);
@@ -198,7 +171,7 @@ class EngineAssemblyTest {
 
     @Test
     void theServiceModeAddsItsConditionsAfterNetworkPolicyAndCostAndTheEstimatorCanBeTurnedOff() throws Exception {
-        writePolicy("{}");
+        policy.write("{}");
         System.setProperty(EngineAssembly.IDLE_BANDWIDTH_PROPERTY, "false");
         RunCondition held = job -> job.displayName().equals("/held.bin")
                 ? new Blocker(ErrorCodes.BG_E_NETWORK_DISCONNECTED, "held by the test's condition", true) : null;

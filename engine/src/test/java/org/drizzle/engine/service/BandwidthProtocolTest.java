@@ -12,14 +12,12 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.drizzle.engine.TempPolicy;
 import org.drizzle.engine.api.BandwidthReport;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
@@ -43,35 +41,20 @@ import org.junit.jupiter.api.io.TempDir;
  * the result has exactly the field names docs/protocol.md gives.
  */
 class BandwidthProtocolTest {
-    private static final String[] PROPERTIES = {"drizzle.policy.file", "drizzle.network.cost.file",
-            "drizzle.policy.cache"};
     private static final long LIMIT = 200_000;
 
     @TempDir
     Path dir;
-    private final Map<String, String> saved = new HashMap<>();
+    private TempPolicy policy;
 
     @BeforeEach
     void movePolicy() throws Exception {
-        for (String p : PROPERTIES) {
-            saved.put(p, System.getProperty(p));
-        }
-        Files.writeString(dir.resolve("policy.json"), "{\"EnableBITSMaxBandwidth\": 1, \"MaxTransferRateOnSchedule\": "
-                + LIMIT / 125 + ", \"MaxBandwidthValidFrom\": 0, \"MaxBandwidthValidTo\": 0}");
-        System.setProperty("drizzle.policy.file", dir.resolve("policy.json").toString());
-        System.setProperty("drizzle.network.cost.file", dir.resolve("network-cost.json").toString());
-        System.setProperty("drizzle.policy.cache", dir.resolve("policy-cache").toString());
+        policy = TempPolicy.in(dir).write(TempPolicy.allDay(LIMIT));
     }
 
     @AfterEach
     void restore() {
-        saved.forEach((p, v) -> {
-            if (v == null) {
-                System.clearProperty(p);
-            } else {
-                System.setProperty(p, v);
-            }
-        });
+        policy.close();
     }
 
     @Test

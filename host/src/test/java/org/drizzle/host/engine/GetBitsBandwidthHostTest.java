@@ -8,12 +8,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.drizzle.engine.TempPolicy;
 import org.drizzle.cmdlets.api.CommandRegistry;
 import org.drizzle.engine.testserver.FaultServer;
 import org.drizzle.host.console.TerminalUi;
@@ -32,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * policy limit and a foreground job at the server's pace.
  */
 class GetBitsBandwidthHostTest {
-    private static final String[] PROPERTIES = {"drizzle.policy.file", "drizzle.network.cost.file",
-            "drizzle.policy.cache"};
     /** The policy limit for background jobs, 300 000 B/s: Sizes shows it as "293 KB/s". */
     private static final long LIMIT = 300_000;
     /** How fast the server sends the foreground job's file. */
@@ -41,7 +37,7 @@ class GetBitsBandwidthHostTest {
 
     @TempDir
     Path dir;
-    private final Map<String, String> saved = new HashMap<>();
+    private TempPolicy policy;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private FaultServer server;
@@ -50,14 +46,7 @@ class GetBitsBandwidthHostTest {
 
     @BeforeEach
     void openHost() throws IOException {
-        for (String p : PROPERTIES) {
-            saved.put(p, System.getProperty(p));
-        }
-        Files.writeString(dir.resolve("policy.json"), "{\"EnableBITSMaxBandwidth\": 1, \"MaxTransferRateOnSchedule\": "
-                + LIMIT / 125 + ", \"MaxBandwidthValidFrom\": 0, \"MaxBandwidthValidTo\": 0}");
-        System.setProperty("drizzle.policy.file", dir.resolve("policy.json").toString());
-        System.setProperty("drizzle.network.cost.file", dir.resolve("network-cost.json").toString());
-        System.setProperty("drizzle.policy.cache", dir.resolve("policy-cache").toString());
+        policy = TempPolicy.in(dir).write(TempPolicy.allDay(LIMIT));
         server = FaultServer.start();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -78,13 +67,7 @@ class GetBitsBandwidthHostTest {
     void closeHost() {
         session.close();
         server.close();
-        saved.forEach((p, v) -> {
-            if (v == null) {
-                System.clearProperty(p);
-            } else {
-                System.setProperty(p, v);
-            }
-        });
+        policy.close();
     }
 
     /** Runs a script as -Command does and returns its formatted output lines. */
