@@ -1,5 +1,7 @@
 package org.drizzle.engine.bandwidth;
 
+import static org.drizzle.engine.SystemCommand.run;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -150,14 +152,6 @@ final class Netns implements AutoCloseable {
         pump.setDaemon(true);
         pump.start();
         return p;
-    }
-
-    static void run(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException(String.join(" ", cmd) + " failed: " + out.trim());
-        }
     }
 
     @Override

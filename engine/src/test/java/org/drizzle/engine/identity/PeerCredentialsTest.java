@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.drizzle.engine.SystemCommand;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.Owner;
@@ -57,11 +58,11 @@ class PeerCredentialsTest {
     void theKernelNamesTheCallerAndAdminGroupsMakeAdmins() throws Exception {
         assumeTrue(ThrowawayUsers.IS_ROOT, "needs root: runs clients as other users");
         String group = "dzadm" + Long.toString(System.nanoTime() % 100_000, 36);
-        ThrowawayUsers.run("/usr/sbin/groupadd", group);
+        SystemCommand.run("/usr/sbin/groupadd", group);
         try (ThrowawayUsers users = new ThrowawayUsers()) {
             Account plain = users.create("dzp");
             Account admin = users.create("dzq");
-            ThrowawayUsers.run("/usr/sbin/usermod", "-aG", group, admin.name());
+            SystemCommand.run("/usr/sbin/usermod", "-aG", group, admin.name());
             List<String> refusals = new CopyOnWriteArrayList<>();
             Authorizer authorizer = new Authorizer(Set.of(group), refusals::add);
 
@@ -80,7 +81,7 @@ class PeerCredentialsTest {
             assertThatThrownBy(() -> authorizer.requireAdmin(p, "list all users' jobs")).isInstanceOf(BitsException.class);
             assertThat(refusals).hasSize(2);
         } finally {
-            ThrowawayUsers.run("/usr/sbin/groupdel", group);
+            SystemCommand.run("/usr/sbin/groupdel", group);
         }
     }
 }

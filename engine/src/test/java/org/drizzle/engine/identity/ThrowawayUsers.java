@@ -1,5 +1,7 @@
 package org.drizzle.engine.identity;
 
+import static org.drizzle.engine.SystemCommand.run;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +22,6 @@ public final class ThrowawayUsers implements AutoCloseable {
         run("/usr/sbin/useradd", "-m", "-s", "/bin/sh", name);
         created.add(name);
         return UserDatabase.byName(name).orElseThrow();
-    }
-
-    public static void run(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException(String.join(" ", cmd) + " failed: " + out);
-        }
     }
 
     @Override

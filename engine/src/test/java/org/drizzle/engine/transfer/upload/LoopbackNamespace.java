@@ -1,9 +1,10 @@
 package org.drizzle.engine.transfer.upload;
 
+import static org.drizzle.engine.SystemCommand.run;
+
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -121,14 +122,6 @@ final class LoopbackNamespace implements AutoCloseable {
         Object inode = Files.getAttribute(handle, "unix:ino");
         if (!now.equals("net:[" + inode + "]")) {
             throw new IOException("the thread is in " + now + ", not in namespace " + name + " (inode " + inode + ")");
-        }
-    }
-
-    private static void run(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException(String.join(" ", cmd) + " failed: " + out.trim());
         }
     }
 
