@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * hellos, then answers requests in order on this thread while a second thread writes
  * responses and events from a bounded queue (so engine threads delivering events never wait
  * on a slow client). Bad frames get an error reply; a frame that cannot be skipped (too large,
- * cut off) closes this connection only.
+ * cut off) closes this connection only. A client that leaves still has every request it sent
+ * carried out; only the replies are lost.
  */
 final class ClientConnection implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
@@ -224,19 +225,28 @@ final class ClientConnection implements Runnable {
     }
 
     private void writeLoop() {
+        boolean clientReads = true;
         try {
             while (true) {
                 Message m = outbound.take();
                 if (m == POISON) {
                     return;
                 }
-                FrameCodec.write(out, json.writeValueAsBytes(m));
+                if (clientReads) {
+                    try {
+                        FrameCodec.write(out, json.writeValueAsBytes(m));
+                    } catch (IOException e) {
+                        // The client has left (or stopped reading). What it sent before leaving is
+                        // still carried out, up to the end of its stream: a Cancel sent on the way
+                        // out of Ctrl+C must happen. Only the replies are dropped.
+                        LOG.debug("Client {} no longer reads ({}); dropping replies", caller, e.toString());
+                        clientReads = false;
+                    }
+                }
                 written.incrementAndGet();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            close();
         }
     }
 
