@@ -32,7 +32,7 @@ NOCDS=($(runs env DRIZZLE_CDS=0 "$ROOT/bin/drizzle" -Engine Embedded Get-BitsTra
 # the per-user service, as -Engine User (or -Asynchronous) starts it; then the quick path's
 # first run writes the client's archive
 "$ROOT/bin/drizzle" -Engine User Get-BitsTransfer >/dev/null 2>&1
-for i in $(seq 100); do [[ -S "$DRIZZLE_HOME/user-quick.sock" ]] && break; sleep 0.1; done
+for i in $(seq 100); do [[ -f "$DRIZZLE_HOME/user-quick.port" ]] && break; sleep 0.1; done
 "$ROOT/bin/drizzle" Get-BitsTransfer >/dev/null 2>&1 || true
 PAIRS=$(for i in $(seq "$RUNS"); do echo "$(wall java -version) $(wall "$ROOT/bin/drizzle" Get-BitsTransfer)"; done)
 col() { local t; t=$(echo "$PAIRS" | awk -v c="$1" '{print $c}'); echo "$(echo "$t" | median) $(echo "$t" | sort -n | head -1) $(echo "$t" | sort -n | tail -1)"; }

@@ -8,11 +8,16 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.UnixDomainSocketAddress;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
@@ -21,13 +26,15 @@ import sun.misc.SignalHandler;
 /**
  * The quick path's client: a JVM that loads only JDK classes and this package's wire code,
  * hands one drizzle command line (with the working directory, environment and whether the
- * console is interactive) to the per-user service's quick socket, and copies the output back.
- * Ctrl+C asks the service to stop the command (a synchronous transfer is cancelled, as in the
- * full host); a second Ctrl+C leaves at once with 130.
+ * console is interactive) to the per-user service over loopback TCP, and copies the output back.
+ * It reads the port and tokens from the service's port file itself (a command line is readable
+ * by every user in /proc), and sends nothing until the service has shown the service token, so a
+ * port left behind by a crashed service and taken by another program learns nothing.
  *
- * <p>{@code java -cp drizzle-host.jar org.drizzle.host.quick.QuickClient <quick-socket> [drizzle args]}.
+ * <p>{@code java -cp drizzle-host.jar org.drizzle.host.quick.QuickClient <port-file> [drizzle args]}.
  * It exits {@link QuickProtocol#FALLBACK_EXIT} having run nothing when there is no service, it
- * speaks another protocol version, or it declines the command; bin/drizzle then runs the full host.
+ * runs as another user or speaks another protocol version, either token is refused, or it declines
+ * the command; bin/drizzle then runs the full host.
  * A command that really ends with that code also creates the file named by
  * {@code -Ddrizzle.quick.marker}, so bin/drizzle can tell the two apart and never runs a command
  * twice. {@code -Ddrizzle.quick.console=true|false} passes what the shell already knows (stdin and
@@ -51,7 +58,7 @@ public final class QuickClient {
 
     public static void main(String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: QuickClient <quick-socket> [drizzle arguments]");
+            System.err.println("usage: QuickClient <port-file> [drizzle arguments]");
             System.exit(2);
         }
         int code = run(Path.of(args[0]), Arrays.copyOfRange(args, 1, args.length));
@@ -67,26 +74,44 @@ public final class QuickClient {
     }
 
 
-    static int run(Path socket, String[] drizzleArgs) {
+    static int run(Path portFile, String[] drizzleArgs) {
         SocketChannel ch;
+        byte[] token;
+        byte[] serviceToken;
         try {
-            ch = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+            // "<port> <token> <service-token>", written by the service (QuickServer)
+            String[] published = Files.readString(portFile, StandardCharsets.US_ASCII).trim().split(" ");
+            if (published.length != 3) {
+                return QuickProtocol.FALLBACK_EXIT;
+            }
+            token = published[1].getBytes(StandardCharsets.US_ASCII);
+            serviceToken = published[2].getBytes(StandardCharsets.US_ASCII);
+            ch = SocketChannel.open(StandardProtocolFamily.INET);
+            try {
+                ch.connect(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), Integer.parseInt(published[0])));
+                ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            } catch (IOException | RuntimeException e) {
+                ch.close();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             return QuickProtocol.FALLBACK_EXIT;
         }
         try (ch) {
-            return new QuickClient(ch).exchange(drizzleArgs);
+            return new QuickClient(ch).exchange(token, serviceToken, drizzleArgs);
         } catch (IOException e) {
             return QuickProtocol.FALLBACK_EXIT;
         }
     }
 
     /** Runs the request; IOException only while nothing has run (the caller falls back). */
-    private int exchange(String[] drizzleArgs) throws IOException {
+    private int exchange(byte[] token, byte[] serviceToken, String[] drizzleArgs) throws IOException {
         DataInputStream fromService = new DataInputStream(new BufferedInputStream(QuickProtocol.in(channel), 1 << 16));
-        if (QuickProtocol.readVersion(fromService) != QuickProtocol.VERSION) {
-            return QuickProtocol.FALLBACK_EXIT;
+        if (QuickProtocol.readVersion(fromService) != QuickProtocol.VERSION
+                || !MessageDigest.isEqual(QuickProtocol.readServiceToken(fromService), serviceToken)) {
+            return QuickProtocol.FALLBACK_EXIT; // another build's service, or not our service at all
         }
+        QuickProtocol.writeFrame(toService, QuickProtocol.AUTH, token, 0, token.length);
         String console = System.getProperty("drizzle.quick.console");
         QuickRequest request = new QuickRequest(Arrays.asList(drizzleArgs), Path.of("").toAbsolutePath().toString(),
                 System.getenv(), console != null ? Boolean.parseBoolean(console) : System.console() != null);

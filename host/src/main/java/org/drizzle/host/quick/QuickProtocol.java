@@ -14,18 +14,28 @@ import java.nio.file.Path;
  * The quick path's wire format, shared by {@link QuickClient} (JDK classes only, so the client
  * JVM starts in milliseconds) and the service's {@link QuickServer}.
  *
- * <p>On connect the service writes one byte, its protocol {@link #VERSION}; a client that
- * speaks another version hangs up and exits {@link #FALLBACK_EXIT}. Then frames flow, each a type
- * byte, a big-endian int length and that many bytes: the client sends one {@link #REQUEST}
+ * <p>The service listens on 127.0.0.1 and publishes {@code <port> <token> <service-token>} in its
+ * port file ({@link #portFileFor}, mode 0600 in the user's private folder; each token
+ * {@link #TOKEN_LENGTH} hex characters, new at every service start). On connect the service, once
+ * the kernel's socket table says the client runs as its own uid, writes one byte, its protocol
+ * {@link #VERSION}, and the service token; a client that reads another version or another service
+ * token (a stale port now used by some other program) hangs up having sent nothing and exits
+ * {@link #FALLBACK_EXIT}. Then frames flow, each a type byte, a big-endian int length and that
+ * many bytes: the client sends an {@link #AUTH} frame with the token (anything else first, or a
+ * wrong token, and the service hangs up), then one {@link #REQUEST}
  * (a {@link QuickRequest}) and later at most a few {@link #CANCEL}s (Ctrl+C); the service answers
  * {@link #STDOUT}/{@link #STDERR} chunks and one {@link #EXIT} (int code), usually after a
  * {@link #STARTED}; or a lone {@link #FALLBACK} when the full host must run the command instead.
  * Any first frame but FALLBACK means the command started.
  */
 public final class QuickProtocol {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The client's exit code meaning "nothing ran; start the full host" (bin/drizzle does). */
     public static final int FALLBACK_EXIT = 254;
+    /** Hex characters in each token of the port file. */
+    static final int TOKEN_LENGTH = 32;
+    /** The first client frame: the token from the port file, as ASCII hex. */
+    static final byte AUTH = 'A';
     static final byte REQUEST = 'R';
     static final byte CANCEL = 'C';
     static final byte STDOUT = 'O';
@@ -40,11 +50,11 @@ public final class QuickProtocol {
     private QuickProtocol() {
     }
 
-    /** The quick socket next to a per-user service socket: {@code drizzle.sock} → {@code drizzle-quick.sock}. */
-    public static Path socketFor(Path serviceSocket) {
+    /** The port file next to a per-user service socket: {@code drizzle.sock} → {@code drizzle-quick.port}. */
+    public static Path portFileFor(Path serviceSocket) {
         String name = serviceSocket.getFileName().toString();
         String base = name.endsWith(".sock") ? name.substring(0, name.length() - 5) : name;
-        return serviceSocket.resolveSibling(base + "-quick.sock");
+        return serviceSocket.resolveSibling(base + "-quick.port");
     }
 
     static void writeFrame(DataOutputStream out, byte type, byte[] payload, int off, int len) throws IOException {
@@ -112,6 +122,13 @@ public final class QuickProtocol {
                 }
             }
         };
+    }
+
+    /** Reads the service token that follows the version byte. */
+    static byte[] readServiceToken(DataInputStream in) throws IOException {
+        byte[] token = new byte[TOKEN_LENGTH];
+        in.readFully(token);
+        return token;
     }
 
     static int readVersion(DataInputStream in) throws IOException {

@@ -11,6 +11,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Map;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.service.EngineHost;
@@ -53,14 +54,26 @@ final class QuickRun {
      * Serves the connection to its end.
      *
      * @param runner the one-at-a-time gate; a request that finds it taken is declined
+     * @param token what the client's first frame must carry (else nothing runs)
+     * @param serviceToken what the service shows after its version (the client's proof that this is its service)
      */
-    void serve(QuickServer.Gate runner) throws IOException {
+    void serve(QuickServer.Gate runner, byte[] token, byte[] serviceToken) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(QuickProtocol.in(channel), 1 << 16));
         synchronized (wire) {
             wire.writeByte(QuickProtocol.VERSION);
+            wire.write(serviceToken);
             wire.flush();
         }
         QuickProtocol.Frame f = QuickProtocol.readFrame(in);
+        if (f == null) {
+            return; // a client that found the service is not its user's, or one that only probed
+        }
+        if (f.type() != QuickProtocol.AUTH || !MessageDigest.isEqual(f.payload(), token)) {
+            LOG.warn("Quick path: refused a connection from {}: {}", channel.getRemoteAddress(),
+                    f.type() == QuickProtocol.AUTH ? "wrong token" : "its first frame is not the token");
+            return;
+        }
+        f = QuickProtocol.readFrame(in);
         if (f == null || f.type() != QuickProtocol.REQUEST) {
             return;
         }

@@ -3,14 +3,20 @@ package org.drizzle.host.quick;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
+import java.net.StandardSocketOptions;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.drizzle.engine.identity.Authorizer;
-import org.drizzle.engine.identity.PeerCredentials;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.service.EngineHost;
 import org.drizzle.engine.service.ServiceExtension;
@@ -29,8 +34,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The per-user service's quick socket: accepts only connections whose kernel-reported uid
- * (SO_PEERCRED) is the service's own, and runs each request ({@link QuickRun}) on its own
+ * The per-user service's quick-path listener on 127.0.0.1 (an ephemeral port, published with a
+ * per-start tokens in the port file): accepts only connections that the kernel's socket table
+ * ({@link TcpConnectionOwner}) says the service's own uid opened and whose first frame carries the
+ * token, shows them the service token, and runs each request ({@link QuickRun}) on its own
  * thread with the 4 MB stack the host's Nashorn code needs. One command runs at a time (the
  * host's Nashorn engine is one per process); a second request meanwhile is declined, so its
  * client runs the full host instead of waiting. At start a throwaway command warms the host up
@@ -40,7 +47,13 @@ final class QuickServer implements ServiceExtension.Running {
     private static final Logger LOG = LoggerFactory.getLogger(QuickServer.class);
     private static final long STACK = 4L << 20;
 
+    /** Loopback TCP, not a Unix socket: the JDK's Unix-socket code seeds a SecureRandom on load, ~8 ms of client start-up. */
+    private static final byte[] LOOPBACK = {127, 0, 0, 1};
+
     private final Path path;
+    /** What a client must send first, and what the service shows first (only to its own uid); new at every start, only the port file shows them. */
+    private final byte[] token = newToken();
+    private final byte[] serviceToken = newToken();
     private final EngineHost engine;
     private final Authorizer authorizer;
     private final long uid = Principal.current().uid();
@@ -80,24 +93,30 @@ final class QuickServer implements ServiceExtension.Running {
 
     void start() throws IOException {
         Files.createDirectories(path.getParent());
-        removeStale();
-        server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        server.bind(UnixDomainSocketAddress.of(path));
-        // only this user may connect; the uid check below holds even if this mode is changed
-        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        server = ServerSocketChannel.open(StandardProtocolFamily.INET);
+        server.bind(new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), 0));
+        publish(((InetSocketAddress) server.getLocalAddress()).getPort());
         daemon(this::acceptLoop, "drizzle-quick-accept", 0).start();
         daemon(this::warmUp, "drizzle-quick-warm-up", STACK).start();
-        LOG.info("Quick path listening on {}", path);
+        LOG.info("Quick path listening on {} (port file {})", server.getLocalAddress(), path);
     }
 
-    private void removeStale() throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(path))) {
-            throw new IllegalStateException("Another Drizzle service already answers on " + path);
-        } catch (IOException e) {
-            Files.delete(path); // left behind by a service that crashed
+    private static byte[] newToken() {
+        byte[] random = new byte[QuickProtocol.TOKEN_LENGTH / 2];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Writes {@code <port> <token> <service-token>} to the port file: mode 0600 from creation, then an atomic rename. */
+    private void publish(int port) throws IOException {
+        Path tmp = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(tmp, port + " " + new String(token, StandardCharsets.US_ASCII)
+                    + " " + new String(serviceToken, StandardCharsets.US_ASCII) + "\n", StandardCharsets.US_ASCII);
+            Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
@@ -124,15 +143,17 @@ final class QuickServer implements ServiceExtension.Running {
 
     private void serve(SocketChannel ch) {
         try (ch) {
-            Principal caller = PeerCredentials.of(ch, authorizer);
-            if (caller.uid() != uid) {
-                LOG.warn("Quick path: refused uid {} ({}); it serves only uid {}", caller.uid(), caller.name(), uid);
+            long peer = TcpConnectionOwner.ownerUid((InetSocketAddress) ch.getRemoteAddress(), (InetSocketAddress) ch.getLocalAddress());
+            if (peer != uid) {
+                LOG.warn("Quick path: refused uid {} (from {}); it serves only uid {}", peer, ch.getRemoteAddress(), uid);
                 return;
             }
-            QuickRun run = new QuickRun(ch, caller, engine);
+            ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            Principal self = Principal.current();
+            QuickRun run = new QuickRun(ch, authorizer.principal(self.uid(), self.gid(), self.name()), engine);
             runs.add(run);
             try {
-                run.serve(gate);
+                run.serve(gate, token, serviceToken);
             } finally {
                 runs.remove(run);
             }
@@ -163,7 +184,7 @@ final class QuickServer implements ServiceExtension.Running {
         return runs.size();
     }
 
-    /** Stops accepting, stops running commands and removes the socket. */
+    /** Stops accepting, stops running commands and removes the port file. */
     @Override
     public void close() {
         try {

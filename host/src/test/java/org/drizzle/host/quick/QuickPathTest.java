@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -38,32 +44,32 @@ class QuickPathTest {
     static Path dir;
     static Process service;
     static Path socket;
-    static Path quickSocket;
+    static Path portFile;
 
     record Run(int code, String out, String err) {
     }
 
     @BeforeAll
     static void startService() throws Exception {
-        assumeTrue(java.io.File.separatorChar == '/', "the quick path uses Unix-domain sockets with SO_PEERCRED");
+        assumeTrue(Files.isReadable(TcpConnectionOwner.TCP), "the quick path checks uids in Linux's /proc/net/tcp");
         socket = dir.resolve("user.sock");
-        quickSocket = QuickProtocol.socketFor(socket);
+        portFile = QuickProtocol.portFileFor(socket);
         List<String> cmd = new ArrayList<>(List.of(java()));
         cmd.addAll(EngineAssembly.JVM_OPTIONS);
         cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), ServiceMain.class.getName(),
                 "run", "--user", "--socket", socket.toString(), "--store", dir.resolve("store").toString(),
                 "--config", dir.resolve("etc").toString(), "--session-source", "none", "--idle-exit", "0"));
         service = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("service.log").toFile()).start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(quickSocket) || !service.isAlive());
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(portFile) || !service.isAlive());
         assertThat(service.isAlive()).as("service log: %s", log()).isTrue();
     }
 
     @AfterAll
     static void stopService() throws Exception {
         if (service != null) {
-            service.destroy(); // SIGTERM: a clean stop removes both sockets
+            service.destroy(); // SIGTERM: a clean stop removes the socket and the port file
             assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(quickSocket).doesNotExist();
+            assertThat(portFile).doesNotExist();
         }
     }
 
@@ -75,9 +81,9 @@ class QuickPathTest {
         return Files.readString(dir.resolve("service.log"));
     }
 
-    private static ProcessBuilder client(Path sock, Path cwd, Map<String, String> env, String... args) {
+    private static ProcessBuilder client(Path ports, Path cwd, Map<String, String> env, String... args) {
         List<String> cmd = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "-Ddrizzle.quick.marker=" + dir.resolve("exit254-marker"), QuickClient.class.getName(), sock.toString()));
+                "-Ddrizzle.quick.marker=" + dir.resolve("exit254-marker"), QuickClient.class.getName(), ports.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
         pb.environment().put("DRIZZLE_HOME", dir.toString());
@@ -85,16 +91,16 @@ class QuickPathTest {
         return pb;
     }
 
-    private static Run quick(Path sock, Path cwd, Map<String, String> env, String... args) throws Exception {
+    private static Run quick(Path ports, Path cwd, Map<String, String> env, String... args) throws Exception {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = client(sock, cwd, env, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = client(ports, cwd, env, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     private static Run quick(String... args) throws Exception {
-        return quick(quickSocket, dir, Map.of(), args);
+        return quick(portFile, dir, Map.of(), args);
     }
 
     @Test
@@ -139,7 +145,7 @@ class QuickPathTest {
                 /bin/sh -c 'echo native-out; echo native-err >&2'
                 "after-native"
                 """);
-        Run r = quick(quickSocket, work, Map.of("QUICK_TEST_VALUE", "from-the-client"), "sub/s.ps1", "-Name", "ab", "-Times", "3");
+        Run r = quick(portFile, work, Map.of("QUICK_TEST_VALUE", "from-the-client"), "sub/s.ps1", "-Name", "ab", "-Times", "3");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(work.resolve("made.txt")).trim()).isEqualTo("ababab");
         assertThat(r.out()).contains("root=" + work.resolve("sub"), "env=from-the-client", "where=" + work);
@@ -153,7 +159,7 @@ class QuickPathTest {
         Path work = Files.createDirectories(dir.resolve("download"));
         try (FaultServer http = FaultServer.start()) {
             http.resource("/f.bin").generated(200_000);
-            Run r = quick(quickSocket, work, Map.of(), "Start-BitsTransfer", "-Source", http.uri("/f.bin").toString(),
+            Run r = quick(portFile, work, Map.of(), "Start-BitsTransfer", "-Source", http.uri("/f.bin").toString(),
                     "-Destination", "./f.bin", "-DisplayName", "quick-sync");
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(work.resolve("f.bin")).hasSize(200_000);
@@ -167,7 +173,7 @@ class QuickPathTest {
             http.resource("/slow.bin").generated(5_000_000).slow(100_000);
             Path out = dir.resolve("cancel.out");
             Path err = dir.resolve("cancel.err");
-            Process p = client(quickSocket, work, Map.of(), "-Command", "Start-BitsTransfer -Source " + http.uri("/slow.bin")
+            Process p = client(portFile, work, Map.of(), "-Command", "Start-BitsTransfer -Source " + http.uri("/slow.bin")
                     + " -Destination slow.bin -DisplayName quick-cancel; 'after the transfer'")
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             await().atMost(Duration.ofSeconds(30)).until(() -> engine.listJobs(false).stream()
@@ -187,12 +193,12 @@ class QuickPathTest {
 
     @Test
     void withoutAServiceOrForWhatItCannotServeTheClientFallsBackHavingRunNothing() throws Exception {
-        Run none = quick(dir.resolve("no-such-quick.sock"), dir, Map.of(), "Get-BitsTransfer");
+        Run none = quick(dir.resolve("no-such-quick.port"), dir, Map.of(), "Get-BitsTransfer");
         assertThat(none).isEqualTo(new Run(QuickProtocol.FALLBACK_EXIT, "", ""));
         assertThat(quick()).isEqualTo(new Run(QuickProtocol.FALLBACK_EXIT, "", ""));
         assertThat(quick("-Command", "-")).isEqualTo(new Run(QuickProtocol.FALLBACK_EXIT, "", ""));
         assertThat(quick("-Engine", "Embedded", "Get-BitsTransfer")).isEqualTo(new Run(QuickProtocol.FALLBACK_EXIT, "", ""));
-        assertThat(quick(quickSocket, dir, Map.of("NO_COLOR", "1"), "Get-BitsTransfer").code())
+        assertThat(quick(portFile, dir, Map.of("NO_COLOR", "1"), "Get-BitsTransfer").code())
                 .isEqualTo(System.getenv("NO_COLOR") == null ? QuickProtocol.FALLBACK_EXIT : 0);
     }
 
@@ -204,44 +210,92 @@ class QuickPathTest {
         assertThat(r.code()).isEqualTo(254);
         assertThat(marker).exists();
         Files.delete(marker);
-        quick(dir.resolve("no-such-quick.sock"), dir, Map.of(), "Get-BitsTransfer");
+        quick(dir.resolve("no-such-quick.port"), dir, Map.of(), "Get-BitsTransfer");
         assertThat(marker).doesNotExist();
     }
 
     @Test
-    void anotherUserIsRefusedByItsKernelReportedUid() throws Exception {
-        assumeTrue(ThrowawayUsers.IS_ROOT, "needs root: creates a user and runs the client as that user");
-        Path cp = Files.createTempDirectory("drizzle-quick-cp");
-        Path pkg = Files.createDirectories(cp.resolve("org/drizzle/host/quick"));
-        Path classes = Path.of(QuickClient.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("org/drizzle/host/quick");
-        try (var files = Files.list(classes); ThrowawayUsers users = new ThrowawayUsers()) {
-            for (Path f : files.toList()) {
-                Files.copy(f, pkg.resolve(f.getFileName()));
-            }
-            for (Path p : List.of(cp, cp.resolve("org"), cp.resolve("org/drizzle"), cp.resolve("org/drizzle/host"), pkg)) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
-            try (var f = Files.list(pkg)) {
-                for (Path p : f.toList()) {
-                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
-                }
-            }
-            // let the other user reach the socket, so it is the uid check (not the file mode) that refuses
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
-            Files.setPosixFilePermissions(quickSocket, PosixFilePermissions.fromString("rw-rw-rw-"));
+    void thePortFileIsPrivateAndNamesALoopbackPortAndAToken() throws Exception {
+        assertThat(Files.getPosixFilePermissions(portFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.readString(portFile)).matches("\\d{1,5} [0-9a-f]{32} [0-9a-f]{32}\n");
+        try (SocketChannel ch = SocketChannel.open(new InetSocketAddress("127.0.0.1", port()))) {
+            DataInputStream in = new DataInputStream(QuickProtocol.in(ch));
+            assertThat(QuickProtocol.readVersion(in)).isEqualTo(QuickProtocol.VERSION);
+            assertThat(new String(QuickProtocol.readServiceToken(in))).isEqualTo(published()[2]);
+        }
+    }
+
+    @Test
+    void aWrongTokenIsRefusedAndNothingRuns() throws Exception {
+        Path forged = dir.resolve("forged.port");
+        Files.writeString(forged, port() + " " + "0".repeat(32) + " " + published()[2] + "\n");
+        Path made = dir.resolve("forged-made.txt");
+        Run r = quick(forged, dir, Map.of(), "-Command", "Set-Content -Path " + made + " -Value x");
+        assertThat(r).isEqualTo(new Run(QuickProtocol.FALLBACK_EXIT, "", ""));
+        assertThat(made).doesNotExist();
+        await().atMost(Duration.ofSeconds(5)).until(() -> log().contains("wrong token"));
+    }
+
+    @Test
+    void aRequestWithoutTheTokenFrameIsRefused() throws Exception {
+        Path made = dir.resolve("untokened-made.txt");
+        byte[] request = new QuickRequest(List.of("-Command", "Set-Content -Path " + made + " -Value x"), dir.toString(),
+                System.getenv(), false).encode();
+        try (SocketChannel ch = SocketChannel.open(new InetSocketAddress("127.0.0.1", port()))) {
+            DataInputStream in = new DataInputStream(QuickProtocol.in(ch));
+            assertThat(QuickProtocol.readVersion(in)).isEqualTo(QuickProtocol.VERSION);
+            QuickProtocol.readServiceToken(in);
+            QuickProtocol.writeFrame(new DataOutputStream(QuickProtocol.out(ch)), QuickProtocol.REQUEST, request, 0, request.length);
+            assertThat(in.read()).as("the service hangs up without answering").isEqualTo(-1);
+        }
+        assertThat(made).doesNotExist();
+        assertThat(log()).contains("its first frame is not the token");
+    }
+
+    @Test
+    void anotherUserWithTheRightTokenIsRefusedByItsKernelReportedUid() throws Exception {
+        assumeTrue(ThrowawayUsers.IS_ROOT, "needs root: creates a user and connects as that user");
+        String token = published()[1];
+        try (ThrowawayUsers users = new ThrowawayUsers()) {
             Account eve = users.create("dzq");
+            // eve knows the token (as if the port file had leaked) and sends it as the first frame, then
+            // prints whatever the service answers: the uid check must refuse her before any byte comes back
+            String frame = "{ printf 'A\\000\\000\\000\\040%s' " + token + " >&3; } 2>/dev/null";
             Process p = new ProcessBuilder("/usr/bin/setpriv", "--reuid=" + eve.uid(), "--regid=" + eve.gid(), "--clear-groups",
-                    java(), "-cp", cp.toString(), QuickClient.class.getName(), quickSocket.toString(), "Get-BitsTransfer")
+                    "/usr/bin/timeout", "10", "/bin/bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/" + port() + "; " + frame + "; od -An -c <&3 2>/dev/null")
                     .directory(Path.of("/").toFile()).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes());
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).as(output).isEqualTo(QuickProtocol.FALLBACK_EXIT);
-            assertThat(output).isEmpty();
+            assertThat(output.trim()).as("bytes the service sent eve").isEmpty();
             await().atMost(Duration.ofSeconds(5)).until(() -> log().contains("refused uid " + eve.uid()));
-        } finally {
-            Files.setPosixFilePermissions(quickSocket, PosixFilePermissions.fromString("rw-------"));
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         }
+    }
+
+    @Test
+    void theClientSendsNothingToAListenerThatCannotShowTheServiceToken() throws Exception {
+        // a port left in a stale port file, now taken by another program that speaks the protocol
+        try (ServerSocketChannel squatter = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0))) {
+            Path stale = dir.resolve("stale.port");
+            Files.writeString(stale, ((InetSocketAddress) squatter.getLocalAddress()).getPort() + " " + "1".repeat(32) + " "
+                    + "2".repeat(32) + "\n");
+            Process p = client(stale, dir, Map.of("QUICK_SECRET", "not for others"), "Get-BitsTransfer").start();
+            try (SocketChannel ch = squatter.accept()) {
+                ByteBuffer hello = ByteBuffer.allocate(1 + QuickProtocol.TOKEN_LENGTH).put((byte) QuickProtocol.VERSION)
+                        .put("3".repeat(QuickProtocol.TOKEN_LENGTH).getBytes());
+                ch.write(hello.flip());
+                assertThat(QuickProtocol.in(ch).readAllBytes()).as("what the client sent the squatter").isEmpty();
+            }
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(QuickProtocol.FALLBACK_EXIT);
+        }
+    }
+
+    static String[] published() throws IOException {
+        return Files.readString(portFile).trim().split(" ");
+    }
+
+    static int port() throws IOException {
+        return Integer.parseInt(published()[0]);
     }
 
     @Test
