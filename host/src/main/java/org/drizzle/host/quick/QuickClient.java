@@ -51,7 +51,7 @@ public final class QuickClient {
     private final DataOutputStream toService;
     private volatile boolean cancelled;
 
-    private QuickClient(SocketChannel channel) {
+    private QuickClient(SocketChannel channel) throws IOException {
         this.channel = channel;
         this.toService = new DataOutputStream(new BufferedOutputStream(QuickProtocol.out(channel), 1 << 16));
     }

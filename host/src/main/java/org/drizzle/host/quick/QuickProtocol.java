@@ -6,7 +6,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 
@@ -85,43 +84,15 @@ public final class QuickProtocol {
     }
 
     /**
-     * Blocking streams over a socket channel without the channel-wide lock that
-     * {@code Channels.newInputStream} takes, so a cancel can be written while a read blocks.
+     * The socket adaptor's blocking streams (JDK 13+): unlike {@code Channels.newInputStream}
+     * they take no channel-wide lock, so a cancel can be written while a read blocks.
      */
-    static InputStream in(SocketChannel ch) {
-        return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                int n = read(one, 0, 1);
-                return n < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (len == 0) {
-                    return 0;
-                }
-                return ch.read(ByteBuffer.wrap(b, off, len));
-            }
-        };
+    static InputStream in(SocketChannel ch) throws IOException {
+        return ch.socket().getInputStream();
     }
 
-    static OutputStream out(SocketChannel ch) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                ByteBuffer buf = ByteBuffer.wrap(b, off, len);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-            }
-        };
+    static OutputStream out(SocketChannel ch) throws IOException {
+        return ch.socket().getOutputStream();
     }
 
     /** Reads the service token that follows the version byte. */

@@ -43,7 +43,7 @@ final class QuickRun {
     private volatile HostSession session;
     private volatile boolean stopRequested;
 
-    QuickRun(SocketChannel channel, Principal caller, EngineHost engine) {
+    QuickRun(SocketChannel channel, Principal caller, EngineHost engine) throws IOException {
         this.channel = channel;
         this.caller = caller;
         this.engine = engine;
