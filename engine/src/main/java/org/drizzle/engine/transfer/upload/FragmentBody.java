@@ -13,9 +13,7 @@ import org.drizzle.engine.transfer.TransferStoppedException;
 /**
  * One fragment's body: {@code length} bytes of the source from {@code offset}, read with
  * positional reads (so earlier bytes can be re-sent) and metered chunk by chunk through the
- * bandwidth governor. On a plain connection ({@link FileRegionStream}) the chunks go from the
- * page cache to the socket with sendfile; otherwise (TLS) they are read and written. A stop
- * request aborts the fragment; the server keeps what arrived.
+ * bandwidth governor. A stop request aborts the fragment; the server keeps what arrived.
  */
 final class FragmentBody extends AbstractHttpEntity {
     static final int CHUNK = 256 * 1024;
@@ -55,55 +53,26 @@ final class FragmentBody extends AbstractHttpEntity {
 
     @Override
     public void writeTo(OutputStream out) throws IOException {
-        if (out instanceof FileRegionStream region) {
-            sendFile(region);
-            return;
-        }
         ByteBuffer buf = ByteBuffer.allocate(CHUNK);
         long pos = offset;
         long end = offset + length;
         while (pos < end) {
-            int want = (int) Math.min(CHUNK, end - pos);
-            meter(want);
-            buf.clear().limit(want);
+            if (session.stopRequested()) {
+                throw new Stopped(new TransferStoppedException());
+            }
+            buf.clear().limit((int) Math.min(CHUNK, end - pos));
             int n = source.read(buf, pos);
             if (n < 0) {
-                throw shrunk(pos, end);
+                throw new SourceShrunk("The source ended at " + pos + " bytes, before " + end + ".");
+            }
+            try {
+                session.acquireBandwidth(n);
+            } catch (TransferStoppedException e) {
+                throw new Stopped(e);
             }
             out.write(buf.array(), 0, n);
             pos += n;
         }
-    }
-
-    /** The same chunks, sent from the page cache to the socket (sendfile) instead of through a buffer. */
-    private void sendFile(FileRegionStream region) throws IOException {
-        long pos = offset;
-        long end = offset + length;
-        while (pos < end) {
-            int want = (int) Math.min(CHUNK, end - pos);
-            meter(want);
-            long n = region.transferFrom(source, pos, want);
-            pos += n;
-            if (n < want) {
-                throw shrunk(pos, end);
-            }
-        }
-    }
-
-    /** Before each chunk: honour a stop request, then wait for the governor's allowance. */
-    private void meter(int bytes) throws IOException {
-        if (session.stopRequested()) {
-            throw new Stopped(new TransferStoppedException());
-        }
-        try {
-            session.acquireBandwidth(bytes);
-        } catch (TransferStoppedException e) {
-            throw new Stopped(e);
-        }
-    }
-
-    private static SourceShrunk shrunk(long pos, long end) {
-        return new SourceShrunk("The source ended at " + pos + " bytes, before " + end + ".");
     }
 
     @Override

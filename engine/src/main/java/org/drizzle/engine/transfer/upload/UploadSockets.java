@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes the TCP sockets uploads connect with. Direct connections get channel-backed sockets,
- * so {@link SendfileConnection} can send fragments with sendfile(2). Sockets of background
+ * whose descriptor exists before connect, so the choice below applies from the handshake. Sockets of background
  * jobs also ask, per socket (TCP_CONGESTION), for the first less-than-best-effort congestion
  * control the kernel offers, so the upload yields to other traffic on a shared bottleneck:
  * TCP-LP ({@code lp}), else a LEDBAT module ({@code ledbat}). Where none is offered (or not
@@ -61,8 +61,8 @@ class UploadSockets implements DetachedSocketFactory {
         return null;
     }
 
-    /** A pooling connection-manager builder whose plain sockets come from here and whose connections can sendfile. */
+    /** A pooling connection-manager builder whose plain sockets come from here. */
     PoolingHttpClientConnectionManagerBuilder connectionManagerBuilder() {
-        return BackgroundSocketTuner.connectionManagerBuilder(this).setConnectionFactory(SendfileConnection.FACTORY);
+        return BackgroundSocketTuner.connectionManagerBuilder(this);
     }
 }
