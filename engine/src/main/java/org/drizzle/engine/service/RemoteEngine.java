@@ -302,8 +302,21 @@ public final class RemoteEngine implements EngineClient {
         }
     }
 
+    /**
+     * Writes one request with the caller's interrupt flag held back: an interrupted thread writing
+     * to a socket channel closes it (ClosedByInterruptException), which would cut every later call
+     * of this shared connection, a Ctrl+C's Cancel first. The flag is restored for the wait that follows.
+     */
     private synchronized void send(Message m) throws IOException {
-        FrameCodec.write(out, json.writeValueAsBytes(m));
+        byte[] frame = json.writeValueAsBytes(m);
+        boolean interrupted = Thread.interrupted();
+        try {
+            FrameCodec.write(out, frame);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void readLoop(InputStream in) {

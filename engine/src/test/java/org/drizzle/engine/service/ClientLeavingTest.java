@@ -9,15 +9,18 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
+import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A client that sends requests and leaves without reading the replies (a host ending on
- * Ctrl+C): the service still carries out everything it sent, up to the last request.
+ * The connection around Ctrl+C: a client that sends requests and leaves without reading the
+ * replies still has everything it sent carried out, and an interrupted caller does not cut
+ * RemoteEngine's shared connection.
  */
 class ClientLeavingTest {
     @Test
@@ -39,6 +42,23 @@ class ClientLeavingTest {
             }
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     assertThat(watcher.listJobs(false)).extracting(JobInfo::id).doesNotContain(job.id()));
+        }
+    }
+
+    @Test
+    void anInterruptedCallerDoesNotCutTheSharedConnection(@TempDir Path dir) throws Exception {
+        try (ServiceFixture fx = new ServiceFixture(dir, ServiceMode.USER).start();
+             RemoteEngine remote = fx.connect()) {
+            JobInfo job = remote.createJob("interrupted", JobType.DOWNLOAD, new JobOptions());
+            Thread.currentThread().interrupt();
+            try {
+                remote.listJobs(false);
+            } catch (BitsException expected) {
+                // the wait for the reply gives way to the interrupt; the request itself went out
+            } finally {
+                assertThat(Thread.interrupted()).as("the caller's interrupt is kept").isTrue();
+            }
+            assertThat(remote.cancel(job.id()).state()).isEqualTo(JobState.CANCELLED);
         }
     }
 }
