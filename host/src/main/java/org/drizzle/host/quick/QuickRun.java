@@ -128,8 +128,10 @@ final class QuickRun {
     }
 
     private int run(QuickRequest r) {
-        PrintStream out = new PrintStream(new FrameOutputStream(frames, QuickProtocol.STDOUT), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FrameOutputStream(frames, QuickProtocol.STDERR), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FrameOutputStream(frames, QuickProtocol.STDOUT), 8192),
+                true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new BufferedOutputStream(new FrameOutputStream(frames, QuickProtocol.STDERR), 8192),
+                true, StandardCharsets.UTF_8);
         try {
             return Main.runHost(r.args().toArray(String[]::new), out, err, r.env(), (format, mode, readsStdin) -> {
                 if (readsStdin || !servesEngine(mode, r.env())) {
