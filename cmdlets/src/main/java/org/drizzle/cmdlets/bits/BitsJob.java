@@ -23,14 +23,12 @@ import org.drizzle.engine.job.Priority;
 
 /**
  * The BitsJob object the cmdlets output: a live view of one job, as in PowerShell. Every
- * property read returns current engine state (re-fetched at most every {@value #FRESH_MILLIS}
- * ms, so a polling loop costs little), member names are case-insensitive, and enum values are
+ * property read returns current engine state, member names are case-insensitive, and enum values are
  * the engine's enums, which print and compare as their PowerShell spellings (TransientError).
  */
 public final class BitsJob implements PropertyBag, DefaultView {
     /** UInt64.MaxValue: what BytesTotal reads while a size is unknown. */
     public static final BigInteger UINT64_MAX = new BigInteger("18446744073709551615");
-    static final long FRESH_MILLIS = 150;
 
     private static final List<String> NAMES = List.of("JobId", "DisplayName", "Description", "TransferType",
             "JobState", "OwnerAccount", "Priority", "TransferPolicy", "FilesTotal", "FilesTransferred",
@@ -45,7 +43,6 @@ public final class BitsJob implements PropertyBag, DefaultView {
     private final EngineClient engine;
     private final JobId id;
     private JobInfo info;
-    private long fetchedAt;
 
     public BitsJob(EngineClient engine, JobInfo info) {
         this.engine = engine;
@@ -57,15 +54,15 @@ public final class BitsJob implements PropertyBag, DefaultView {
         return id;
     }
 
-    /** The current snapshot, re-fetched when older than {@value #FRESH_MILLIS} ms. */
+    /**
+     * The engine's current view of the job, fetched on every read as PowerShell's BitsJob reads
+     * the live COM job: a script polling {@code $job.JobState} sees what Get-BitsTransfer shows.
+     */
     public synchronized JobInfo info() {
-        if (System.nanoTime() - fetchedAt > FRESH_MILLIS * 1_000_000L) {
-            try {
-                update(engine.getJob(id));
-            } catch (BitsException e) {
-                // Removed or completed elsewhere: like a cached PowerShell job object, keep the last state.
-                fetchedAt = System.nanoTime();
-            }
+        try {
+            update(engine.getJob(id));
+        } catch (BitsException e) {
+            // Removed or completed elsewhere: like a cached PowerShell job object, keep the last state.
         }
         return info;
     }
@@ -73,7 +70,6 @@ public final class BitsJob implements PropertyBag, DefaultView {
     /** Replaces the snapshot with one an engine call just returned. */
     public synchronized void update(JobInfo fresh) {
         this.info = fresh;
-        this.fetchedAt = System.nanoTime();
     }
 
     EngineClient engine() {

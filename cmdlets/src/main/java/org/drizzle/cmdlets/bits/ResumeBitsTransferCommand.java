@@ -3,6 +3,7 @@ package org.drizzle.cmdlets.bits;
 import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.engine.job.JobInfo;
 
 /**
  * Resume-BitsTransfer: queues jobs again. Synchronous by default, even for jobs created with
@@ -27,8 +28,10 @@ public class ResumeBitsTransferCommand extends BitsJobCommandBase {
 
     @Override
     protected void act(BitsJob job) {
-        job.update(job.engine().resume(job.id()));
+        JobInfo resumed = job.engine().resume(job.id());
+        job.update(resumed);
         if (asynchronous) {
+            job.update(SchedulerHandoff.await(job.engine(), resumed));
             writeObject(job);
             return;
         }

@@ -85,13 +85,16 @@ public class StartBitsTransferCommand extends JobOptionsCommand {
             writeObject(job);
             return;
         }
+        JobInfo resumed;
         try {
-            job.update(engine.resume(job.id()));
+            resumed = engine.resume(job.id());
+            job.update(resumed);
         } catch (BitsException e) {
             writeError(BitsErrors.of(e, job, "Start-BitsTransfer"));
             return;
         }
         if (asynchronous) {
+            job.update(SchedulerHandoff.await(engine, resumed));
             writeObject(job);
             return;
         }

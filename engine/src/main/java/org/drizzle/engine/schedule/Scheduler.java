@@ -70,6 +70,8 @@ public final class Scheduler implements AutoCloseable {
     private final Map<JobId, ActiveTransfer> running = new ConcurrentHashMap<>();
     /** Jobs being completed: not to be started meanwhile (guarded by the table lock). */
     private final Set<JobId> held = new HashSet<>();
+    /** BlockedReason of a queued job waiting behind others for a transfer slot. */
+    public static final String WAITING_FOR_SLOT = "Waiting for other jobs to finish.";
     private final ExecutorService pool;
     private final Object wakeLock = new Object();
     private boolean woken;
@@ -274,8 +276,29 @@ public final class Scheduler implements AutoCloseable {
             running.put(job.id(), t);
             toStart.add(t);
         }
+        markWaiting(start, blocked);
         if (waiting != null && !stopInFlight) {
             preemptFor(waiting, background, now);
+        }
+    }
+
+    /**
+     * Queued jobs this pass neither started nor blocked wait for a free slot; saying so lets a
+     * caller (Start-BitsTransfer -Asynchronous) see that the scheduler has decided about them.
+     */
+    private void markWaiting(List<Job> started, List<Job> blocked) {
+        Set<JobId> decided = new HashSet<>();
+        started.forEach(j -> decided.add(j.id()));
+        blocked.forEach(j -> decided.add(j.id()));
+        List<JobId> waiting = new ArrayList<>();
+        for (Job job : table.queued()) {
+            if (!held.contains(job.id()) && !running.containsKey(job.id()) && !decided.contains(job.id())
+                    && !WAITING_FOR_SLOT.equals(job.blockedReason())) {
+                waiting.add(job.id());
+            }
+        }
+        for (JobId id : waiting) {
+            table.update(id, j -> j.blockedReason(WAITING_FOR_SLOT));
         }
     }
 

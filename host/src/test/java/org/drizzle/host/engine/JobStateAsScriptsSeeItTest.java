@@ -1,0 +1,121 @@
+package org.drizzle.host.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.drizzle.cmdlets.api.CommandRegistry;
+import org.drizzle.engine.TempPolicy;
+import org.drizzle.engine.testserver.FaultServer;
+import org.drizzle.host.console.TerminalUi;
+import org.drizzle.host.runtime.ConsoleOutput;
+import org.drizzle.host.runtime.ScriptRuntime;
+import org.drizzle.host.runtime.Session;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Job state as scripts written for Windows read it: the polling loop of Microsoft's own
+ * Start-BitsTransfer documentation right after -Asynchronous, and a live BitsJob whose every
+ * property read is what Get-BitsTransfer shows at that moment.
+ */
+class JobStateAsScriptsSeeItTest {
+    @TempDir
+    Path dir;
+    private TempPolicy policy;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private FaultServer server;
+    private Session session;
+    private ScriptRuntime runtime;
+
+    @BeforeEach
+    void openHost() throws IOException {
+        policy = TempPolicy.in(dir);
+        server = FaultServer.start();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        TerminalUi ui = new TerminalUi(o, e, false);
+        EngineLocations where = new EngineLocations(dir.resolve("machine.sock"), dir.resolve("user.sock"),
+                dir.resolve("store"));
+        session = new Session(CommandRegistry.builtIn(), ui, () -> {
+            try {
+                return EmbeddedEngine.open(where, false);
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        });
+        runtime = new ScriptRuntime(session, new ConsoleOutput(o, ConsoleOutput.Format.TEXT, ui));
+    }
+
+    @AfterEach
+    void closeHost() {
+        session.close();
+        server.close();
+        policy.close();
+    }
+
+    private List<String> run(String script) {
+        out.reset();
+        runtime.runScript(script, "<test>", false, List.of());
+        runtime.flush();
+        String text = out.toString(StandardCharsets.UTF_8).replace("\r", "");
+        return text.isBlank() ? List.of() : List.of(text.strip().split("\n"));
+    }
+
+    @Test
+    void theDocumentedPollingLoopSeesTheJobMoveAndEndsTransferred() throws IOException {
+        server.resource("/a.bin").generated(2L * 1024 * 1024).slow(2L * 1024 * 1024);
+        Path dest = dir.resolve("a.bin");
+        List<String> lines = run("$job = Start-BitsTransfer -Source '" + server.httpUri("/a.bin") + "' -Destination '"
+                + dest + "' -Asynchronous\n"
+                + "\"first:$($job.JobState)\"\n"
+                + "while ($job.JobState -eq 'Transferring' -or $job.JobState -eq 'Connecting') { Start-Sleep -Milliseconds 50 }\n"
+                + "\"last:$($job.JobState)\"\n"
+                + "Complete-BitsTransfer -BitsJob $job");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(lines.get(0)).isIn("first:Connecting", "first:Transferring");
+        assertThat(lines).contains("last:Transferred");
+        assertThat(Files.size(dest)).isEqualTo(2L * 1024 * 1024);
+    }
+
+    @Test
+    void aPropertyReadIsWhatGetBitsTransferShowsAtThatMoment() {
+        server.resource("/b.bin").generated(1024);
+        List<String> lines = run("$job = Start-BitsTransfer -Source '" + server.httpUri("/b.bin") + "' -Destination '"
+                + dir.resolve("b.bin") + "' -Suspended -DisplayName live\n"
+                + "$job.JobState\n"
+                + "$null = Get-BitsTransfer live | Resume-BitsTransfer -Asynchronous\n"
+                + "$job.JobState -ne 'Suspended'\n"
+                + "(Get-BitsTransfer live).Description = 'changed elsewhere'\n"
+                + "$job.Description\n"
+                + "$null = Get-BitsTransfer live | Remove-BitsTransfer");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(lines).containsExactly("Suspended", "True", "changed elsewhere");
+    }
+
+    @Test
+    void aJobWaitingBehindOthersReturnsAtOnceSayingWhy() {
+        // One background slot (BITS): a second Normal job waits for it, and the scheduler says so.
+        server.resource("/slow.bin").generated(8L * 1024 * 1024).slow(256 * 1024);
+        List<String> lines = run("$first = Start-BitsTransfer -Source '" + server.httpUri("/slow.bin") + "' -Destination '"
+                + dir.resolve("first.bin") + "' -Asynchronous -Priority Normal\n"
+                + "$sw = [System.Diagnostics.Stopwatch]::StartNew()\n"
+                + "$second = Start-BitsTransfer -Source '" + server.httpUri("/slow.bin") + "' -Destination '"
+                + dir.resolve("second.bin") + "' -Asynchronous -Priority Normal\n"
+                + "$sw.ElapsedMilliseconds -lt 800\n"
+                + "$second.JobState\n"
+                + "$second.BlockedReason\n"
+                + "Get-BitsTransfer | Remove-BitsTransfer");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(lines).containsExactly("True", "Queued", "Waiting for other jobs to finish.");
+    }
+}
