@@ -36,7 +36,7 @@ public final class BitsJob implements PropertyBag, DefaultView {
             "ErrorContext", "ErrorCondition", "InternalErrorCode", "ErrorContextDescription", "ErrorDescription",
             "ErrorCount", "FileList", "RetryInterval", "RetryTimeout", "MaxDownloadTime", "NotifyFlags",
             "NotifyCmdLine", "ProxyUsage", "ProxyList", "ProxyBypassList", "CustomHeaders", "SecurityFlags",
-            "Dynamic", "HttpMethod", "ReplyFileName", "BlockedReason");
+            "Dynamic", "HttpMethod", "ReplyFileName", "BlockedReason", "NextRetryTime");
     private static final List<String> DEFAULT_VIEW =
             List.of("JobId", "DisplayName", "TransferType", "JobState", "OwnerAccount");
 
@@ -133,6 +133,7 @@ public final class BitsJob implements PropertyBag, DefaultView {
             case "httpmethod" -> j.httpMethod();
             case "replyfilename" -> j.replyFileName();
             case "blockedreason" -> j.blockedReason();
+            case "nextretrytime" -> local(j.nextRetryTime());
             default -> null;
         };
     }

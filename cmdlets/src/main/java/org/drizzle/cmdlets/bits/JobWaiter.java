@@ -1,5 +1,6 @@
 package org.drizzle.cmdlets.bits;
 
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -43,6 +44,8 @@ final class JobWaiter {
     private volatile JobInfo last;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile RuntimeException refreshFailed;
+    /** The wait last explained on the warning stream (state and reason), so each is said once. */
+    private String shownWait;
     /** Open while waiting; null once closed or handed to the Cancel call. */
     private Subscription events;
 
@@ -61,6 +64,7 @@ final class JobWaiter {
                 last = info;
                 job.update(info);
                 progress(info, false);
+                explainWait(info);
                 switch (info.state()) {
                     case TRANSFERRED:
                         return complete();
@@ -214,6 +218,23 @@ final class JobWaiter {
         return e.code() == ErrorCodes.BG_E_NOT_FOUND || e.code() == ErrorCodes.BG_E_INVALID_STATE;
     }
 
+    /**
+     * Without a terminal (no progress bar) a job that stops moving says why on the warning stream,
+     * once per state or reason change, so a log shows more than a silent ten-minute wait.
+     */
+    private void explainWait(JobInfo info) {
+        String why = WaitReason.of(info, Instant.now());
+        if (why == null || ctx.ui().isInteractive()) {
+            shownWait = why;
+            return;
+        }
+        String key = info.state() + "|" + (info.error() == null ? info.blockedReason() : info.error().description());
+        if (!key.equals(shownWait)) {
+            shownWait = key;
+            ctx.writeWarning("BITS job '" + info.displayName() + "' " + why);
+        }
+    }
+
     private void progress(JobInfo info, boolean done) {
         JobProgress p = info.progress();
         boolean sizeKnown = p.bytesTotal() != JobProgress.UNKNOWN && p.bytesTotal() > 0;
@@ -221,7 +242,11 @@ final class JobWaiter {
         String status = info.state().displayName() + ": " + Sizes.format(p.bytesTransferred()) + " of "
                 + (sizeKnown ? Sizes.format(p.bytesTotal()) : "unknown size") + ", " + p.filesTransferred()
                 + " of " + p.filesTotal() + " files" + (info.currentRate() > 0 ? ", " + Sizes.format(info.currentRate())
-                + "/s" : "") + (info.blockedReason() == null ? "" : " (" + info.blockedReason() + ")");
+                + "/s" : "");
+        String why = WaitReason.of(info, Instant.now());
+        if (why != null) {
+            status += " - " + why + " Ctrl+C cancels.";
+        }
         String current = info.files().stream().filter(f -> !f.completed()).map(f -> f.remoteName()).findFirst().orElse("");
         ctx.writeProgress(new ProgressRecord(job.id().hashCode() & 0x7fffffff, info.displayName(), status, percent,
                 current, done));

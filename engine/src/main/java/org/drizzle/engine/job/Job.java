@@ -170,7 +170,8 @@ public final class Job {
                 clientCertificate == null ? null : clientCertificate.pkcs12Path(), replyFileName,
                 type == JobType.UPLOAD_REPLY ? new JobProgress(replyBytesTotal, replyBytesTransferred, 1,
                         replyBytesTotal >= 0 && replyBytesTransferred == replyBytesTotal ? 1 : 0) : null,
-                blockedReason, state == JobState.TRANSFERRING ? currentRate : 0);
+                blockedReason, state == JobState.TRANSFERRING ? currentRate : 0,
+                state == JobState.TRANSIENT_ERROR ? retryAt : null);
     }
 
     /** BG_JOB_PROGRESS: BytesTotal stays unknown while any file's size is unknown. */

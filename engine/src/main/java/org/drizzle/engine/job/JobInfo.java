@@ -10,6 +10,8 @@ import java.util.List;
  * @param blockedReason why a QUEUED/TRANSIENT_ERROR job is not moving (owner not logged on,
  *                      policy window, network cost, network down), or null
  * @param currentRate   bytes per second over the last two seconds while transferring, else 0
+ * @param nextRetryTime when a TRANSIENT_ERROR job is queued again (the retry delay, or a server's
+ *                      Retry-After), or null
  */
 public record JobInfo(
         JobId id, String displayName, String description, JobType type, Priority priority,
@@ -22,5 +24,5 @@ public record JobInfo(
         List<String> credentials, List<String> customHeaders, boolean customHeadersWriteOnly,
         int securityFlags, int transferPolicy, boolean dynamic, String httpMethod, int aclFlags,
         String clientCertificate, String replyFileName, JobProgress replyProgress,
-        String blockedReason, long currentRate) {
+        String blockedReason, long currentRate, Instant nextRetryTime) {
 }

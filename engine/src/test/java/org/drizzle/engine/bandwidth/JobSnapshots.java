@@ -17,6 +17,6 @@ final class JobSnapshots {
                 j.notifyFlags(), j.notifyCmdLine(), j.proxyUsage(), j.proxyList(), j.proxyBypass(), j.credentials(),
                 j.customHeaders(), j.customHeadersWriteOnly(), j.securityFlags(), j.transferPolicy(), j.dynamic(),
                 j.httpMethod(), j.aclFlags(), j.clientCertificate(), j.replyFileName(), j.replyProgress(),
-                j.blockedReason(), j.currentRate());
+                j.blockedReason(), j.currentRate(), j.nextRetryTime());
     }
 }

@@ -81,6 +81,6 @@ class LinkMonitorTest {
         return new JobInfo(JobId.random(), "n", "", JobType.DOWNLOAD, Priority.NORMAL, JobState.QUEUED,
                 null, files, null, Instant.EPOCH, Instant.EPOCH, null, null, 0, 600, 1_209_600, 0, 0, null,
                 ProxyUsage.SYSTEM_DEFAULT, List.of(), List.of(), List.of(), null, false, 0, 0, false, "GET", 0,
-                null, null, null, null, 0);
+                null, null, null, null, 0, null);
     }
 }

@@ -26,6 +26,6 @@ public final class Jobs {
         return new JobInfo(id, "test", "", JobType.DOWNLOAD, Priority.NORMAL, state, owner, List.of(),
                 new JobProgress(10, 10, 1, 1), now, now, null, null, 0, 5, 1_209_600, 7_776_000,
                 notifyFlags, notifyCmdLine, ProxyUsage.SYSTEM_DEFAULT, List.of(), List.of(), List.of(), List.of(), false,
-                0, 0, false, null, 0, null, null, null, null, 0);
+                0, 0, false, null, 0, null, null, null, null, 0, null);
     }
 }

@@ -82,7 +82,7 @@ final class TestSession implements FileSession {
                 new Owner(0, "test"), List.of(file()), new JobProgress(-1, offset, 1, 0),
                 Instant.now(), Instant.now(), null, null, 0, 600, 1_209_600, 7_776_000, 3, null,
                 proxyUsage, proxyList, proxyBypass, List.of(), null, false, securityFlags, 0, dynamic, httpMethod,
-                0, null, null, null, null, 0);
+                0, null, null, null, null, 0, null);
     }
 
     @Override

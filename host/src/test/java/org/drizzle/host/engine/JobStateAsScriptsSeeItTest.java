@@ -118,4 +118,27 @@ class JobStateAsScriptsSeeItTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(lines).containsExactly("True", "Queued", "Waiting for other jobs to finish.");
     }
+
+    @Test
+    void aSynchronousTransferWithoutATerminalSaysWhyItWaitsAndWhenItRetries() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        Thread transfer = new Thread(() -> run("Start-BitsTransfer -Source 'http://127.0.0.1:" + closedPort
+                + "/a.bin' -Destination '" + dir.resolve("refused.bin") + "' -RetryInterval 60 -DisplayName refused"));
+        transfer.start();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> err.toString(StandardCharsets.UTF_8).contains("TransientError"));
+        String warning = err.toString(StandardCharsets.UTF_8);
+        assertThat(warning).containsPattern("WARNING: BITS job 'refused' is in TransientError: .+\\. Next retry at "
+                + "\\d\\d:\\d\\d:\\d\\d \\(in (59|60) s\\)\\.");
+        assertThat(warning.split("TransientError", -1)).as("said once per state change").hasSize(2);
+        var engine = session.engine();
+        assertThat(engine.listJobs(false)).singleElement().satisfies(j ->
+                assertThat(j.nextRetryTime()).isAfter(java.time.Instant.now().plusSeconds(30)));
+        engine.listJobs(false).forEach(j -> engine.cancel(j.id()));
+        transfer.join(10_000);
+        assertThat(transfer.isAlive()).isFalse();
+    }
 }

@@ -79,7 +79,7 @@ final class SavedStateSession implements FileSession {
         return new JobInfo(JobId.random(), "test", "", type, priority, JobState.TRANSFERRING,
                 new Owner(0, "test"), List.of(f), new JobProgress(-1, offset(), 1, 0), Instant.now(), Instant.now(), null,
                 null, 0, 600, 1_209_600, 7_776_000, 3, null, ProxyUsage.NO_PROXY, List.of(), List.of(), List.of(), List.of(),
-                false, 0, 0, false, null, 0, null, replyFile == null ? null : replyFile.toString(), null, null, 0);
+                false, 0, 0, false, null, 0, null, replyFile == null ? null : replyFile.toString(), null, null, 0, null);
     }
 
     @Override
