@@ -132,7 +132,8 @@ final class LocalClient implements EngineClient {
                 throw new BitsException(ErrorCodes.BG_E_TOO_MANY_FILES_IN_JOB,
                         "Job " + id + " already has " + job.files().size() + " files; MaxFilesPerJob is " + max + ".");
             }
-            URI remote = JobRules.checkRemoteName(remoteName, type);
+            String remoteUrl = JobRules.canonicalRemoteName(remoteName);
+            URI remote = JobRules.checkRemoteName(remoteUrl, type);
             List<ByteRange> checked = JobRules.checkRanges(job, remote, ranges,
                     engine.config().limits().get().maxRangesPerFile());
             Path local = checkLocal(job, localName, type.isUpload());
@@ -145,7 +146,7 @@ final class LocalClient implements EngineClient {
             String temp = type.isUpload() ? null : newTemporaryName(job, local);
             long uploadSize = type.isUpload() ? sizeOf(job, local) : -1;
             Job updated = table.update(id, j -> {
-                JobFile f = new JobFile(remoteName, local.toString(), checked, temp);
+                JobFile f = new JobFile(remoteUrl, local.toString(), checked, temp);
                 if (uploadSize >= 0) {
                     f.bytesTotal(uploadSize);
                 }
@@ -225,9 +226,10 @@ final class LocalClient implements EngineClient {
                 throw new BitsException(ErrorCodes.E_INVALIDARG,
                         "File index " + fileIndex + " is outside 0.." + (job.files().size() - 1) + ".");
             }
-            JobRules.checkRemoteName(remoteName, job.type());
+            String remoteUrl = JobRules.canonicalRemoteName(remoteName);
+            JobRules.checkRemoteName(remoteUrl, job.type());
             return table.info(table.update(id, j -> {
-                j.files().get(fileIndex).remoteName(remoteName);
+                j.files().get(fileIndex).remoteName(remoteUrl);
                 j.touch(now());
             }));
         }
@@ -245,7 +247,8 @@ final class LocalClient implements EngineClient {
             }
             List<String> renamed = new ArrayList<>();
             for (JobFile f : job.files()) {
-                String r = f.remoteName().startsWith(oldPrefix) ? newPrefix + f.remoteName().substring(oldPrefix.length()) : f.remoteName();
+                String r = JobRules.canonicalRemoteName(f.remoteName().startsWith(oldPrefix)
+                        ? newPrefix + f.remoteName().substring(oldPrefix.length()) : f.remoteName());
                 JobRules.checkRemoteName(r, job.type());
                 renamed.add(r);
             }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.lang.WildcardPattern;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.job.RemoteUrls;
 
 /**
  * Pairs Start-BitsTransfer/Add-BitsFile sources with destinations as the cmdlets do: counts
@@ -122,7 +123,7 @@ final class TransferPaths {
         String path = source;
         if (isRemote(source)) {
             try {
-                path = URI.create(source).getRawPath();
+                path = URI.create(RemoteUrls.escape(source)).getRawPath();
             } catch (IllegalArgumentException e) {
                 path = source.replaceFirst("[?#].*$", "");
             }

@@ -314,11 +314,22 @@ public final class JobRules {
         return uri;
     }
 
+    /**
+     * The remote name a job keeps: a URL with spaces, non-ASCII characters or stray {@code %}
+     * escaped as BITS does ({@link RemoteUrls}); a local or UNC path as given.
+     */
+    public static String canonicalRemoteName(String remote) {
+        return remote != null && urlLike(remote) ? RemoteUrls.escape(remote) : remote;
+    }
+
+    private static boolean urlLike(String remote) {
+        int colon = remote.indexOf(':');
+        return colon > 1 && remote.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
+    }
+
     /** The URI for a remote name (local and UNC paths become file: URIs). */
     public static URI toUri(String remote) {
-        int colon = remote.indexOf(':');
-        boolean urlLike = colon > 1 && remote.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
-        if (!urlLike) {
+        if (!urlLike(remote)) {
             if (!absolute(remote)) {
                 throw invalid("The remote name '" + remote + "' is neither a URL nor an absolute path.");
             }
@@ -331,13 +342,13 @@ public final class JobRules {
                 throw invalid("The remote name '" + remote + "' is not a valid path: " + e.getReason());
             }
         }
-        String scheme = remote.substring(0, colon).toLowerCase(Locale.ROOT);
+        String scheme = remote.substring(0, remote.indexOf(':')).toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("file")) {
             throw new BitsException(ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME, "The remote name '" + remote
                     + "' uses the unsupported scheme '" + scheme + "'; use http, https, file or a path.");
         }
         try {
-            URI uri = new URI(remote);
+            URI uri = new URI(RemoteUrls.escape(remote));
             if (!scheme.equals("file") && (uri.getHost() == null || uri.getHost().isEmpty())) {
                 throw new BitsException(ErrorCodes.INTERNET_INVALID_URL, "The remote name '" + remote + "' has no host.");
             }

@@ -47,7 +47,7 @@ class JobRulesTest {
         assertThat(JobRules.checkRemoteName("file:///srv/f", JobType.DOWNLOAD).getScheme()).isEqualTo("file");
         refused(() -> JobRules.checkRemoteName("ftp://h/f", JobType.DOWNLOAD), ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME, "ftp");
         refused(() -> JobRules.checkRemoteName("relative/f", JobType.DOWNLOAD), ErrorCodes.E_INVALIDARG, "relative/f");
-        refused(() -> JobRules.checkRemoteName("http://h/a b", JobType.DOWNLOAD), ErrorCodes.INTERNET_INVALID_URL, "a b");
+        refused(() -> JobRules.checkRemoteName("http://[::1/f", JobType.DOWNLOAD), ErrorCodes.INTERNET_INVALID_URL, "[::1/f");
         refused(() -> JobRules.checkRemoteName("/srv/f", JobType.UPLOAD), ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME, "/srv/f");
     }
 
