@@ -402,10 +402,10 @@ final class DiskFileSession implements FileSession {
         boolean intact = regular && found.size() >= recorded
                 && (created == null || created.equals(String.valueOf(found.fileKey())));
         if (!intact && (recorded > 0 || validator != null)) {
-            LOG.warn("job {}: temp file {} is {}; file {} restarts from 0", job.id(), temp,
+            // The path is the user's text: it stays out of the log line (job id and index name the file).
+            LOG.warn("job {}: the temp file of file {} is {}; the file restarts from 0", job.id(), index,
                     found == null ? "missing" : !regular ? "not a regular file"
-                            : found.size() < recorded ? "shorter than the " + recorded + " bytes recorded" : "another file",
-                    index);
+                            : found.size() < recorded ? "shorter than the " + recorded + " bytes recorded" : "another file");
             batch.commit();
             offset = 0;
             recorded = 0;
