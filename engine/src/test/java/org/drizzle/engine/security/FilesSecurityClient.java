@@ -25,6 +25,7 @@ import org.drizzle.engine.service.RemoteEngine;
  *
  * <pre>
  * download NAME SOURCE DEST [PKCS12 PASSWORD SECURITYFLAGS]   (creates, adds the file, resumes: the job id)
+ * upload NAME URL SOURCE                                      (the same for an upload job)
  * get ID | suspend ID | resume ID | complete ID | cancel ID
  * </pre>
  */
@@ -49,6 +50,7 @@ public final class FilesSecurityClient {
     private static Object run(RemoteEngine e, String[] a) {
         return switch (a[0]) {
             case "download" -> download(e, a);
+            case "upload" -> upload(e, a);
             case "get" -> describe(e.getJob(JobId.parse(a[1])));
             case "suspend" -> describe(e.suspend(JobId.parse(a[1])));
             case "resume" -> describe(e.resume(JobId.parse(a[1])));
@@ -65,6 +67,12 @@ public final class FilesSecurityClient {
             e.setProperties(job.id(), new JobOptions().clientCertificate(new ClientCertificate(a[4], a[5]))
                     .securityFlags(Integer.parseInt(a[6])));
         }
+        return e.resume(job.id()).id().toString();
+    }
+
+    private static String upload(RemoteEngine e, String[] a) {
+        JobInfo job = e.createJob(a[1], JobType.UPLOAD, new JobOptions().priority(Priority.FOREGROUND));
+        e.addFile(job.id(), a[2], a[3], null);
         return e.resume(job.id()).id().toString();
     }
 

@@ -207,6 +207,25 @@ class LocalSourceSecurityTest {
         }
     }
 
+    @Test
+    void uploadSourcesFollowTheSameRules() throws Exception {
+        for (String source : List.of("/proc/self/fd/" + secretFd, "/dev/fd/" + secretFd,
+                link(mallory.home().resolve("up-link"), Path.of("/proc/self/fd/" + secretFd)).toString())) {
+            // Nothing listens on port 9: only reading the source could get anywhere.
+            String reply = mallory.send("upload", "hostile-upload", "http://127.0.0.1:9/up", source);
+            if (reply.startsWith("ERR ")) {
+                assertThat(reply).as(source).startsWith("ERR " + E_ACCESSDENIED);
+                assertThat(reply).doesNotContain(Long.toString(SECRET.length()));
+                continue;
+            }
+            String id = reply.substring(3).replace("\"", "");
+            JsonNode job = mallory.await(id, Duration.ofSeconds(30), "ERROR", "TRANSIENT_ERROR");
+            mallory.ok("cancel", id);
+            assertThat(job.get("code").asText()).as(source).isEqualTo(E_ACCESSDENIED);
+            assertThat(job.get("total").asLong()).as(source).isNotEqualTo(SECRET.length());
+        }
+    }
+
     private static Path link(Path link, Path target) throws Exception {
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, target);
