@@ -61,7 +61,9 @@ public final class OwnerFiles {
     static {
         if (LINUX) {
             // Load what runAs will need now: lazy class loading with the owner's rights could fail.
-            LinuxLibc.INSTANCE.close(-1);
+            LinuxLibc.INSTANCE.close(LinuxLibc.INSTANCE.open("/", O_RDONLY | O_CLOEXEC, 0));
+            LinuxLibc.INSTANCE.fstatfs(-1, new byte[256]);
+            Native.getLastError();
             Arrays.asList(errno(Path.of("/"), 0), new NoSuchFileException("preload"), new AccessDeniedException("preload"),
                     new ArrayDeque<Path>(), ByteBuffer.allocate(8).order(ByteOrder.nativeOrder()));
         }
