@@ -38,7 +38,8 @@ import org.drizzle.engine.job.Owner;
  * between is caught. FIFOs, sockets and devices are refused.
  *
  * <p>Writing (temp and reply files): created or opened as the owner with the owner's umask,
- * never through a symbolic link as last component, never a non-regular file, never on procfs.
+ * never through a symbolic link as last component, never a non-regular file, never under /proc
+ * or /dev nor on a procfs.
  *
  * <p>Every refusal is an {@link AccessDeniedException} whose reason says why in plain words;
  * every other failure is what the owner's own open would have reported.

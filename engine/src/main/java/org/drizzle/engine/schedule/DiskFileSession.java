@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DiskFileSession implements FileSession {
     private static final Logger LOG = LoggerFactory.getLogger(DiskFileSession.class);
-    /** Transport-state key of the temp file's identity (device and inode) when this engine created it. */
+    /** Transport-state key of the temp file's identity (device and inode) as this engine wrote it. */
     static final String TEMP_IDENTITY = "temp.identity";
     private final JobTable table;
     private final Impersonator impersonator;
@@ -71,6 +71,9 @@ final class DiskFileSession implements FileSession {
     private long lastCheckpointMillis;
     private RemoteValidator validator;
     private URI remote;
+    /** The temp file's device and inode once opened; saved in the store once bytes of an unfinished file are. */
+    private String identity;
+    private boolean identitySaved;
 
     DiskFileSession(JobTable table, Impersonator impersonator, Throttle throttle, Clock clock, SchedulerConfig config,
                     ActiveTransfer handle, ProgressBatch batch, JobInfo job, JobSecrets secrets, int index, JobFile file) {
@@ -194,6 +197,7 @@ final class DiskFileSession implements FileSession {
         lastCheckpointMillis = clock.millis();
         if (offset != recorded) {
             force();
+            rememberIdentity();
             final long durable = offset;
             batch.add(index, durable - recorded, false, j -> {
                 j.files().get(index).bytesTransferred(durable);
@@ -381,8 +385,8 @@ final class DiskFileSession implements FileSession {
     /**
      * Before a download asks for bytes from {@link #offset()}: the temp file must still hold the
      * recorded ones. One that is missing, shorter than recorded, not a regular file, or not the
-     * file this engine created (another file moved in: a different device and inode than recorded
-     * when it was created) cannot be trusted, so the file restarts from 0; a resume never writes
+     * file this engine wrote (another file moved in: a different device and inode than saved with
+     * its first recorded bytes) cannot be trusted, so the file restarts from 0; a resume never writes
      * after a hole or after someone else's bytes. Runs at every start of a transfer, not only at
      * start-up. Bytes past the record are cut off when the file is opened.
      */
@@ -390,7 +394,7 @@ final class DiskFileSession implements FileSession {
         if (temp == null) {
             return;
         }
-        String created = state(TEMP_IDENTITY);
+        String created = recorded > 0 || validator != null ? state(TEMP_IDENTITY) : null;
         BasicFileAttributes found = impersonator.runAs(job.owner(), () -> {
             try {
                 return Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -417,10 +421,24 @@ final class DiskFileSession implements FileSession {
             impersonator.runAs(job.owner(), () -> Files.deleteIfExists(temp));
         }
         ensureOpen();
-        String identity = String.valueOf(impersonator.runAs(job.owner(),
+        identity = String.valueOf(impersonator.runAs(job.owner(),
                 () -> Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)).fileKey());
-        if (!identity.equals(created)) {
+        identitySaved = identity.equals(created);
+        if (recorded > 0) {
+            rememberIdentity();
+        }
+    }
+
+    /**
+     * Saves the temp file's identity before the first bytes of a file that will need a resume are
+     * recorded. A file finished in one run never needs it, so many small files cost no extra
+     * store write.
+     */
+    private void rememberIdentity() throws IOException {
+        boolean finished = validator != null && validator.size() >= 0 && offset >= validator.size();
+        if (identity != null && !identitySaved && !finished) {
             saveState(TEMP_IDENTITY, identity);
+            identitySaved = true;
         }
     }
 
@@ -431,6 +449,8 @@ final class DiskFileSession implements FileSession {
         if (temp != null) {
             impersonator.runAs(job.owner(), () -> Files.deleteIfExists(temp));
             saveState(TEMP_IDENTITY, null);
+            identity = null;
+            identitySaved = false;
         }
         offset = 0;
         recorded = 0;
