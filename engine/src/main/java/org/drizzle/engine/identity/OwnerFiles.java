@@ -175,7 +175,7 @@ public final class OwnerFiles {
                 continue;
             }
             if (++links > MAX_LINKS) {
-                throw new FileSystemException(given.toString(), null, "has too many levels of symbolic links");
+                throw new AccessDeniedException(given.toString(), null, "has too many levels of symbolic links");
             }
             Path target = Files.readSymbolicLink(next);
             List<Path> parts = new ArrayList<>();
