@@ -15,6 +15,7 @@ import org.drizzle.engine.api.BandwidthReport;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
+import org.drizzle.engine.identity.OwnerFiles;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
@@ -166,10 +167,13 @@ final class LocalClient implements EngineClient {
         }
     }
 
-    /** An upload's BytesTotal: the source file's size, read as the owner. */
+    /** An upload's BytesTotal: the source file's size, read as the owner under the rules of its later open. */
     private long sizeOf(Job job, Path local) {
         try {
-            return engine.config().impersonator().runAs(job.owner(), () -> Files.size(local));
+            return new OwnerFiles(engine.config().impersonator()).attributes(job.owner(), local).size();
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new BitsException(ErrorCodes.E_ACCESSDENIED, "Cannot read '" + local + "' with the owner's rights"
+                    + (e.getReason() == null ? "" : " (it " + e.getReason() + ")") + ".", e);
         } catch (IOException e) {
             throw new BitsException(ErrorCodes.ERROR_FILE_NOT_FOUND, "Cannot read the size of '" + local + "': " + e.getMessage(), e);
         }

@@ -24,6 +24,14 @@ interface LinuxLibc extends Library {
 
     int getgrouplist(String user, int group, int[] groups, IntByReference ngroups);
 
+    /** open(2); {@code mode} matters only with O_CREAT. */
+    int open(String path, int flags, int mode);
+
+    int close(int fd);
+
+    /** fstatfs(2) into a raw {@code struct statfs}; its first field is the file-system type. */
+    int fstatfs(int fd, byte[] statfs);
+
     /** {@code struct passwd}. */
     @Structure.FieldOrder({"pw_name", "pw_passwd", "pw_uid", "pw_gid", "pw_gecos", "pw_dir", "pw_shell"})
     class Passwd extends Structure {

@@ -6,13 +6,16 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.identity.OwnerFiles;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
@@ -26,6 +29,8 @@ import org.drizzle.engine.transfer.FileSession;
 import org.drizzle.engine.transfer.JobSecrets;
 import org.drizzle.engine.transfer.RemoteValidator;
 import org.drizzle.engine.transfer.TransferStoppedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The scheduler's {@link FileSession}: the hidden temp file of one download (or the source of
@@ -43,8 +48,12 @@ import org.drizzle.engine.transfer.TransferStoppedException;
  * the {@link Throttle} before they are written.
  */
 final class DiskFileSession implements FileSession {
+    private static final Logger LOG = LoggerFactory.getLogger(DiskFileSession.class);
+    /** Transport-state key of the temp file's identity (device and inode) as this engine wrote it. */
+    static final String TEMP_IDENTITY = "temp.identity";
     private final JobTable table;
     private final Impersonator impersonator;
+    private final OwnerFiles files;
     private final Throttle throttle;
     private final Clock clock;
     private final SchedulerConfig config;
@@ -62,11 +71,15 @@ final class DiskFileSession implements FileSession {
     private long lastCheckpointMillis;
     private RemoteValidator validator;
     private URI remote;
+    /** The temp file's device and inode once opened; saved in the store once bytes of an unfinished file are. */
+    private String identity;
+    private boolean identitySaved;
 
     DiskFileSession(JobTable table, Impersonator impersonator, Throttle throttle, Clock clock, SchedulerConfig config,
                     ActiveTransfer handle, ProgressBatch batch, JobInfo job, JobSecrets secrets, int index, JobFile file) {
         this.table = table;
         this.impersonator = impersonator;
+        this.files = new OwnerFiles(impersonator);
         this.throttle = throttle;
         this.clock = clock;
         this.config = config;
@@ -184,6 +197,7 @@ final class DiskFileSession implements FileSession {
         lastCheckpointMillis = clock.millis();
         if (offset != recorded) {
             force();
+            rememberIdentity();
             final long durable = offset;
             batch.add(index, durable - recorded, false, j -> {
                 j.files().get(index).bytesTransferred(durable);
@@ -271,8 +285,7 @@ final class DiskFileSession implements FileSession {
 
     @Override
     public FileChannel openSource() throws IOException {
-        Path source = Path.of(file.localName());
-        return impersonator.runAs(job.owner(), () -> FileChannel.open(source, StandardOpenOption.READ));
+        return files.openToRead(job.owner(), Path.of(file.localName()));
     }
 
     @Override
@@ -319,8 +332,7 @@ final class DiskFileSession implements FileSession {
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         long written = 0;
         byte[] buf = new byte[64 * 1024];
-        try (FileChannel out = impersonator.runAs(job.owner(), () -> FileChannel.open(partial,
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING))) {
+        try (FileChannel out = files.openToWrite(job.owner(), partial, true)) {
             int n;
             while ((n = body.read(buf)) > 0) {
                 acquireBandwidth(n);
@@ -359,14 +371,92 @@ final class DiskFileSession implements FileSession {
         if (temp == null) {
             throw new IOException("The file " + file.localName() + " has no temporary file.");
         }
-        channel = impersonator.runAs(job.owner(), () -> {
-            FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel ch = files.openToWrite(job.owner(), temp, false);
+        try {
             // Bytes past the durable record may be left over from a crash: never splice after them.
-            if (ch.size() > recorded) {
-                ch.truncate(recorded);
+            impersonator.runAs(job.owner(), () -> ch.size() > recorded ? ch.truncate(recorded) : ch);
+        } catch (IOException e) {
+            ch.close();
+            throw e;
+        }
+        channel = ch;
+    }
+
+    /**
+     * Before a download asks for bytes from {@link #offset()}: the temp file must still hold the
+     * recorded ones. One that is missing, shorter than recorded, not a regular file, or not the
+     * file this engine wrote (another file moved in: a different device and inode than saved with
+     * its first recorded bytes) cannot be trusted, so the file restarts from 0; a resume never writes
+     * after a hole or after someone else's bytes. Runs at every start of a transfer, not only at
+     * start-up. Bytes past the record are cut off when the file is opened.
+     */
+    void openTemp() throws IOException {
+        if (temp == null) {
+            return;
+        }
+        String created = recorded > 0 || validator != null ? state(TEMP_IDENTITY) : null;
+        BasicFileAttributes found = impersonator.runAs(job.owner(), () -> {
+            try {
+                return Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                return null;
             }
-            return ch;
         });
+        boolean regular = found != null && found.isRegularFile();
+        boolean intact = regular && found.size() >= recorded
+                && (created == null || created.equals(String.valueOf(found.fileKey())));
+        if (!intact && (recorded > 0 || validator != null)) {
+            // The path is the user's text: it stays out of the log line (job id and index name the file).
+            LOG.warn("job {}: the temp file of file {} is {}; the file restarts from 0", job.id(), index,
+                    found == null ? "missing" : !regular ? "not a regular file"
+                            : found.size() < recorded ? "shorter than the " + recorded + " bytes recorded" : "another file");
+            batch.commit();
+            offset = 0;
+            recorded = 0;
+            forced = 0;
+            validator = null;
+            record(j -> j.files().get(index).resetProgress(), false);
+        }
+        if (found != null && !intact) {
+            impersonator.runAs(job.owner(), () -> Files.deleteIfExists(temp));
+        }
+        ensureOpen();
+        identity = String.valueOf(impersonator.runAs(job.owner(),
+                () -> Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)).fileKey());
+        identitySaved = identity.equals(created);
+        if (recorded > 0) {
+            rememberIdentity();
+        }
+    }
+
+    /**
+     * Saves the temp file's identity before the first bytes of a file that will need a resume are
+     * recorded. A file finished in one run never needs it, so many small files cost no extra
+     * store write.
+     */
+    private void rememberIdentity() throws IOException {
+        boolean finished = validator != null && validator.size() >= 0 && offset >= validator.size();
+        if (identity != null && !identitySaved && !finished) {
+            saveState(TEMP_IDENTITY, identity);
+            identitySaved = true;
+        }
+    }
+
+    @Override
+    public void discard() throws IOException {
+        batch.commit();
+        closeChannel();
+        if (temp != null) {
+            impersonator.runAs(job.owner(), () -> Files.deleteIfExists(temp));
+            saveState(TEMP_IDENTITY, null);
+            identity = null;
+            identitySaved = false;
+        }
+        offset = 0;
+        recorded = 0;
+        forced = 0;
+        validator = null;
+        record(j -> j.files().get(index).resetProgress(), false);
     }
 
     /**
@@ -390,6 +480,10 @@ final class DiskFileSession implements FileSession {
 
     void close() {
         handle.onStop(null);
+        closeChannel();
+    }
+
+    private void closeChannel() {
         if (channel != null) {
             try {
                 impersonator.runAs(job.owner(), () -> {

@@ -5,12 +5,15 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.identity.OwnerFiles;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.Job;
@@ -28,9 +31,11 @@ import org.slf4j.LoggerFactory;
 public final class TempFiles {
     private static final Logger LOG = LoggerFactory.getLogger(TempFiles.class);
     private final Impersonator impersonator;
+    private final OwnerFiles files;
 
     public TempFiles(Impersonator impersonator) {
         this.impersonator = impersonator;
+        this.files = new OwnerFiles(impersonator);
     }
 
     /**
@@ -50,19 +55,19 @@ public final class TempFiles {
             Path temp = Path.of(f.temporaryName());
             long recorded = f.bytesTransferred();
             try {
-                long actual = impersonator.runAs(job.owner(), () -> {
-                    if (!Files.exists(temp)) {
-                        return -1L;
+                long actual = -1;
+                if (present(job, temp)) {
+                    try (FileChannel ch = files.openToWrite(job.owner(), temp, false)) {
+                        actual = impersonator.runAs(job.owner(), () -> {
+                            long size = ch.size();
+                            if (size > recorded) {
+                                ch.truncate(recorded);
+                                ch.force(true);
+                            }
+                            return Math.min(size, recorded);
+                        });
                     }
-                    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                        long size = ch.size();
-                        if (size > recorded) {
-                            ch.truncate(recorded);
-                            ch.force(true);
-                        }
-                        return Math.min(size, recorded);
-                    }
-                });
+                }
                 if (actual != recorded && (recorded > 0 || f.completed())) {
                     LOG.warn("job {}: temp file {} holds {} bytes, the store recorded {}; the file restarts",
                             job.id(), temp, Math.max(actual, 0), recorded);
@@ -74,6 +79,24 @@ public final class TempFiles {
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether the temp file is there as a regular file; a link, FIFO or device in its place is
+     * removed, never opened (a FIFO would hang start-up).
+     */
+    private boolean present(Job job, Path temp) throws IOException {
+        return impersonator.runAs(job.owner(), () -> {
+            try {
+                if (Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
+                    return true;
+                }
+                Files.delete(temp);
+                return false;
+            } catch (NoSuchFileException e) {
+                return false;
+            }
+        });
     }
 
     /**

@@ -92,6 +92,8 @@ public final class TransferWorker implements Runnable {
                 DiskFileSession session = new DiskFileSession(table, impersonator, throttle, clock,
                         scheduler.config(), transfer, batch, info, secrets, index, current);
                 try {
+                    // The temp file must still hold the recorded bytes (deleted, cut or replaced while suspended).
+                    session.openTemp();
                     // Dynamic content and non-GET methods cannot resume: an interrupted file starts over.
                     if (current.bytesTransferred() > 0 && !current.completed()
                             && (info.dynamic() || !"GET".equals(info.httpMethod()))) {

@@ -41,6 +41,12 @@ public interface FileSession {
     /** Truncates the temp file to 0 and records 0: the file starts over (changed resource, 200 to a range). */
     void restart() throws IOException;
 
+    /**
+     * Deletes the temp file and records 0: none of its bytes can be trusted (a local source that
+     * kept changing while it was copied). The next write starts a new temp file.
+     */
+    void discard() throws IOException;
+
     /** Appends bytes at {@link #offset()} and advances it; blocks in the bandwidth governor for background jobs. */
     void write(byte[] buffer, int off, int len) throws IOException, TransferStoppedException;
 

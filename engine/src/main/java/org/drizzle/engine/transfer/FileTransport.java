@@ -5,13 +5,13 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.identity.OwnerFiles;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
@@ -20,15 +20,18 @@ import org.drizzle.engine.job.JobType;
  * Downloads from file paths: local folders, mounted SMB/NFS shares and {@code file://} URIs
  * (UNC {@code file://server/share/...} on Windows). Resumes by offset; the version is size plus
  * modification time, so a source that changed restarts the file from 0. The source is opened
- * with the job owner's identity, so the engine never reads what the owner could not.
+ * through {@link OwnerFiles}: with the job owner's identity, only a regular file the owner could
+ * open by name, never a descriptor of the engine's process nor anything under /proc or /dev
+ * (E_ACCESSDENIED). A source that keeps changing fails with BG_E_LOCAL_FILE_CHANGED and leaves
+ * no temp file behind.
  */
 public final class FileTransport implements Transport {
     private final Throttle throttle;
-    private final Impersonator impersonator;
+    private final OwnerFiles files;
 
     public FileTransport(Throttle throttle, Impersonator impersonator) {
         this.throttle = throttle;
-        this.impersonator = impersonator;
+        this.files = new OwnerFiles(impersonator);
     }
 
     @Override
@@ -58,6 +61,12 @@ public final class FileTransport implements Transport {
                 return;
             }
         }
+        // Its bytes mix versions (and may be anything the source briefly was): keep none of them.
+        try {
+            session.discard();
+        } catch (IOException e) {
+            throw HttpFailures.local(e, session.file().localName());
+        }
         throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.BG_E_LOCAL_FILE_CHANGED,
                 source + " kept changing while it was copied.");
     }
@@ -78,8 +87,7 @@ public final class FileTransport implements Transport {
 
     private RemoteValidator version(FileSession session, Path source) throws TransferException {
         try {
-            BasicFileAttributes a = impersonator.runAs(session.job().owner(),
-                    () -> Files.readAttributes(source, BasicFileAttributes.class));
+            BasicFileAttributes a = files.attributes(session.job().owner(), source);
             if (a.isDirectory()) {
                 throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.ERROR_FILE_NOT_FOUND,
                         source + " is a folder, not a file.");
@@ -110,7 +118,7 @@ public final class FileTransport implements Transport {
 
     private FileChannel open(FileSession session, Path source) throws TransferException {
         try {
-            return impersonator.runAs(session.job().owner(), () -> FileChannel.open(source, StandardOpenOption.READ));
+            return files.openToRead(session.job().owner(), source);
         } catch (IOException e) {
             throw remoteFailure(e, source);
         }
@@ -152,18 +160,22 @@ public final class FileTransport implements Transport {
         }
     }
 
-    /** Failures reading the source: missing is fatal ERROR_FILE_NOT_FOUND, unreadable E_ACCESSDENIED. */
+    /**
+     * Failures reading the source, in what the owner's own open would show: missing is fatal
+     * ERROR_FILE_NOT_FOUND, unreadable or refused E_ACCESSDENIED; anything else (a share that went
+     * away mid-read) behaves like a dropped connection and is retried.
+     */
     private static TransferException remoteFailure(IOException e, Path source) {
         if (e instanceof NoSuchFileException) {
             return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.ERROR_FILE_NOT_FOUND,
                     source + " does not exist.", e);
         }
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? " (" + f.getReason() + ")" : "";
         if (e instanceof AccessDeniedException) {
             return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.E_ACCESSDENIED,
-                    source + " cannot be read with the job owner's rights.", e);
+                    source + " cannot be read with the job owner's rights" + reason + ".", e);
         }
-        // A share that went away mid-read behaves like a dropped connection: retry later.
         return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.INTERNET_CONNECTION_RESET,
-                source + ": " + e.getMessage(), e);
+                source + " could not be read" + reason + ".", e);
     }
 }

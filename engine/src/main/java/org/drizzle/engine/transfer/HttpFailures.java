@@ -67,7 +67,7 @@ final class HttpFailures {
 
     /** A failure writing the local temp file (disk full, access denied) in the LOCAL_FILE context. */
     static TransferException local(IOException e, String localName) {
-        String detail = localName + ": " + describe(e);
+        String detail = localName + ": " + plain(e);
         if (e instanceof AccessDeniedException) {
             return new TransferException(ErrorContext.LOCAL_FILE, ErrorCodes.E_ACCESSDENIED, detail, e);
         }
@@ -83,6 +83,20 @@ final class HttpFailures {
             return new TransferException(ErrorContext.LOCAL_FILE, ErrorCodes.E_ACCESSDENIED, detail, e);
         }
         return new TransferException(ErrorContext.LOCAL_FILE, ErrorCodes.E_FAIL, detail, e);
+    }
+
+    /** A local failure in words, without Java class names (the path is already in the detail). */
+    private static String plain(IOException e) {
+        if (e instanceof AccessDeniedException a) {
+            return "access denied" + (a.getReason() == null ? "" : " (it " + a.getReason() + ")");
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getReason() == null ? "cannot be used" : f.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static String describe(Throwable e) {

@@ -22,8 +22,8 @@ import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
 import org.drizzle.engine.bandwidth.BackgroundSocketTuner;
 import org.drizzle.engine.bandwidth.Throttle;
+import org.drizzle.engine.identity.Impersonator;
 import org.drizzle.engine.job.AuthScheme;
-import org.drizzle.engine.job.ClientCertificate;
 import org.drizzle.engine.job.Credential;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
@@ -55,14 +55,15 @@ public final class HttpTransport implements Transport, AutoCloseable {
      */
     private final BackgroundSocketTuner governed =
             new BackgroundSocketTuner(BackgroundSocketTuner.DEFAULT_RECEIVE_BUFFER, false, null);
+    private final ClientCertificates certificates;
     private final Map<ClientProfile, CloseableHttpClient> clients = new LinkedHashMap<>(16, 0.75f, true);
     private final List<CloseableHttpClient> retired = new java.util.ArrayList<>();
 
     /** What makes two jobs' connections interchangeable. */
-    record ClientProfile(int tlsFlags, ClientCertificate certificate, ProxyUsage proxyUsage,
+    record ClientProfile(int tlsFlags, String certificate, ProxyUsage proxyUsage,
                          List<String> proxyList, List<String> proxyBypass, boolean background) {
-        static ClientProfile of(JobInfo job, JobSecrets secrets, boolean tuneBackground) {
-            return new ClientProfile(job.securityFlags() & TlsSettings.TLS_FLAGS, secrets.clientCertificate(),
+        static ClientProfile of(JobInfo job, ClientCertificates.Pkcs12 certificate, boolean tuneBackground) {
+            return new ClientProfile(job.securityFlags() & TlsSettings.TLS_FLAGS, certificate == null ? null : certificate.key(),
                     job.proxyUsage() == null ? ProxyUsage.SYSTEM_DEFAULT : job.proxyUsage(),
                     job.proxyList() == null ? List.of() : List.copyOf(job.proxyList()),
                     job.proxyBypass() == null ? List.of() : List.copyOf(job.proxyBypass()),
@@ -87,9 +88,19 @@ public final class HttpTransport implements Transport, AutoCloseable {
      *                   untuned sockets
      */
     public HttpTransport(Throttle throttle, Duration socketTimeout, BackgroundSocketTuner background) {
+        this(throttle, socketTimeout, background, Impersonator.NONE);
+    }
+
+    /**
+     * As {@link #HttpTransport(Throttle, Duration, BackgroundSocketTuner)}, reading client
+     * certificates through {@code impersonator} as the job owner (a service acting for many users).
+     */
+    public HttpTransport(Throttle throttle, Duration socketTimeout, BackgroundSocketTuner background,
+                         Impersonator impersonator) {
         this.throttle = throttle;
         this.socketTimeout = socketTimeout;
         this.background = background;
+        this.certificates = new ClientCertificates(impersonator);
     }
 
     @Override
@@ -108,15 +119,18 @@ public final class HttpTransport implements Transport, AutoCloseable {
         }
         JobInfo job = session.job();
         boolean tuned = background != null || throttle.limits(job.id(), job.priority());
-        ClientProfile profile = ClientProfile.of(job, session.secrets(), tuned);
+        // Read as the owner at every transfer: a pooled client never stands in for the owner's own read.
+        ClientCertificates.Pkcs12 certificate = certificates.read(job.owner(), session.secrets().clientCertificate());
+        ClientProfile profile = ClientProfile.of(job, certificate, tuned);
         int chunk = Math.max(4096, throttle.preferredChunk(job.priority()));
-        new HttpDownload(client(profile), session, chunk, socketTimeout).run();
+        new HttpDownload(client(profile, certificate), session, chunk, socketTimeout).run();
     }
 
-    private synchronized CloseableHttpClient client(ClientProfile profile) throws TransferException {
+    private synchronized CloseableHttpClient client(ClientProfile profile, ClientCertificates.Pkcs12 certificate)
+            throws TransferException {
         CloseableHttpClient client = clients.get(profile);
         if (client == null) {
-            client = buildClient(profile);
+            client = buildClient(profile, certificate);
             clients.put(profile, client);
             if (clients.size() > MAX_CLIENTS) {
                 var eldest = clients.entrySet().iterator();
@@ -136,11 +150,11 @@ public final class HttpTransport implements Transport, AutoCloseable {
      * no transparent decompression (offsets are of the bytes on the wire) and no automatic
      * retries (BITS retries after MinimumRetryDelay).
      */
-    CloseableHttpClient buildClient(ClientProfile profile) throws TransferException {
+    CloseableHttpClient buildClient(ClientProfile profile, ClientCertificates.Pkcs12 certificate) throws TransferException {
         var pool = !profile.background() ? PoolingHttpClientConnectionManagerBuilder.create()
                 : (background != null ? background : governed).connectionManagerBuilder();
         var connections = pool
-                .setTlsSocketStrategy(TlsSettings.strategy(profile.tlsFlags(), profile.certificate()))
+                .setTlsSocketStrategy(TlsSettings.strategy(profile.tlsFlags(), certificate))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofSeconds(30))
                         .setSocketTimeout(Timeout.of(socketTimeout))

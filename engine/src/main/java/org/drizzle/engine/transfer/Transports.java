@@ -29,8 +29,8 @@ public final class Transports {
 
     /**
      * The built-in transports (HTTP/HTTPS, then file paths), then any found by ServiceLoader,
-     * sharing {@code throttle}; file-path sources are opened through {@code impersonator} as the
-     * job owner, so a service never reads a file its owner could not.
+     * sharing {@code throttle}; file-path sources and client certificates are opened through
+     * {@code impersonator} as the job owner, so a service never reads a file its owner could not.
      */
     public static List<Transport> defaults(Throttle throttle, Impersonator impersonator) {
         return defaults(throttle, impersonator, null);
@@ -42,7 +42,7 @@ public final class Transports {
      */
     public static List<Transport> defaults(Throttle throttle, Impersonator impersonator, BackgroundSocketTuner background) {
         List<Transport> list = new ArrayList<>();
-        list.add(new HttpTransport(throttle, Duration.ofMinutes(2), background));
+        list.add(new HttpTransport(throttle, Duration.ofMinutes(2), background, impersonator));
         list.add(new FileTransport(throttle, impersonator));
         for (Transport t : ServiceLoader.load(Transport.class)) {
             list.add(t);

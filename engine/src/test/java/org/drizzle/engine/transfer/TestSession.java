@@ -127,6 +127,13 @@ final class TestSession implements FileSession {
     }
 
     @Override
+    public void discard() throws IOException {
+        offset = 0;
+        validator = null;
+        Files.deleteIfExists(file);
+    }
+
+    @Override
     public void write(byte[] buffer, int off, int len) throws IOException, TransferStoppedException {
         if (sink != null) {
             ByteBuffer b = ByteBuffer.wrap(buffer, off, len);

@@ -118,6 +118,11 @@ final class SavedStateSession implements FileSession {
     }
 
     @Override
+    public void discard() {
+        throw new UnsupportedOperationException("downloads only");
+    }
+
+    @Override
     public void write(byte[] buffer, int off, int len) {
         throw new UnsupportedOperationException("downloads only");
     }
