@@ -42,6 +42,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class BitsServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BitsServer.class);
+    /** IIS's BITSNumberOfSessionsLimit default (there per user, here per client address). */
+    public static final int DEFAULT_MAX_SESSIONS_PER_CLIENT = 50;
+    /** Upload sessions held at once over all clients and virtual directories. */
+    public static final int DEFAULT_MAX_SESSIONS = 500;
     /** A request body left unread beyond this is not drained: the connection closes instead. */
     private static final long DRAIN_LIMIT = 64 * 1024;
 
@@ -271,8 +275,8 @@ public final class BitsServer implements AutoCloseable {
         private String hostId;
         private Long hostIdFallbackSeconds;
         private Duration sweepInterval = Duration.ofHours(12);
-        private int maxSessionsPerClient = SessionQuota.DEFAULT_PER_CLIENT;
-        private int maxSessions = SessionQuota.DEFAULT_TOTAL;
+        private int maxSessionsPerClient = DEFAULT_MAX_SESSIONS_PER_CLIENT;
+        private int maxSessions = DEFAULT_MAX_SESSIONS;
         private Timeout notificationTimeout = BackEndNotifier.DEFAULT_TIMEOUT;
         private Clock clock = Clock.systemUTC();
 

@@ -31,8 +31,8 @@ public final class ServerCommandLine {
         o.addOption(Option.builder().longOpt("allow-overwrites").desc("BITSAllowOverwrites: replace existing files").get());
         o.addOption(Option.builder().longOpt("disable-uploads").desc("serve downloads only; BITS_POST gets 501").get());
         o.addOption(Option.builder().longOpt("session-timeout").hasArg().argName("seconds").desc("BITSSessionTimeout: idle sessions and their partial uploads are deleted after this (default 1209600)").get());
-        o.addOption(Option.builder().longOpt("max-sessions-per-client").hasArg().argName("n").desc("upload sessions one client address (IPv6: one /64) may hold (default " + SessionQuota.DEFAULT_PER_CLIENT + ")").get());
-        o.addOption(Option.builder().longOpt("max-sessions").hasArg().argName("n").desc("upload sessions the server holds in all (default " + SessionQuota.DEFAULT_TOTAL + ")").get());
+        o.addOption(Option.builder().longOpt("max-sessions-per-client").hasArg().argName("n").desc("upload sessions one client address (IPv6: one /64) may hold (default " + BitsServer.DEFAULT_MAX_SESSIONS_PER_CLIENT + ")").get());
+        o.addOption(Option.builder().longOpt("max-sessions").hasArg().argName("n").desc("upload sessions the server holds in all (default " + BitsServer.DEFAULT_MAX_SESSIONS + ")").get());
         o.addOption(Option.builder().longOpt("notification-url").hasArg().argName("url").desc("back-end application for upload-reply").get());
         o.addOption(Option.builder().longOpt("notification-type").hasArg().argName("reference|value").desc("how the back-end receives uploads (default reference)").get());
         o.addOption(Option.builder().longOpt("host-id").hasArg().argName("host").desc("BITSHostId sent on Create-Session").get());
@@ -95,8 +95,8 @@ public final class ServerCommandLine {
         }
         BitsServer.Builder b = BitsServer.builder()
                 .virtualDirectory(v)
-                .maxSessionsPerClient(count(cl, "max-sessions-per-client", SessionQuota.DEFAULT_PER_CLIENT))
-                .maxSessions(count(cl, "max-sessions", SessionQuota.DEFAULT_TOTAL))
+                .maxSessionsPerClient(count(cl, "max-sessions-per-client", BitsServer.DEFAULT_MAX_SESSIONS_PER_CLIENT))
+                .maxSessions(count(cl, "max-sessions", BitsServer.DEFAULT_MAX_SESSIONS))
                 .port((int) number(cl, "port", 8080))
                 .listenAddress(InetAddress.getByName(cl.getOptionValue("address", "127.0.0.1")));
         if (cl.hasOption("host-id")) {

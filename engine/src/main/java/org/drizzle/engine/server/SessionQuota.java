@@ -26,9 +26,6 @@ import org.drizzle.engine.job.ErrorCodes;
  * refused with 429 before anything is created.
  */
 final class SessionQuota {
-    /** IIS's BITSNumberOfSessionsLimit default (there per user, here per client address). */
-    static final int DEFAULT_PER_CLIENT = 50;
-    static final int DEFAULT_TOTAL = 500;
     /** Sessions reclaimed at most per refused attempt, so one Create-Session does bounded work. */
     private static final int RECLAIM_BATCH = 16;
 
