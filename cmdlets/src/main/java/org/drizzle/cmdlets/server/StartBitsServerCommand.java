@@ -40,14 +40,18 @@ public class StartBitsServerCommand extends Command {
     String listenAddress = "127.0.0.1";
     @Parameter(help = "URL path of the virtual directory (default /).")
     String virtualDirectory = "/";
-    @Parameter(help = "BITSMaximumUploadSize: the largest upload accepted, in bytes (default: no limit).")
-    long maximumUploadSize = Long.MAX_VALUE;
+    @Parameter(help = "BITSMaximumUploadSize: the largest upload accepted, in bytes (default 4GB); a larger one is refused with BG_E_TOO_LARGE.")
+    long maximumUploadSize = VirtualDirectory.DEFAULT_MAX_UPLOAD_SIZE;
     @Parameter(help = "BITSAllowOverwrites: let uploads replace existing files.")
     boolean allowOverwrites;
     @Parameter(help = "Serve downloads only; upload packets are refused with 501.")
     boolean disableUploads;
-    @Parameter(help = "BITSSessionTimeout in seconds (default 1209600, 14 days).")
+    @Parameter(help = "BITSSessionTimeout in seconds (default 1209600, 14 days): idle sessions and their partial uploads are deleted after this.")
     long sessionTimeout = VirtualDirectory.DEFAULT_SESSION_TIMEOUT.toSeconds();
+    @Parameter(help = "Upload sessions one client address (an IPv6 client: its /64) may hold at once (default 50); more are refused with HTTP 429.")
+    int maximumSessionsPerClient = BitsServer.DEFAULT_MAX_SESSIONS_PER_CLIENT;
+    @Parameter(help = "Upload sessions the server holds at once over all clients (default 500); more are refused with HTTP 429.")
+    int maximumSessions = BitsServer.DEFAULT_MAX_SESSIONS;
     @Parameter(help = "Back-end application URL for upload-reply jobs (http only).")
     String notificationUrl;
     @Parameter(validateSet = {"Reference", "Value"}, help = "How the back-end receives uploads: Reference (default) or Value.")
@@ -105,7 +109,8 @@ public class StartBitsServerCommand extends Command {
             }
             root = folder.toString();
             BitsServer.Builder b = BitsServer.builder().virtualDirectory(v).port(port)
-                    .listenAddress(InetAddress.getByName(listenAddress));
+                    .listenAddress(InetAddress.getByName(listenAddress))
+                    .maxSessionsPerClient(maximumSessionsPerClient).maxSessions(maximumSessions);
             if (credential != null) {
                 b.basicAuth(credential.userName(), credential.password());
             }

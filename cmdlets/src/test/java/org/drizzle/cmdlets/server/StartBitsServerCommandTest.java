@@ -55,6 +55,38 @@ class StartBitsServerCommandTest {
     }
 
     @Test
+    void capParametersRefuseExtraSessionsAndLargeUploads() throws Exception {
+        Files.createDirectories(dir.resolve("inbox"));
+        TestHost host = new TestHost(dir, null);
+        RunningBitsServer server = (RunningBitsServer) host.run(cmd("Start-BitsServer", "inbox", p("Port", 0), sw("PassThru"),
+                p("MaximumSessionsPerClient", 1), p("MaximumSessions", 5), p("MaximumUploadSize", 10))).get(0);
+        try (CloseableHttpClient http = HttpClients.createDefault()) {
+            URI target = URI.create(server.getProperty("Url") + "big.bin");
+            String session = http.execute(create(target), r -> r.getFirstHeader("BITS-Session-Id").getValue());
+            String second = http.execute(create(URI.create(server.getProperty("Url") + "second.bin")),
+                    r -> r.getCode() + " " + r.getFirstHeader("BITS-Error-Code").getValue());
+            assertThat(second).as("one session per client").isEqualTo("429 0x801901AD");
+            String tooLarge = http.execute(ClassicRequestBuilder.create("BITS_POST").setUri(target)
+                    .setHeader("BITS-Packet-Type", "Fragment").setHeader("BITS-Session-Id", session)
+                    .setHeader("Content-Range", "bytes 0-10/11")
+                    .setEntity(new ByteArrayEntity("hello world".getBytes(), null)).build(),
+                    r -> r.getCode() + " " + r.getFirstHeader("BITS-Error-Code").getValue());
+            assertThat(tooLarge).isEqualTo("500 0x80200020");
+        } finally {
+            server.stop();
+        }
+        assertThat(dir.resolve("inbox/big.bin")).doesNotExist();
+        assertThat(dir.resolve("inbox/second.bin")).doesNotExist();
+    }
+
+    private static org.apache.hc.core5.http.ClassicHttpRequest create(URI target) {
+        return ClassicRequestBuilder.create("BITS_POST").setUri(target)
+                .setHeader("BITS-Packet-Type", "Create-Session")
+                .setHeader("BITS-Supported-Protocols", "{7df0354d-249b-430f-820d-3d2a9bef4931}")
+                .setEntity(new ByteArrayEntity(new byte[0], null)).build();
+    }
+
+    @Test
     void missingRootIsATerminatingErrorNamingIt() {
         TestHost host = new TestHost(dir, null);
         assertThatThrownBy(() -> host.run(cmd("Start-BitsServer", "nowhere", p("Port", 0), sw("PassThru"))))

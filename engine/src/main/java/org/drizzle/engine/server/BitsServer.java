@@ -18,12 +18,14 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.EndpointDetails;
 import org.apache.hc.core5.http.ExceptionListener;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.impl.bootstrap.HttpServer;
 import org.apache.hc.core5.http.impl.bootstrap.ServerBootstrap;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -40,6 +42,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class BitsServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BitsServer.class);
+    /** IIS's BITSNumberOfSessionsLimit default (there per user, here per client address). */
+    public static final int DEFAULT_MAX_SESSIONS_PER_CLIENT = 50;
+    /** Upload sessions held at once over all clients and virtual directories. */
+    public static final int DEFAULT_MAX_SESSIONS = 500;
     /** A request body left unread beyond this is not drained: the connection closes instead. */
     private static final long DRAIN_LIMIT = 64 * 1024;
 
@@ -58,8 +64,9 @@ public final class BitsServer implements AutoCloseable {
         this.config = b;
         this.auth = b.user == null ? null : new BasicAuthGate(b.user, b.password);
         this.notifier = new BackEndNotifier(b.notificationTimeout);
+        SessionQuota quota = new SessionQuota(b.maxSessionsPerClient, b.maxSessions);
         for (VirtualDirectory v : b.vdirs) {
-            SessionStore store = new SessionStore(v, b.clock);
+            SessionStore store = new SessionStore(v, b.clock, quota);
             FragmentReceiver fragments = new FragmentReceiver(v, store, notifier);
             UploadHandler upload = new UploadHandler(v, store, fragments, b.hostId, b.hostIdFallbackSeconds);
             mounts.add(new Mount(v, store, upload, new FileGetHandler(v)));
@@ -97,7 +104,11 @@ public final class BitsServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        // A short session timeout is honoured promptly: the sweep runs at least once per timeout.
         long every = config.sweepInterval.toMillis();
+        for (Mount m : mounts) {
+            every = Math.min(every, m.vdir.sessionTimeout().toMillis());
+        }
         sweeper.scheduleWithFixedDelay(() -> mounts.forEach(m -> m.store.sweep()), every, every, TimeUnit.MILLISECONDS);
         LOG.info("BITS server listening on {}", baseUri());
         return this;
@@ -184,7 +195,9 @@ public final class BitsServer implements AutoCloseable {
                 return;
             }
             if (bits) {
-                mount.upload.handle(relative, baseUri() + raw, request, response);
+                EndpointDetails peer = HttpCoreContext.cast(context).getEndpointDetails();
+                mount.upload.handle(relative, baseUri() + raw, SessionQuota.clientKey(peer == null ? null : peer.getRemoteAddress()),
+                        request, response);
             } else if (request.getMethod().equalsIgnoreCase("GET") || request.getMethod().equalsIgnoreCase("HEAD")) {
                 mount.files.handle(relative, request, response);
             } else {
@@ -262,6 +275,8 @@ public final class BitsServer implements AutoCloseable {
         private String hostId;
         private Long hostIdFallbackSeconds;
         private Duration sweepInterval = Duration.ofHours(12);
+        private int maxSessionsPerClient = DEFAULT_MAX_SESSIONS_PER_CLIENT;
+        private int maxSessions = DEFAULT_MAX_SESSIONS;
         private Timeout notificationTimeout = BackEndNotifier.DEFAULT_TIMEOUT;
         private Clock clock = Clock.systemUTC();
 
@@ -313,10 +328,29 @@ public final class BitsServer implements AutoCloseable {
             return this;
         }
 
-        /** How often expired sessions are deleted (IIS: every 12 hours). */
+        /** How often expired sessions are deleted (IIS: every 12 hours; at least once per session timeout). */
         public Builder sweepInterval(Duration value) {
             this.sweepInterval = value;
             return this;
+        }
+
+        /** BITSNumberOfSessionsLimit, per client address (an IPv6 client by its /64); default 50. */
+        public Builder maxSessionsPerClient(int value) {
+            this.maxSessionsPerClient = positive("Maximum sessions per client", value);
+            return this;
+        }
+
+        /** The most upload sessions the server holds at once, over all clients and directories; default 500. */
+        public Builder maxSessions(int value) {
+            this.maxSessions = positive("Maximum sessions", value);
+            return this;
+        }
+
+        private static int positive(String what, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(what + " " + value + " must be at least 1.");
+            }
+            return value;
         }
 
         /** How long the back-end application may take to answer a notification (default 5 minutes). */

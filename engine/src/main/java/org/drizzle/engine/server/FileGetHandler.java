@@ -83,7 +83,7 @@ final class FileGetHandler {
 
     private Path resolve(String relative) throws AckException {
         java.util.List<String> names = RemotePaths.segments(relative);
-        boolean reply = names.size() == 4 && names.get(0).equalsIgnoreCase(RemotePaths.SESSIONS_FOLDER)
+        boolean reply = names.size() == 4 && RemotePaths.isSessionsFolder(names.get(0))
                 && names.get(1).equals(SessionStore.REPLIES) && names.get(3).equals(SessionStore.REPLY_FILE);
         return RemotePaths.resolve(vdir.root(), relative, reply);
     }

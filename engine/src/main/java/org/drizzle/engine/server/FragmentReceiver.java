@@ -166,8 +166,7 @@ final class FragmentReceiver {
     /** Moves the request file to its final name atomically; without overwrites a link refuses an existing name. */
     private void commit(UploadSession session, Path file) throws AckException, IOException {
         Path target = RemotePaths.uploadTarget(vdir, session.target());
-        Files.createDirectories(target.getParent());
-        RemotePaths.checkInside(vdir.root(), target);
+        RemotePaths.createParents(vdir.root(), target);
         if (vdir.allowOverwrites()) {
             SessionStore.move(file, target, true);
             return;

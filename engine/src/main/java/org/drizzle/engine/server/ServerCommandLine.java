@@ -27,10 +27,12 @@ public final class ServerCommandLine {
         o.addOption(Option.builder().longOpt("port").hasArg().argName("n").desc("listen port (default 8080; 0 = any free port)").get());
         o.addOption(Option.builder().longOpt("address").hasArg().argName("ip").desc("listen address (default 127.0.0.1)").get());
         o.addOption(Option.builder().longOpt("prefix").hasArg().argName("path").desc("URL path of the virtual directory (default /)").get());
-        o.addOption(Option.builder().longOpt("max-upload-size").hasArg().argName("bytes").desc("BITSMaximumUploadSize (default: no limit)").get());
+        o.addOption(Option.builder().longOpt("max-upload-size").hasArg().argName("bytes").desc("BITSMaximumUploadSize: largest upload in bytes (default 4294967296, 4 GiB)").get());
         o.addOption(Option.builder().longOpt("allow-overwrites").desc("BITSAllowOverwrites: replace existing files").get());
         o.addOption(Option.builder().longOpt("disable-uploads").desc("serve downloads only; BITS_POST gets 501").get());
-        o.addOption(Option.builder().longOpt("session-timeout").hasArg().argName("seconds").desc("BITSSessionTimeout (default 1209600)").get());
+        o.addOption(Option.builder().longOpt("session-timeout").hasArg().argName("seconds").desc("BITSSessionTimeout: idle sessions and their partial uploads are deleted after this (default 1209600)").get());
+        o.addOption(Option.builder().longOpt("max-sessions-per-client").hasArg().argName("n").desc("upload sessions one client address (IPv6: one /64) may hold (default " + BitsServer.DEFAULT_MAX_SESSIONS_PER_CLIENT + ")").get());
+        o.addOption(Option.builder().longOpt("max-sessions").hasArg().argName("n").desc("upload sessions the server holds in all (default " + BitsServer.DEFAULT_MAX_SESSIONS + ")").get());
         o.addOption(Option.builder().longOpt("notification-url").hasArg().argName("url").desc("back-end application for upload-reply").get());
         o.addOption(Option.builder().longOpt("notification-type").hasArg().argName("reference|value").desc("how the back-end receives uploads (default reference)").get());
         o.addOption(Option.builder().longOpt("host-id").hasArg().argName("host").desc("BITSHostId sent on Create-Session").get());
@@ -80,7 +82,7 @@ public final class ServerCommandLine {
         VirtualDirectory v = VirtualDirectory.of(cl.getOptionValue("prefix", "/"), root)
                 .withAllowOverwrites(cl.hasOption("allow-overwrites"))
                 .withUploadsEnabled(!cl.hasOption("disable-uploads"))
-                .withMaxUploadSize(number(cl, "max-upload-size", Long.MAX_VALUE))
+                .withMaxUploadSize(number(cl, "max-upload-size", VirtualDirectory.DEFAULT_MAX_UPLOAD_SIZE))
                 .withSessionTimeout(Duration.ofSeconds(number(cl, "session-timeout", VirtualDirectory.DEFAULT_SESSION_TIMEOUT.toSeconds())));
         if (cl.hasOption("notification-url")) {
             String type = cl.getOptionValue("notification-type", "reference");
@@ -93,6 +95,8 @@ public final class ServerCommandLine {
         }
         BitsServer.Builder b = BitsServer.builder()
                 .virtualDirectory(v)
+                .maxSessionsPerClient(count(cl, "max-sessions-per-client", BitsServer.DEFAULT_MAX_SESSIONS_PER_CLIENT))
+                .maxSessions(count(cl, "max-sessions", BitsServer.DEFAULT_MAX_SESSIONS))
                 .port((int) number(cl, "port", 8080))
                 .listenAddress(InetAddress.getByName(cl.getOptionValue("address", "127.0.0.1")));
         if (cl.hasOption("host-id")) {
@@ -140,6 +144,14 @@ public final class ServerCommandLine {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " '" + v + "' is not a non-negative whole number.");
         }
+    }
+
+    private static int count(CommandLine cl, String name, int dflt) {
+        long n = number(cl, name, dflt);
+        if (n < 1 || n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("--" + name + " '" + cl.getOptionValue(name) + "' must be a whole number from 1 to " + Integer.MAX_VALUE + ".");
+        }
+        return (int) n;
     }
 
     private static void help(Options options, PrintStream to) {

@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  * {@code {GUID}/request.bin} (the bytes held so far, whose length is the next expected
  * offset), plus {@code Replies/{GUID}/responsefile.bin} for upload-reply. A session with no
  * progress for the directory's session timeout is deleted, on access and by {@link #sweep}.
+ * Every session holds a slot in the server's {@link SessionQuota}, taken before its folder is
+ * made and given back when the folder is deleted.
  */
 final class SessionStore {
     private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);
@@ -41,6 +43,7 @@ final class SessionStore {
 
     private final VirtualDirectory vdir;
     private final Clock clock;
+    private final SessionQuota quota;
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
     /** Forces request files in the background, so no Ack waits for the disk. */
     private final ExecutorService forcer = Executors.newSingleThreadExecutor(r -> {
@@ -50,9 +53,10 @@ final class SessionStore {
     });
     private final Set<String> forcing = ConcurrentHashMap.newKeySet();
 
-    SessionStore(VirtualDirectory vdir, Clock clock) {
+    SessionStore(VirtualDirectory vdir, Clock clock, SessionQuota quota) {
         this.vdir = vdir;
         this.clock = clock;
+        this.quota = quota;
     }
 
     long now() {
@@ -64,13 +68,20 @@ final class SessionStore {
         return locks.computeIfAbsent(id, k -> new Object());
     }
 
-    UploadSession create(String target) throws IOException {
+    /** A new session for {@code client}; 429 (creating nothing) when the quota has no slot for it. */
+    UploadSession create(String target, String client) throws AckException, IOException {
         String id = "{" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT) + "}";
-        Files.createDirectories(folder(id));
-        Files.createFile(requestFile(id));
-        UploadSession session = new UploadSession(id, target, -1, UploadSession.Phase.RECEIVING, now(), null, 0);
-        save(session);
-        return session;
+        quota.reserve(id, client, this);
+        try {
+            Files.createDirectories(folder(id));
+            Files.createFile(requestFile(id));
+            UploadSession session = new UploadSession(id, target, client, -1, UploadSession.Phase.RECEIVING, now(), null, 0);
+            save(session);
+            return session;
+        } catch (IOException | RuntimeException e) {
+            delete(id);
+            throw e;
+        }
     }
 
     /** The session, or null if unknown, malformed or expired (an expired one is deleted). */
@@ -86,12 +97,12 @@ final class SessionStore {
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
         }
-        UploadSession s = new UploadSession(id.trim(), p.getProperty("target"),
+        UploadSession s = new UploadSession(id.trim(), p.getProperty("target"), p.getProperty("client", "unknown"),
                 Long.parseLong(p.getProperty("total", "-1")),
                 UploadSession.Phase.valueOf(p.getProperty("phase", "RECEIVING")),
                 Long.parseLong(p.getProperty("lastActivity", "0")), p.getProperty("replyUrl"),
                 Long.parseLong(p.getProperty("forced", "0")));
-        if (expired(s)) {
+        if (expired(s.lastActivity())) {
             LOG.info("Upload session {} for {} expired after {} without progress", s.id(), s.target(), vdir.sessionTimeout());
             delete(s.id());
             return null;
@@ -103,6 +114,7 @@ final class SessionStore {
     void save(UploadSession s) throws IOException {
         Properties p = new Properties();
         p.setProperty("target", s.target());
+        p.setProperty("client", s.client());
         p.setProperty("total", Long.toString(s.total()));
         p.setProperty("phase", s.phase().name());
         p.setProperty("lastActivity", Long.toString(s.lastActivity()));
@@ -116,6 +128,7 @@ final class SessionStore {
             p.store(out, "Drizzle BITS upload session");
         }
         move(tmp, dir.resolve("session.properties"), true);
+        quota.saved(s);
     }
 
     Path requestFile(String id) {
@@ -138,15 +151,36 @@ final class SessionStore {
         deleteTree(folder(id));
         deleteTree(replyFile(id).getParent());
         locks.remove(id);
+        quota.release(id);
     }
 
     /**
-     * Start-up recovery: every receiving session's request file is cut back to its forced
-     * length, so bytes that might not have reached the disk before a crash are asked for again
-     * (the client follows BITS-Received-Content-Range, even backwards).
+     * Frees the slot of a session the quota found closed or expired: an expired one is deleted
+     * by loading it, a closed one (or one whose record is gone) is deleted here; one that made
+     * progress meanwhile is kept.
+     */
+    void reclaim(String id) {
+        synchronized (lock(id)) {
+            try {
+                UploadSession s = load(id);
+                if (s == null || s.phase() == UploadSession.Phase.CLOSED) {
+                    delete(id);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Upload session {} could not be reclaimed: {}", id, e.toString());
+            }
+        }
+    }
+
+    /**
+     * Start-up recovery: every session takes its slot in the quota, and every receiving
+     * session's request file is cut back to its forced length, so bytes that might not have
+     * reached the disk before a crash are asked for again (the client follows
+     * BITS-Received-Content-Range, even backwards).
      */
     void recover() {
         forEachSession(s -> {
+            quota.adopt(s, this);
             Path file = requestFile(s.id());
             if (s.phase() == UploadSession.Phase.RECEIVING && Files.isRegularFile(file) && Files.size(file) > s.forced()) {
                 try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -272,8 +306,9 @@ final class SessionStore {
         return removed;
     }
 
-    private boolean expired(UploadSession s) {
-        return now() - s.lastActivity() > vdir.sessionTimeout().toMillis();
+    /** Whether a session last active at {@code lastActivity} has passed the directory's session timeout. */
+    boolean expired(long lastActivity) {
+        return now() - lastActivity > vdir.sessionTimeout().toMillis();
     }
 
     private Path folder(String id) {

@@ -38,7 +38,8 @@ final class UploadHandler {
         this.hostIdFallbackSeconds = hostIdFallbackSeconds;
     }
 
-    void handle(String relative, String requestUrl, ClassicHttpRequest request, ClassicHttpResponse response) {
+    /** One BITS_POST from {@code client} (its {@link SessionQuota#clientKey}). */
+    void handle(String relative, String requestUrl, String client, ClassicHttpRequest request, ClassicHttpResponse response) {
         response.setHeader(BitsProtocol.PACKET_TYPE, BitsProtocol.ACK);
         response.setHeader("Pragma", "no-cache");
         try {
@@ -59,7 +60,7 @@ final class UploadHandler {
             }
             switch (type.trim().toLowerCase(Locale.ROOT)) {
                 case "ping" -> response.setCode(200);
-                case "create-session" -> createSession(relative, request, response);
+                case "create-session" -> createSession(relative, client, request, response);
                 case "fragment" -> fragments.receive(session(request, response), relative, requestUrl, request, response);
                 case "close-session" -> close(session(request, response), response, false);
                 case "cancel-session" -> close(session(request, response), response, true);
@@ -80,7 +81,7 @@ final class UploadHandler {
         }
     }
 
-    private void createSession(String relative, ClassicHttpRequest request, ClassicHttpResponse response)
+    private void createSession(String relative, String client, ClassicHttpRequest request, ClassicHttpResponse response)
             throws AckException, IOException {
         String offered = header(request, BitsProtocol.SUPPORTED_PROTOCOLS);
         boolean common = false;
@@ -96,8 +97,8 @@ final class UploadHandler {
         if (Files.exists(target) && !vdir.allowOverwrites()) {
             throw new AckException(409, ErrorCodes.E_ACCESSDENIED, "The file exists and overwrites are not allowed.");
         }
-        UploadSession session = store.create(relative);
-        LOG.info("Upload session {} created for {}{}", session.id(), vdir.prefix(), relative);
+        UploadSession session = store.create(relative, client);
+        LOG.info("Upload session {} created for {}{} by {}", session.id(), vdir.prefix(), relative, client);
         response.setCode(200);
         response.setHeader(BitsProtocol.PROTOCOL, BitsProtocol.PROTOCOL_GUID);
         response.setHeader(BitsProtocol.SESSION_ID, session.id());

@@ -11,7 +11,7 @@ import java.util.Locale;
  * BITSSessionTimeout, BITSServerNotificationType/URL).
  *
  * @param prefix          URL path prefix, "/" or "/name" (no trailing slash)
- * @param maxUploadSize   largest accepted upload in bytes (Long.MAX_VALUE = no limit)
+ * @param maxUploadSize   largest accepted upload in bytes (Long.MAX_VALUE = no limit; default 4 GiB)
  * @param notificationUrl back-end URL for upload-reply; relative URLs resolve against the upload URL
  */
 public record VirtualDirectory(String prefix, Path root, boolean uploadsEnabled, long maxUploadSize,
@@ -19,6 +19,11 @@ public record VirtualDirectory(String prefix, Path root, boolean uploadsEnabled,
                                NotificationType notificationType, URI notificationUrl) {
     /** BITSSessionTimeout default: 1,209,600 s. */
     public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofDays(14);
+    /**
+     * Drizzle's default BITSMaximumUploadSize, 4 GiB: IIS has no limit, but a server open to the
+     * network bounds what one anonymous upload can make it store.
+     */
+    public static final long DEFAULT_MAX_UPLOAD_SIZE = 4L << 30;
     /** Windows caps NotificationURL at 2,200 characters. */
     public static final int MAX_NOTIFICATION_URL = 2200;
 
@@ -47,9 +52,9 @@ public record VirtualDirectory(String prefix, Path root, boolean uploadsEnabled,
         root = root.toAbsolutePath().normalize();
     }
 
-    /** An upload directory with the IIS defaults: uploads on, no size limit, no overwrite, 14 days, no notification. */
+    /** An upload directory with the defaults: uploads on, at most 4 GiB per upload, no overwrite, 14 days, no notification. */
     public static VirtualDirectory of(String prefix, Path root) {
-        return new VirtualDirectory(prefix, root, true, Long.MAX_VALUE, false, DEFAULT_SESSION_TIMEOUT,
+        return new VirtualDirectory(prefix, root, true, DEFAULT_MAX_UPLOAD_SIZE, false, DEFAULT_SESSION_TIMEOUT,
                 NotificationType.NONE, null);
     }
 

@@ -47,7 +47,10 @@ class PathSafetyTest {
         "/up/%2e%2e/outside/x.txt", "/up/%2E%2E/outside/x.txt", "/up/a/%2e%2e/%2e%2e/outside/x.txt",
         "/up/%252e%252e/outside/x.txt", "/up/..%5coutside%5cx.txt", "/up/..%2foutside%2fx.txt",
         "/up/x%00.txt", "/up/CON", "/up/con.txt", "/up/LPT1", "/up/com3.log", "/up/a%3a%5cb.txt",
-        "/up/dir//x.txt", "/up/x.txt%20", "/up/x.", "/up/%ff%fe.txt", "/up/BITS-Sessions/x.txt"})
+        "/up/dir//x.txt", "/up/x.txt%20", "/up/x.", "/up/%ff%fe.txt", "/up/BITS-Sessions/x.txt",
+        "/up/nx1%2Fnx2%2F..%2F..%2F..%2Fpwned%2Fy", "/up/a%2Fb.txt", "/up/BITS-Sessions%2Fx", "/up/bits-sessions/x",
+        "/up/%ef%bc%a2ITS-Sessions/x", "/up/%ef%bc%8e%ef%bc%8e/outside/x.txt", "/up/a%ef%bc%8fb.txt", "/up/%c0%ae%c0%ae/x.txt",
+        "/up/%c0%af.txt", "/up/%e2%80%a5/x.txt", "/up/a%00b"})
     void refusedWith400Or403(String path) throws IOException {
         RawBits.Reply r = bits.create(path);
         assertThat(r.status()).as(path).isIn(400, 403);
@@ -95,6 +98,39 @@ class PathSafetyTest {
         Files.createSymbolicLink(root.resolve("later"), outside);
         RawBits.Reply r = bits.fragment("/up/later/x.txt", id, 0, 3, "abc".getBytes(StandardCharsets.US_ASCII));
         assertThat(r.status()).isEqualTo(403);
+        assertNothingOutside();
+    }
+
+    @Test
+    void encodedSeparatorsCreateNoFolderAnywhere() throws IOException {
+        RawBits.Reply r = bits.create("/up/nx1%2Fnx2%2F..%2F..%2F..%2Fpwned%2Fy");
+        assertThat(r.status()).isEqualTo(400);
+        try (Stream<Path> files = Files.list(root)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(RemotePaths.SESSIONS_FOLDER);
+        }
+        assertNothingOutside();
+    }
+
+    @Test
+    void linkIntoTheSessionFolderIsRefused() throws IOException {
+        String id = bits.session("/up/partial.bin");
+        bits.fragment("/up/partial.bin", id, 0, 10, "12345".getBytes(StandardCharsets.US_ASCII));
+        Files.createSymbolicLink(root.resolve("sessions-link"), root.resolve(RemotePaths.SESSIONS_FOLDER));
+        String encoded = id.replace("{", "%7B").replace("}", "%7D");
+        assertThat(bits.get("/up/sessions-link/" + encoded + "/request.bin").status()).isEqualTo(403);
+        assertThat(bits.create("/up/sessions-link/x.bin").status()).isEqualTo(403);
+    }
+
+    @Test
+    void uploadIntoFoldersThatDoNotExistYetCreatesThemInsideTheRoot() throws IOException {
+        String id = bits.session("/up/new/deeper/x.bin");
+        assertThat(root.resolve("new")).as("nothing is created before the last byte").doesNotExist();
+        assertThat(bits.fragment("/up/new/deeper/x.bin", id, 0, 1, new byte[] {9}).status()).isEqualTo(200);
+        assertThat(root.resolve("new/deeper/x.bin")).hasBinaryContent(new byte[] {9});
+        Files.writeString(root.resolve("plain"), "a file");
+        String under = bits.session("/up/other/y.bin");
+        Files.createSymbolicLink(root.resolve("other"), root.resolve("plain"));
+        assertThat(bits.fragment("/up/other/y.bin", under, 0, 1, new byte[] {9}).status()).as("a file where a folder is needed").isEqualTo(400);
         assertNothingOutside();
     }
 

@@ -53,6 +53,12 @@ class ServerCommandLineTest {
         assertThatThrownBy(() -> ServerCommandLine.build("--root", tmp.toString(), "--notification-url", "http://h/a",
                 "--notification-type", "carrier-pigeon")).hasMessageContaining("carrier-pigeon");
         assertThatThrownBy(() -> ServerCommandLine.build("--port", "1")).hasMessageContaining("--root");
+        assertThatThrownBy(() -> ServerCommandLine.build("--root", tmp.toString(), "--max-sessions", "0"))
+                .hasMessageContaining("--max-sessions '0'").hasMessageContaining("from 1");
+        assertThatThrownBy(() -> ServerCommandLine.build("--root", tmp.toString(), "--max-sessions-per-client", "lots"))
+                .hasMessageContaining("--max-sessions-per-client 'lots'");
+        assertThatThrownBy(() -> ServerCommandLine.build("--root", tmp.toString(), "--max-upload-size", "-1"))
+                .hasMessageContaining("--max-upload-size '-1'");
     }
 
     @Test
