@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -13,7 +14,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,24 +26,32 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobState;
+import org.drizzle.engine.store.secrets.MachineKey;
+import org.drizzle.engine.store.secrets.SecretBox;
+import org.slf4j.LoggerFactory;
 
 /**
  * The durable job queue: one SQLite file ({@code jobs.db}, WAL, synchronous=NORMAL) in the
  * store folder. A job is one {@code jobs} row (indexed columns for owner, state, priority and
- * final time, plus the job's properties and secrets as JSON) and one {@code files} row per file;
- * transport state (upload session ids) sits in {@code file_state}. Every method is one
- * transaction, so a job is always stored as a whole transition or not at all.
+ * final time, the job's properties as JSON, and its secrets sealed with the machine key) and one
+ * {@code files} row per file; transport state (upload session ids) sits in {@code file_state}.
+ * Every method is one transaction, so a job is always stored as a whole transition or not at all.
  *
  * <p>Durability: in WAL mode with synchronous=NORMAL a committed transaction survives a crash
  * of the process (the data is in the OS); a power loss may lose the last commits, which only
- * moves progress back to an earlier checkpoint, never forward past forced bytes. The folder is
- * created 0700 because the JSON holds credentials and custom headers.
+ * moves progress back to an earlier checkpoint, never forward past forced bytes.
+ *
+ * <p>Secrets at rest: the folder is 0700 and every file 0600 from its first byte
+ * ({@link StoreFiles}); secrets are sealed ({@link SealedSecrets}); when a job ends
+ * (ACKNOWLEDGED, CANCELLED) or is deleted, its secrets are dropped, and with
+ * {@code secure_delete} and a truncating WAL checkpoint no copy of them stays in the files.
  */
 public final class JobStore implements AutoCloseable {
     public static final String FILE_NAME = "jobs.db";
@@ -51,15 +59,21 @@ public final class JobStore implements AutoCloseable {
     public static final String LOCK_NAME = "jobs.lock";
 
     private final Connection connection;
-    private final ObjectMapper json;
+    private final ObjectMapper json = mapper();
+    private final SealedSecrets secrets;
     private final Path file;
     private final FileChannel lockChannel;
 
-    private JobStore(Connection connection, Path file, FileChannel lockChannel) {
+    private JobStore(Connection connection, Path file, FileChannel lockChannel, SecretBox box) {
         this.connection = connection;
         this.file = file;
         this.lockChannel = lockChannel;
-        this.json = new ObjectMapper()
+        this.secrets = new SealedSecrets(box, json);
+    }
+
+    /** How jobs and files become JSON: their fields, dates as ISO text. */
+    static ObjectMapper mapper() {
+        return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -68,29 +82,90 @@ public final class JobStore implements AutoCloseable {
                 .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
     }
 
-    /** Opens (creating if needed) the store in {@code folder} and migrates its schema. */
+    /** Opens (creating if needed) the store in {@code folder} with its machine key, and migrates its schema. */
     public static JobStore open(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        try {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the per-user %LOCALAPPDATA% folder is already private.
-        }
+        return open(folder, MachineKey.forStore(folder));
+    }
+
+    /** As {@link #open(Path)} with the given key. */
+    public static JobStore open(Path folder, MachineKey key) throws IOException {
+        StoreFiles.prepare(folder, FILE_NAME, List.of(LOCK_NAME));
         Path db = folder.resolve(FILE_NAME);
         FileChannel lock = lock(folder);
+        Connection c = null;
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+            SecretBox box = new SecretBox(key.load());
+            c = DriverManager.getConnection("jdbc:sqlite:" + db);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA busy_timeout=5000");
+                // Deleted rows are zeroed, not left in free space; temp tables and sorts never touch a temp file.
+                s.execute("PRAGMA secure_delete=ON");
+                s.execute("PRAGMA temp_store=MEMORY");
             }
-            Schema.migrate(c);
-            return new JobStore(c, db, lock);
-        } catch (SQLException e) {
+            JobStore store = new JobStore(c, db, lock, box);
+            store.migrate();
+            return store;
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(c);
             lock.close();
             throw new IOException("Cannot open the job store " + db + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException e) {
+            LoggerFactory.getLogger(JobStore.class).warn("closing a store that failed to open: {}", e.getMessage());
+        }
+    }
+
+    private void migrate() throws SQLException, IOException {
+        int[] sealed = {0};
+        int found = Schema.migrate(connection, Map.of(Schema.SEALED_SECRETS, c -> sealed[0] = sealClearSecrets()));
+        if (found < Schema.SEALED_SECRETS && sealed[0] > 0) {
+            // The clear text of the old rows may sit in free pages and in the WAL: rebuild, then empty the WAL.
+            try (Statement s = connection.createStatement()) {
+                s.execute("VACUUM");
+            }
+            checkpoint();
+        }
+    }
+
+    /**
+     * Schema 2: the secrets a version-1 store kept in the clear JSON move to the sealed column;
+     * those of jobs that already ended are dropped. Returns the number of rows rewritten.
+     */
+    private int sealClearSecrets() throws SQLException, IOException {
+        Map<String, ObjectNode> rewrite = new LinkedHashMap<>();
+        Map<String, Boolean> ended = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, state, data FROM jobs")) {
+            while (r.next()) {
+                ObjectNode data = (ObjectNode) json.readTree(r.getString(3));
+                if (SealedSecrets.FIELDS.stream().anyMatch(data::has)) {
+                    rewrite.put(r.getString(1), data);
+                    ended.put(r.getString(1), r.getInt(2) == JobState.ACKNOWLEDGED.value()
+                            || r.getInt(2) == JobState.CANCELLED.value());
+                }
+            }
+        }
+        try (PreparedStatement p = connection.prepareStatement("UPDATE jobs SET data = ?, secrets = ? WHERE id = ?")) {
+            for (Map.Entry<String, ObjectNode> e : rewrite.entrySet()) {
+                ObjectNode data = e.getValue();
+                byte[] sealed = ended.get(e.getKey()) ? null : secrets.seal(e.getKey(), data);
+                SealedSecrets.strip(data);
+                p.setString(1, json.writeValueAsString(data));
+                p.setBytes(2, sealed);
+                p.setString(3, e.getKey());
+                p.executeUpdate();
+            }
+        }
+        return rewrite.size();
     }
 
     /**
@@ -100,7 +175,8 @@ public final class JobStore implements AutoCloseable {
      */
     private static FileChannel lock(Path folder) throws IOException {
         Path file = folder.resolve(LOCK_NAME);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE), StoreFiles.privateFile(folder));
         try {
             if (ch.tryLock() != null) {
                 ch.truncate(0);
@@ -132,9 +208,14 @@ public final class JobStore implements AutoCloseable {
     public synchronized List<Job> loadAll() throws IOException {
         Map<String, Job> jobs = new LinkedHashMap<>();
         try (Statement s = connection.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT id, data FROM jobs ORDER BY sequence")) {
+            try (ResultSet r = s.executeQuery("SELECT id, data, secrets FROM jobs ORDER BY sequence")) {
                 while (r.next()) {
-                    Job job = json.readValue(r.getString(2), Job.class);
+                    ObjectNode data = (ObjectNode) json.readTree(r.getString(2));
+                    byte[] sealed = r.getBytes(3);
+                    if (sealed != null) {
+                        secrets.open(r.getString(1), sealed, data);
+                    }
+                    Job job = json.treeToValue(data, Job.class);
                     job.files(new ArrayList<>());
                     jobs.put(r.getString(1), job);
                 }
@@ -147,7 +228,7 @@ public final class JobStore implements AutoCloseable {
                     }
                 }
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException | IOException e) {
             throw failure("load the jobs", e);
         }
         return new ArrayList<>(jobs.values());
@@ -187,10 +268,13 @@ public final class JobStore implements AutoCloseable {
 
     /**
      * Writes a job's row and the given files ({@code null}: all of them) in one transaction;
-     * rows of files beyond the job's file count are removed.
+     * rows of files beyond the job's file count are removed. A job that ended
+     * (ACKNOWLEDGED, CANCELLED) is written without its secrets, and the ones it had are wiped.
      */
     public synchronized void save(Job job, List<Integer> changedFiles) throws IOException {
+        boolean[] wipe = {false};
         inTransaction("save job " + job.id(), () -> {
+            wipe[0] = job.state().isFinal() && hasSecrets(job.id());
             writeJob(job);
             List<JobFile> files = job.files();
             if (changedFiles == null) {
@@ -208,11 +292,16 @@ public final class JobStore implements AutoCloseable {
                 }
             }
         });
+        if (wipe[0]) {
+            checkpoint();
+        }
     }
 
-    /** Removes a job, its files and its transport state. */
+    /** Removes a job, its files and its transport state (and wipes its secrets if it still had any). */
     public synchronized void delete(JobId id) throws IOException {
+        boolean[] wipe = {false};
         inTransaction("delete job " + id, () -> {
+            wipe[0] = hasSecrets(id);
             for (String table : List.of("jobs", "files", "file_state")) {
                 String column = table.equals("jobs") ? "id" : "job_id";
                 try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?")) {
@@ -221,6 +310,33 @@ public final class JobStore implements AutoCloseable {
                 }
             }
         });
+        if (wipe[0]) {
+            checkpoint();
+        }
+    }
+
+    private boolean hasSecrets(JobId id) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT secrets IS NOT NULL FROM jobs WHERE id = ?")) {
+            p.setString(1, id.toString());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * Copies the WAL into the database and truncates it to zero bytes, so the page versions that
+     * held wiped secrets leave the WAL; {@code secure_delete} has zeroed them in the new pages.
+     */
+    private void checkpoint() throws IOException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (r.next() && r.getInt(1) != 0) {
+                LoggerFactory.getLogger(JobStore.class).warn("{}: the WAL checkpoint that wipes ended jobs' secrets"
+                        + " was blocked; it is retried when the next job ends", file);
+            }
+        } catch (SQLException e) {
+            throw failure("checkpoint the WAL", e);
+        }
     }
 
     /** Ids of final jobs that reached their final state before {@code cutoff} (uses the final-time index). */
@@ -290,9 +406,17 @@ public final class JobStore implements AutoCloseable {
         return out;
     }
 
-    private void writeJob(Job job) throws SQLException, JsonProcessingException {
+    private void writeJob(Job job) throws SQLException, IOException {
+        ObjectNode data = json.valueToTree(job);
+        byte[] sealed;
+        if (job.state().isFinal()) {
+            SealedSecrets.strip(data);
+            sealed = null;
+        } else {
+            sealed = secrets.seal(job.id().toString(), data);
+        }
         try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO jobs"
-                + " (id, owner_uid, state, priority, sequence, final_time, data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " (id, owner_uid, state, priority, sequence, final_time, data, secrets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, job.id().toString());
             p.setLong(2, job.owner().uid());
             p.setInt(3, job.state().value());
@@ -303,7 +427,8 @@ public final class JobStore implements AutoCloseable {
             } else {
                 p.setLong(6, job.finalTime().toEpochMilli());
             }
-            p.setString(7, json.writeValueAsString(job));
+            p.setString(7, json.writeValueAsString(data));
+            p.setBytes(8, sealed);
             p.executeUpdate();
         }
     }
@@ -319,7 +444,7 @@ public final class JobStore implements AutoCloseable {
     }
 
     private interface SqlWork {
-        void run() throws SQLException, JsonProcessingException;
+        void run() throws SQLException, IOException;
     }
 
     private void inTransaction(String what, SqlWork work) throws IOException {
@@ -328,13 +453,13 @@ public final class JobStore implements AutoCloseable {
             try {
                 work.run();
                 connection.commit();
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
+            } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException | IOException e) {
             throw failure(what, e);
         }
     }
