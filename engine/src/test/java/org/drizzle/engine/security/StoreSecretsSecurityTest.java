@@ -174,6 +174,32 @@ class StoreSecretsSecurityTest {
     }
 
     @Test
+    void inactivityExpiryAndTheRetentionPurgeWipeTheSecretsToo() throws Exception {
+        try (EngineFixture f = new EngineFixture(store())) {
+            EngineClient c = f.client();
+            JobInfo idle = c.createJob("idle", JobType.DOWNLOAD, secrets(true));
+            byte[] sealed = sealedSecrets().get(idle.id().toString());
+            assertThat(sealed).isNotNull();
+            List<String> name = List.of("idle job's ciphertext");
+
+            // JobInactivityTimeout (90 days) cancels it.
+            f.clock.advance(java.time.Duration.ofDays(91));
+            f.awaitState(c, idle.id(), JobState.CANCELLED);
+            assertThat(StoreFileBytes.find(store(), name, StoreFileBytes.slice(sealed))).isEmpty();
+            assertThat(sealedSecrets()).isEmpty();
+
+            // The retention purge deletes the row.
+            f.clock.advance(java.time.Duration.ofHours(1));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+                f.engine.scheduler().wake();
+                return f.engine.table().find(idle.id()) == null;
+            });
+            assertThat(StoreFileBytes.find(store(), SECRETS)).isEmpty();
+            assertThat(StoreFileBytes.find(store(), name, StoreFileBytes.slice(sealed))).isEmpty();
+        }
+    }
+
+    @Test
     void aKeyFileOthersCouldReadIsRefusedWithAClearError() throws Exception {
         new EngineFixture(store()).close();
         Path key = store().resolve(MachineKey.FILE_NAME);
