@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,8 @@ public final class JobStore implements AutoCloseable {
     private final Connection connection;
     private final ObjectMapper json = mapper();
     private final SealedSecrets secrets;
+    /** Ids of the rows whose {@code secrets} column holds a sealed value: dropping one calls for a wipe. */
+    private final Set<String> sealedRows = new HashSet<>();
     private final Path file;
     private final FileChannel lockChannel;
 
@@ -106,6 +109,7 @@ public final class JobStore implements AutoCloseable {
             }
             JobStore store = new JobStore(c, db, lock, box);
             store.migrate();
+            store.findSealedRows();
             return store;
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(c);
@@ -269,13 +273,13 @@ public final class JobStore implements AutoCloseable {
     /**
      * Writes a job's row and the given files ({@code null}: all of them) in one transaction;
      * rows of files beyond the job's file count are removed. A job that ended
-     * (ACKNOWLEDGED, CANCELLED) is written without its secrets, and the ones it had are wiped.
+     * (ACKNOWLEDGED, CANCELLED) is written without its secrets; secrets a row loses (the job
+     * ended, TakeOwnership, credentials removed) are wiped from the files.
      */
     public synchronized void save(Job job, List<Integer> changedFiles) throws IOException {
-        boolean[] wipe = {false};
+        boolean[] sealed = {false};
         inTransaction("save job " + job.id(), () -> {
-            wipe[0] = job.state().isFinal() && hasSecrets(job.id());
-            writeJob(job);
+            sealed[0] = writeJob(job);
             List<JobFile> files = job.files();
             if (changedFiles == null) {
                 for (int i = 0; i < files.size(); i++) {
@@ -292,16 +296,16 @@ public final class JobStore implements AutoCloseable {
                 }
             }
         });
-        if (wipe[0]) {
+        if (sealed[0]) {
+            sealedRows.add(job.id().toString());
+        } else if (sealedRows.remove(job.id().toString())) {
             checkpoint();
         }
     }
 
     /** Removes a job, its files and its transport state (and wipes its secrets if it still had any). */
     public synchronized void delete(JobId id) throws IOException {
-        boolean[] wipe = {false};
         inTransaction("delete job " + id, () -> {
-            wipe[0] = hasSecrets(id);
             for (String table : List.of("jobs", "files", "file_state")) {
                 String column = table.equals("jobs") ? "id" : "job_id";
                 try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?")) {
@@ -310,16 +314,15 @@ public final class JobStore implements AutoCloseable {
                 }
             }
         });
-        if (wipe[0]) {
+        if (sealedRows.remove(id.toString())) {
             checkpoint();
         }
     }
 
-    private boolean hasSecrets(JobId id) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT secrets IS NOT NULL FROM jobs WHERE id = ?")) {
-            p.setString(1, id.toString());
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() && r.getBoolean(1);
+    private void findSealedRows() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM jobs WHERE secrets IS NOT NULL")) {
+            while (r.next()) {
+                sealedRows.add(r.getString(1));
             }
         }
     }
@@ -331,8 +334,8 @@ public final class JobStore implements AutoCloseable {
     private void checkpoint() throws IOException {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
             if (r.next() && r.getInt(1) != 0) {
-                LoggerFactory.getLogger(JobStore.class).warn("{}: the WAL checkpoint that wipes ended jobs' secrets"
-                        + " was blocked; it is retried when the next job ends", file);
+                LoggerFactory.getLogger(JobStore.class).warn("{}: the WAL checkpoint that wipes dropped secrets"
+                        + " was blocked; the next wipe or the close retries it", file);
             }
         } catch (SQLException e) {
             throw failure("checkpoint the WAL", e);
@@ -406,7 +409,8 @@ public final class JobStore implements AutoCloseable {
         return out;
     }
 
-    private void writeJob(Job job) throws SQLException, IOException {
+    /** Writes the job's row; whether it holds sealed secrets. */
+    private boolean writeJob(Job job) throws SQLException, IOException {
         ObjectNode data = json.valueToTree(job);
         byte[] sealed;
         if (job.state().isFinal()) {
@@ -431,6 +435,7 @@ public final class JobStore implements AutoCloseable {
             p.setBytes(8, sealed);
             p.executeUpdate();
         }
+        return sealed != null;
     }
 
     private void writeFile(JobId id, int index, JobFile f) throws SQLException, JsonProcessingException {

@@ -112,10 +112,11 @@ class JobStoreTest {
     }
 
     @Test
-    void endedAndPurgedJobsLeaveNeitherSecretsNorCiphertextInTheFiles() throws Exception {
+    void endedPurgedAndTakenJobsLeaveNeitherSecretsNorCiphertextInTheFiles() throws Exception {
         Job ended = job(1000, 1);
         Job purged = job(1000, 2);
-        for (Job j : List.of(ended, purged)) {
+        Job taken = job(1000, 3);
+        for (Job j : List.of(ended, purged, taken)) {
             JobRules.apply(j, new JobOptions().customHeaders(List.of("X-Token: tok-" + j.sequence()))
                     .clientCertificate(new ClientCertificate("/tmp/c.p12", "certpw-" + j.sequence()))
                     .credentials(List.of(new Credential(AuthTarget.PROXY, AuthScheme.BASIC, "bob", "pw-" + j.sequence() + "-x"))));
@@ -123,25 +124,32 @@ class JobStoreTest {
         try (JobStore s = JobStore.open(dir)) {
             s.save(ended, null);
             s.save(purged, null);
+            s.save(taken, null);
             byte[] endedSealed = sealed(ended.id());
             byte[] purgedSealed = sealed(purged.id());
+            byte[] takenSealed = sealed(taken.id());
             assertThat(s.loadAll()).allSatisfy(j -> assertThat(j.clientCertificate().password()).startsWith("certpw-"));
 
             ended.transition(JobState.CANCELLED, Instant.now());
             s.save(ended, null);
             s.delete(purged.id());
+            // TakeOwnership drops the old owner's secrets from a live job.
+            taken.takeOwnership(new Owner(2000, "u2000"), Instant.now());
+            s.save(taken, null);
 
             assertThat(Files.size(dir.resolve(JobStore.FILE_NAME + "-wal"))).isZero();
             for (String f : List.of(JobStore.FILE_NAME, JobStore.FILE_NAME + "-wal", JobStore.FILE_NAME + "-shm")) {
                 String raw = new String(Files.readAllBytes(dir.resolve(f)), java.nio.charset.StandardCharsets.ISO_8859_1);
-                assertThat(raw).as(f).doesNotContain("pw-1-x", "pw-2-x", "tok-1", "certpw-1",
-                        slice(endedSealed), slice(purgedSealed));
+                assertThat(raw).as(f).doesNotContain("pw-1-x", "pw-2-x", "pw-3-x", "tok-1", "certpw-1",
+                        slice(endedSealed), slice(purgedSealed), slice(takenSealed));
             }
-            Job back = s.loadAll().get(0);
-            assertThat(back.credentials()).isEmpty();
-            assertThat(back.customHeaders()).isEmpty();
-            assertThat(back.clientCertificate()).isNull();
+            assertThat(s.loadAll()).hasSize(2).allSatisfy(back -> {
+                assertThat(back.credentials()).isEmpty();
+                assertThat(back.customHeaders()).isEmpty();
+                assertThat(back.clientCertificate()).isNull();
+            });
             assertThat(sealed(ended.id())).isNull();
+            assertThat(sealed(taken.id())).isNull();
         }
     }
 
