@@ -85,19 +85,17 @@ public final class JobStore implements AutoCloseable {
                 .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
     }
 
-    /** Opens (creating if needed) the store in {@code folder} with its machine key, and migrates its schema. */
+    /**
+     * Opens (creating if needed) the store in {@code folder}: makes its files private, takes the
+     * one-engine lock, loads the machine key and migrates the schema.
+     */
     public static JobStore open(Path folder) throws IOException {
-        return open(folder, MachineKey.forStore(folder));
-    }
-
-    /** As {@link #open(Path)} with the given key. */
-    public static JobStore open(Path folder, MachineKey key) throws IOException {
         StoreFiles.prepare(folder, FILE_NAME, List.of(LOCK_NAME));
         Path db = folder.resolve(FILE_NAME);
         FileChannel lock = lock(folder);
         Connection c = null;
         try {
-            SecretBox box = new SecretBox(key.load());
+            SecretBox box = new SecretBox(MachineKey.forStore(folder).load());
             c = DriverManager.getConnection("jdbc:sqlite:" + db);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
@@ -130,8 +128,8 @@ public final class JobStore implements AutoCloseable {
 
     private void migrate() throws SQLException, IOException {
         int[] sealed = {0};
-        int found = Schema.migrate(connection, Map.of(Schema.SEALED_SECRETS, c -> sealed[0] = sealClearSecrets()));
-        if (found < Schema.SEALED_SECRETS && sealed[0] > 0) {
+        Schema.migrate(connection, Map.of(Schema.SEALED_SECRETS, c -> sealed[0] = sealClearSecrets()));
+        if (sealed[0] > 0) {
             // The clear text of the old rows may sit in free pages and in the WAL: rebuild, then empty the WAL.
             try (Statement s = connection.createStatement()) {
                 s.execute("VACUUM");
