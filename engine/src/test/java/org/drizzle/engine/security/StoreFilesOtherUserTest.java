@@ -9,18 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.drizzle.engine.EngineFixture;
 import org.drizzle.engine.SystemCommand;
-import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.AuthScheme;
 import org.drizzle.engine.job.AuthTarget;
 import org.drizzle.engine.job.Credential;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.service.DrizzleService;
+import org.drizzle.engine.service.LocalEngineHost;
+import org.drizzle.engine.service.RemoteEngine;
+import org.drizzle.engine.service.ServiceConfig;
+import org.drizzle.engine.service.ServiceMode;
 import org.drizzle.engine.store.secrets.MachineKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -28,15 +33,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hostile local user against the machine service's store (root-only): a real second account
- * ({@code useradd}, prefix {@code dzst}) tries to read every file of a store that an engine
- * running as root keeps, as the machine service does. The files must stay unreadable to it even
- * when an administrator has opened the folder (0755), and the next start closes the folder again.
+ * The hostile local user against the machine service's store (root-only): the real machine
+ * service ({@link DrizzleService}, running as root on a temporary socket and store) holds a job
+ * with credentials and a write-only token header, and a real second account ({@code useradd},
+ * prefix {@code dzst}) tries to read every file of its store. The files must stay unreadable to
+ * it even when an administrator has opened the folder (0755); the next start closes the folder
+ * again, and a key file handed to that account stops the service from starting.
  */
 class StoreFilesOtherUserTest {
     private Path base;
     private Path store;
     private String user;
+    private ServiceConfig config;
+    private DrizzleService service;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -46,11 +55,28 @@ class StoreFilesOtherUserTest {
         SystemCommand.run("useradd", "--no-create-home", "--shell", "/usr/sbin/nologin", user);
         base = Files.createTempDirectory("dzst-store");
         Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
-        store = base.resolve("machine");
+        store = base.resolve("store");
+        config = ServiceConfig.defaults(ServiceMode.MACHINE)
+                .withPaths(store, base.resolve("run/drizzle.sock"), base.resolve("etc"))
+                .withSessions("none", null, Set.of())
+                .withNotify(Duration.ofSeconds(30), Duration.ofSeconds(2));
+    }
+
+    private void startService() throws IOException {
+        service = new DrizzleService(config, LocalEngineHost.factory());
+        service.start();
+    }
+
+    private void stopService() {
+        if (service != null) {
+            service.stop();
+            service = null;
+        }
     }
 
     @AfterEach
     void tearDown() throws Exception {
+        stopService();
         if (user != null) {
             SystemCommand.run("userdel", user);
         }
@@ -65,8 +91,8 @@ class StoreFilesOtherUserTest {
 
     @Test
     void anotherAccountCannotReadAnyFileOfTheMachineStore() throws Exception {
-        try (EngineFixture f = new EngineFixture(store)) {
-            EngineClient c = f.client();
+        startService();
+        try (RemoteEngine c = RemoteEngine.connect(config.socket())) {
             c.createJob("root's job", JobType.DOWNLOAD, new JobOptions()
                     .credentials(List.of(new Credential(AuthTarget.SERVER, AuthScheme.BASIC, "admin", StoreSecretsSecurityTest.PASSWORD)))
                     .customHeaders(List.of("X-Api-Token: " + StoreSecretsSecurityTest.TOKEN)).customHeadersWriteOnly(true));
@@ -83,14 +109,16 @@ class StoreFilesOtherUserTest {
             }
             assertThat(StoreFileBytes.modes(store)).containsOnlyKeys(StoreSecretsSecurityTest.privateModes().keySet());
         }
+        stopService();
         // The next start closes the folder again.
-        new EngineFixture(store).close();
+        startService();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store))).isEqualTo("rwx------");
+        stopService();
 
         // A key file handed to another account is refused: that account could have read or replaced it.
         Path key = store.resolve(MachineKey.FILE_NAME);
         SystemCommand.run("chown", user, key.toString());
-        assertThatThrownBy(() -> new EngineFixture(store)).isInstanceOf(IOException.class)
+        assertThatThrownBy(this::startService).isInstanceOf(IOException.class)
                 .hasMessageContaining("The store key file " + key + " is refused: it is owned by uid")
                 .hasMessageContaining("not by uid 0 that runs this engine");
     }
