@@ -47,9 +47,9 @@ final class Schema {
 
     /**
      * Brings the database to {@link #CURRENT}, running {@code steps.get(v)} after the statements
-     * that reach version {@code v}, in their transaction; returns the version found before.
+     * that reach version {@code v}, in their transaction.
      */
-    static int migrate(Connection c, Map<Integer, Step> steps) throws SQLException, IOException {
+    static void migrate(Connection c, Map<Integer, Step> steps) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         }
@@ -78,7 +78,6 @@ final class Schema {
                 c.setAutoCommit(true);
             }
         }
-        return found;
     }
 
     static int version(Connection c) throws SQLException {
