@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -13,7 +14,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,27 +23,36 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobState;
+import org.drizzle.engine.store.secrets.MachineKey;
+import org.drizzle.engine.store.secrets.SecretBox;
+import org.slf4j.LoggerFactory;
 
 /**
  * The durable job queue: one SQLite file ({@code jobs.db}, WAL, synchronous=NORMAL) in the
  * store folder. A job is one {@code jobs} row (indexed columns for owner, state, priority and
- * final time, plus the job's properties and secrets as JSON) and one {@code files} row per file;
- * transport state (upload session ids) sits in {@code file_state}. Every method is one
- * transaction, so a job is always stored as a whole transition or not at all.
+ * final time, the job's properties as JSON, and its secrets sealed with the machine key) and one
+ * {@code files} row per file; transport state (upload session ids) sits in {@code file_state}.
+ * Every method is one transaction, so a job is always stored as a whole transition or not at all.
  *
  * <p>Durability: in WAL mode with synchronous=NORMAL a committed transaction survives a crash
  * of the process (the data is in the OS); a power loss may lose the last commits, which only
- * moves progress back to an earlier checkpoint, never forward past forced bytes. The folder is
- * created 0700 because the JSON holds credentials and custom headers.
+ * moves progress back to an earlier checkpoint, never forward past forced bytes.
+ *
+ * <p>Secrets at rest: the folder is 0700 and every file 0600 from its first byte
+ * ({@link StoreFiles}); secrets are sealed ({@link SealedSecrets}); when a job ends
+ * (ACKNOWLEDGED, CANCELLED) or is deleted, its secrets are dropped, and with
+ * {@code secure_delete} and a truncating WAL checkpoint no copy of them stays in the files.
  */
 public final class JobStore implements AutoCloseable {
     public static final String FILE_NAME = "jobs.db";
@@ -51,15 +60,23 @@ public final class JobStore implements AutoCloseable {
     public static final String LOCK_NAME = "jobs.lock";
 
     private final Connection connection;
-    private final ObjectMapper json;
+    private final ObjectMapper json = mapper();
+    private final SealedSecrets secrets;
+    /** Ids of the rows whose {@code secrets} column holds a sealed value: dropping one calls for a wipe. */
+    private final Set<String> sealedRows = new HashSet<>();
     private final Path file;
     private final FileChannel lockChannel;
 
-    private JobStore(Connection connection, Path file, FileChannel lockChannel) {
+    private JobStore(Connection connection, Path file, FileChannel lockChannel, SecretBox box) {
         this.connection = connection;
         this.file = file;
         this.lockChannel = lockChannel;
-        this.json = new ObjectMapper()
+        this.secrets = new SealedSecrets(box, json);
+    }
+
+    /** How jobs and files become JSON: their fields, dates as ISO text. */
+    static ObjectMapper mapper() {
+        return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -68,29 +85,89 @@ public final class JobStore implements AutoCloseable {
                 .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
     }
 
-    /** Opens (creating if needed) the store in {@code folder} and migrates its schema. */
+    /**
+     * Opens (creating if needed) the store in {@code folder}: makes its files private, takes the
+     * one-engine lock, loads the machine key and migrates the schema.
+     */
     public static JobStore open(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        try {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the per-user %LOCALAPPDATA% folder is already private.
-        }
+        StoreFiles.prepare(folder, FILE_NAME, List.of(LOCK_NAME));
         Path db = folder.resolve(FILE_NAME);
         FileChannel lock = lock(folder);
+        Connection c = null;
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+            SecretBox box = new SecretBox(MachineKey.forStore(folder).load());
+            c = DriverManager.getConnection("jdbc:sqlite:" + db);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA busy_timeout=5000");
+                // Deleted rows are zeroed, not left in free space; temp tables and sorts never touch a temp file.
+                s.execute("PRAGMA secure_delete=ON");
+                s.execute("PRAGMA temp_store=MEMORY");
             }
-            Schema.migrate(c);
-            return new JobStore(c, db, lock);
-        } catch (SQLException e) {
+            JobStore store = new JobStore(c, db, lock, box);
+            store.migrate();
+            store.findSealedRows();
+            return store;
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(c);
             lock.close();
             throw new IOException("Cannot open the job store " + db + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException e) {
+            LoggerFactory.getLogger(JobStore.class).warn("closing a store that failed to open: {}", e.getMessage());
+        }
+    }
+
+    private void migrate() throws SQLException, IOException {
+        int[] sealed = {0};
+        Schema.migrate(connection, Map.of(Schema.SEALED_SECRETS, c -> sealed[0] = sealClearSecrets()));
+        if (sealed[0] > 0) {
+            // The clear text of the old rows may sit in free pages and in the WAL: rebuild, then empty the WAL.
+            try (Statement s = connection.createStatement()) {
+                s.execute("VACUUM");
+            }
+            checkpoint();
+        }
+    }
+
+    /**
+     * Schema 2: the secrets a version-1 store kept in the clear JSON move to the sealed column;
+     * those of jobs that already ended are dropped. Returns the number of rows rewritten.
+     */
+    private int sealClearSecrets() throws SQLException, IOException {
+        Map<String, ObjectNode> rewrite = new LinkedHashMap<>();
+        Map<String, Boolean> ended = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, state, data FROM jobs")) {
+            while (r.next()) {
+                ObjectNode data = (ObjectNode) json.readTree(r.getString(3));
+                if (SealedSecrets.FIELDS.stream().anyMatch(data::has)) {
+                    rewrite.put(r.getString(1), data);
+                    ended.put(r.getString(1), r.getInt(2) == JobState.ACKNOWLEDGED.value()
+                            || r.getInt(2) == JobState.CANCELLED.value());
+                }
+            }
+        }
+        try (PreparedStatement p = connection.prepareStatement("UPDATE jobs SET data = ?, secrets = ? WHERE id = ?")) {
+            for (Map.Entry<String, ObjectNode> e : rewrite.entrySet()) {
+                ObjectNode data = e.getValue();
+                byte[] sealed = ended.get(e.getKey()) ? null : secrets.seal(e.getKey(), data);
+                SealedSecrets.strip(data);
+                p.setString(1, json.writeValueAsString(data));
+                p.setBytes(2, sealed);
+                p.setString(3, e.getKey());
+                p.executeUpdate();
+            }
+        }
+        return rewrite.size();
     }
 
     /**
@@ -100,7 +177,8 @@ public final class JobStore implements AutoCloseable {
      */
     private static FileChannel lock(Path folder) throws IOException {
         Path file = folder.resolve(LOCK_NAME);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE), StoreFiles.privateFile(folder));
         try {
             if (ch.tryLock() != null) {
                 ch.truncate(0);
@@ -132,9 +210,14 @@ public final class JobStore implements AutoCloseable {
     public synchronized List<Job> loadAll() throws IOException {
         Map<String, Job> jobs = new LinkedHashMap<>();
         try (Statement s = connection.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT id, data FROM jobs ORDER BY sequence")) {
+            try (ResultSet r = s.executeQuery("SELECT id, data, secrets FROM jobs ORDER BY sequence")) {
                 while (r.next()) {
-                    Job job = json.readValue(r.getString(2), Job.class);
+                    ObjectNode data = (ObjectNode) json.readTree(r.getString(2));
+                    byte[] sealed = r.getBytes(3);
+                    if (sealed != null) {
+                        secrets.open(r.getString(1), sealed, data);
+                    }
+                    Job job = json.treeToValue(data, Job.class);
                     job.files(new ArrayList<>());
                     jobs.put(r.getString(1), job);
                 }
@@ -147,7 +230,7 @@ public final class JobStore implements AutoCloseable {
                     }
                 }
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException | IOException e) {
             throw failure("load the jobs", e);
         }
         return new ArrayList<>(jobs.values());
@@ -187,11 +270,14 @@ public final class JobStore implements AutoCloseable {
 
     /**
      * Writes a job's row and the given files ({@code null}: all of them) in one transaction;
-     * rows of files beyond the job's file count are removed.
+     * rows of files beyond the job's file count are removed. A job that ended
+     * (ACKNOWLEDGED, CANCELLED) is written without its secrets; secrets a row loses (the job
+     * ended, TakeOwnership, credentials removed) are wiped from the files.
      */
     public synchronized void save(Job job, List<Integer> changedFiles) throws IOException {
+        boolean[] sealed = {false};
         inTransaction("save job " + job.id(), () -> {
-            writeJob(job);
+            sealed[0] = writeJob(job);
             List<JobFile> files = job.files();
             if (changedFiles == null) {
                 for (int i = 0; i < files.size(); i++) {
@@ -208,9 +294,14 @@ public final class JobStore implements AutoCloseable {
                 }
             }
         });
+        if (sealed[0]) {
+            sealedRows.add(job.id().toString());
+        } else if (sealedRows.remove(job.id().toString())) {
+            checkpoint();
+        }
     }
 
-    /** Removes a job, its files and its transport state. */
+    /** Removes a job, its files and its transport state (and wipes its secrets if it still had any). */
     public synchronized void delete(JobId id) throws IOException {
         inTransaction("delete job " + id, () -> {
             for (String table : List.of("jobs", "files", "file_state")) {
@@ -221,6 +312,32 @@ public final class JobStore implements AutoCloseable {
                 }
             }
         });
+        if (sealedRows.remove(id.toString())) {
+            checkpoint();
+        }
+    }
+
+    private void findSealedRows() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM jobs WHERE secrets IS NOT NULL")) {
+            while (r.next()) {
+                sealedRows.add(r.getString(1));
+            }
+        }
+    }
+
+    /**
+     * Copies the WAL into the database and truncates it to zero bytes, so the page versions that
+     * held wiped secrets leave the WAL; {@code secure_delete} has zeroed them in the new pages.
+     */
+    private void checkpoint() throws IOException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (r.next() && r.getInt(1) != 0) {
+                LoggerFactory.getLogger(JobStore.class).warn("{}: the WAL checkpoint that wipes dropped secrets"
+                        + " was blocked; the next wipe or the close retries it", file);
+            }
+        } catch (SQLException e) {
+            throw failure("checkpoint the WAL", e);
+        }
     }
 
     /** Ids of final jobs that reached their final state before {@code cutoff} (uses the final-time index). */
@@ -290,9 +407,18 @@ public final class JobStore implements AutoCloseable {
         return out;
     }
 
-    private void writeJob(Job job) throws SQLException, JsonProcessingException {
+    /** Writes the job's row; whether it holds sealed secrets. */
+    private boolean writeJob(Job job) throws SQLException, IOException {
+        ObjectNode data = json.valueToTree(job);
+        byte[] sealed;
+        if (job.state().isFinal()) {
+            SealedSecrets.strip(data);
+            sealed = null;
+        } else {
+            sealed = secrets.seal(job.id().toString(), data);
+        }
         try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO jobs"
-                + " (id, owner_uid, state, priority, sequence, final_time, data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " (id, owner_uid, state, priority, sequence, final_time, data, secrets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, job.id().toString());
             p.setLong(2, job.owner().uid());
             p.setInt(3, job.state().value());
@@ -303,9 +429,11 @@ public final class JobStore implements AutoCloseable {
             } else {
                 p.setLong(6, job.finalTime().toEpochMilli());
             }
-            p.setString(7, json.writeValueAsString(job));
+            p.setString(7, json.writeValueAsString(data));
+            p.setBytes(8, sealed);
             p.executeUpdate();
         }
+        return sealed != null;
     }
 
     private void writeFile(JobId id, int index, JobFile f) throws SQLException, JsonProcessingException {
@@ -319,7 +447,7 @@ public final class JobStore implements AutoCloseable {
     }
 
     private interface SqlWork {
-        void run() throws SQLException, JsonProcessingException;
+        void run() throws SQLException, IOException;
     }
 
     private void inTransaction(String what, SqlWork work) throws IOException {
@@ -328,13 +456,13 @@ public final class JobStore implements AutoCloseable {
             try {
                 work.run();
                 connection.commit();
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
+            } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException | IOException e) {
             throw failure(what, e);
         }
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.engine.job.AuthScheme;
 import org.drizzle.engine.job.AuthTarget;
+import org.drizzle.engine.job.ClientCertificate;
 import org.drizzle.engine.job.Credential;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
@@ -28,7 +29,7 @@ import org.drizzle.engine.transfer.RemoteValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The SQLite store on a real file: schema, round trips, secrets, indexes, transport state. */
+/** The SQLite store on a real file: schema, round trips, sealed and wiped secrets, indexes, transport state. */
 class JobStoreTest {
     @TempDir
     Path dir;
@@ -108,6 +109,59 @@ class JobStoreTest {
             assertThat(s.state(j.id(), 0, "BITS-Session-Id")).isNull();
         }
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void endedPurgedAndTakenJobsLeaveNeitherSecretsNorCiphertextInTheFiles() throws Exception {
+        Job ended = job(1000, 1);
+        Job purged = job(1000, 2);
+        Job taken = job(1000, 3);
+        for (Job j : List.of(ended, purged, taken)) {
+            JobRules.apply(j, new JobOptions().customHeaders(List.of("X-Token: tok-" + j.sequence()))
+                    .clientCertificate(new ClientCertificate("/tmp/c.p12", "certpw-" + j.sequence()))
+                    .credentials(List.of(new Credential(AuthTarget.PROXY, AuthScheme.BASIC, "bob", "pw-" + j.sequence() + "-x"))));
+        }
+        try (JobStore s = JobStore.open(dir)) {
+            s.save(ended, null);
+            s.save(purged, null);
+            s.save(taken, null);
+            byte[] endedSealed = sealed(ended.id());
+            byte[] purgedSealed = sealed(purged.id());
+            byte[] takenSealed = sealed(taken.id());
+            assertThat(s.loadAll()).allSatisfy(j -> assertThat(j.clientCertificate().password()).startsWith("certpw-"));
+
+            ended.transition(JobState.CANCELLED, Instant.now());
+            s.save(ended, null);
+            s.delete(purged.id());
+            // TakeOwnership drops the old owner's secrets from a live job.
+            taken.takeOwnership(new Owner(2000, "u2000"), Instant.now());
+            s.save(taken, null);
+
+            assertThat(Files.size(dir.resolve(JobStore.FILE_NAME + "-wal"))).isZero();
+            for (String f : List.of(JobStore.FILE_NAME, JobStore.FILE_NAME + "-wal", JobStore.FILE_NAME + "-shm")) {
+                String raw = new String(Files.readAllBytes(dir.resolve(f)), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(raw).as(f).doesNotContain("pw-1-x", "pw-2-x", "pw-3-x", "tok-1", "certpw-1",
+                        slice(endedSealed), slice(purgedSealed), slice(takenSealed));
+            }
+            assertThat(s.loadAll()).hasSize(2).allSatisfy(back -> {
+                assertThat(back.credentials()).isEmpty();
+                assertThat(back.customHeaders()).isEmpty();
+                assertThat(back.clientCertificate()).isNull();
+            });
+            assertThat(sealed(ended.id())).isNull();
+            assertThat(sealed(taken.id())).isNull();
+        }
+    }
+
+    private byte[] sealed(JobId id) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(JobStore.FILE_NAME));
+             ResultSet r = c.createStatement().executeQuery("SELECT secrets FROM jobs WHERE id = '" + id + "'")) {
+            return r.next() ? r.getBytes(1) : null;
+        }
+    }
+
+    private static String slice(byte[] sealed) {
+        return new String(sealed, sealed.length / 2 - 12, 24, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     @Test
