@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One connection carrying length-prefixed frames (a 4-byte big-endian length, then that many
@@ -44,7 +45,7 @@ public final class FramedConnection implements AutoCloseable {
     private volatile boolean greeted;
     /** System.nanoTime() when the frame being read began, 0 between frames. */
     private volatile long frameStartedAt;
-    private long queued;
+    private final AtomicLong queued = new AtomicLong();
     private volatile long written;
 
     /**
@@ -153,17 +154,22 @@ public final class FramedConnection implements AutoCloseable {
         }
     }
 
-    private synchronized boolean enqueue(byte[] frame, long waitMillis) throws InterruptedException {
+    private boolean enqueue(byte[] frame, long waitMillis) throws InterruptedException {
+        startWriter();
+        boolean ok = waitMillis == 0 ? outbound.offer(frame) : outbound.offer(frame, waitMillis, TimeUnit.MILLISECONDS);
+        if (ok) {
+            queued.incrementAndGet();
+        }
+        return ok;
+    }
+
+    /** The writer starts with the first frame: a peer that never gets an answer costs no second thread. */
+    private synchronized void startWriter() {
         if (writer == null) {
             writer = new Thread(new WriteLoop(), name.concat("-out"));
             writer.setDaemon(true);
             writer.start();
         }
-        boolean ok = waitMillis == 0 ? outbound.offer(frame) : outbound.offer(frame, waitMillis, TimeUnit.MILLISECONDS);
-        if (ok) {
-            queued++;
-        }
-        return ok;
     }
 
     private void check() throws IOException {
@@ -178,10 +184,7 @@ public final class FramedConnection implements AutoCloseable {
 
     /** Waits (at most {@code millis}) until every frame queued so far is written; false if not. */
     public boolean flush(long millis) {
-        long target;
-        synchronized (this) {
-            target = queued;
-        }
+        long target = queued.get();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         boolean interrupted = false;
         while (written < target && failure == null && !closed && System.nanoTime() < deadline) {
