@@ -8,6 +8,7 @@ import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
@@ -41,7 +42,7 @@ final class EngineMethods {
         return e != null && e.method().equals(m) ? e : null;
     }
 
-    static java.util.Set<String> names() {
+    static Set<String> names() {
         return TABLE.keySet();
     }
 

@@ -11,7 +11,7 @@ import org.drizzle.engine.wire.WireLimits;
  */
 public record ServiceLimits(int maxFrameBytes, Duration helloTimeout, Duration frameTimeout,
                             int maxConnectionsPerUser, int maxConnections) {
-    /** 4 MiB: room for a 1 MB reply file name list or a 10 000-job request, far below harm. */
+    /** 4 MiB frames (a request is a few names and options), 5 s hello, 10 s per frame, 32 connections per uid, 512 in all. */
     public static final ServiceLimits DEFAULTS = new ServiceLimits(4 * 1024 * 1024, Duration.ofSeconds(5),
             Duration.ofSeconds(10), 32, 512);
 
