@@ -32,6 +32,8 @@ final class ClientConnection implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     /** Messages waiting for a client that does not read; beyond this the client is dropped. */
     static final int OUTBOUND_LIMIT = 10_000;
+    /** A hello is a version and a umask: anything longer is refused before the caller is known. */
+    static final int MAX_HELLO = 64 * 1024;
 
     /** Says who the kernel (or Windows) reports on the other end; never the client's word. */
     interface CallerIdentity {
@@ -99,7 +101,7 @@ final class ClientConnection implements Runnable {
     }
 
     private Message readHello() throws IOException {
-        byte[] frame = wire.read();
+        byte[] frame = wire.read(MAX_HELLO);
         if (frame == null) {
             return null;
         }
