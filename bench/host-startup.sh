@@ -15,7 +15,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 RUNS="${1:-11}"
 BUILD="${DRIZZLE_BUILD_DIR:-target}"
 export DRIZZLE_HOME="$(mktemp -d)"
-trap '"$ROOT/bin/drizzle" service stop >/dev/null 2>&1 || true; rm -rf "$DRIZZLE_HOME"' EXIT
+trap '"$ROOT/bin/drizzle" service stop --user >/dev/null 2>&1 || true; rm -rf "$DRIZZLE_HOME"' EXIT
 . "$ROOT/bench/common.sh"   # median
 
 wall() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
@@ -40,7 +40,7 @@ JVQ=($(col 1))
 QUICK=($(col 2))
 RATIO=$(echo "$PAIRS" | awk '{printf "%.2f\n", $2 / $1}' | median)
 VIA=($(runs env DRIZZLE_QUICK=0 "$ROOT/bin/drizzle" Get-BitsTransfer))
-"$ROOT/bin/drizzle" service stop >/dev/null 2>&1 || true
+"$ROOT/bin/drizzle" service stop --user >/dev/null 2>&1 || true
 
 show "java -version" "${JV[@]}"
 show "java -version (interleaved with the quick path)" "${JVQ[@]}"

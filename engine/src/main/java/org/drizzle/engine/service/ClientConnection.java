@@ -2,16 +2,10 @@ package org.drizzle.engine.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SocketChannel;
-import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.identity.Authorizer;
 import org.drizzle.engine.identity.OwnerUmasks;
@@ -19,22 +13,27 @@ import org.drizzle.engine.identity.PeerCredentials;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.wire.FrameTooLargeException;
+import org.drizzle.engine.wire.FramedConnection;
+import org.drizzle.engine.wire.WireLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves one connected client: learns who it is from the kernel (SO_PEERCRED), exchanges
- * hellos, then answers requests in order on this thread while a second thread writes
- * responses and events from a bounded queue (so engine threads delivering events never wait
- * on a slow client). Bad frames get an error reply; a frame that cannot be skipped (too large,
- * cut off) closes this connection only. A client that leaves still has every request it sent
- * carried out; only the replies are lost.
+ * Serves one connected client over a {@link FramedConnection}: learns who it is from the kernel
+ * (SO_PEERCRED), exchanges hellos, then answers requests in order on this thread while the
+ * connection's writer thread sends responses and events from its bounded queue (so engine threads
+ * delivering events never wait on a slow client; one that stops reading is dropped). Bad frames get
+ * an error reply; a frame that cannot be skipped (too large, cut off, too slow) closes this
+ * connection only. A client that leaves still has every request it sent carried out; only the
+ * replies are lost.
  */
 final class ClientConnection implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     /** Messages waiting for a client that does not read; beyond this the client is dropped. */
     static final int OUTBOUND_LIMIT = 10_000;
-    private static final Message POISON = Message.result(-1L, null);
+    /** A hello is a version and a umask: anything longer is refused before the caller is known. */
+    static final int MAX_HELLO = 64 * 1024;
 
     /** Says who the kernel (or Windows) reports on the other end; never the client's word. */
     interface CallerIdentity {
@@ -42,48 +41,36 @@ final class ClientConnection implements Runnable {
     }
 
     private final CallerIdentity identity;
-    private final InputStream in;
-    private final OutputStream out;
-    private final Closeable channel;
+    private final FramedConnection wire;
     private final EngineHost engine;
     private final OwnerUmasks umasks;
     private final Authorizer authorizer;
     private final ServiceControl control;
     private volatile Principal caller;
     private final ObjectMapper json = Protocol.mapper();
-    private final BlockingQueue<Message> outbound = new LinkedBlockingQueue<>(OUTBOUND_LIMIT);
-    private volatile boolean open = true;
-    private final AtomicLong queued = new AtomicLong();
-    private final AtomicLong written = new AtomicLong();
 
-    ClientConnection(CallerIdentity identity, InputStream in, OutputStream out, Closeable channel, EngineHost engine,
+    ClientConnection(String name, CallerIdentity identity, ByteChannel channel, WireLimits limits, EngineHost engine,
                      OwnerUmasks umasks, Authorizer authorizer, ServiceControl control) {
         this.authorizer = authorizer;
         this.control = control;
         this.identity = identity;
-        this.in = in;
-        this.out = out;
-        this.channel = channel;
+        this.wire = new FramedConnection(channel, limits, OUTBOUND_LIMIT, name);
         this.engine = engine;
         this.umasks = umasks;
     }
 
     /** A connection on a Unix-domain socket: the caller is SO_PEERCRED's. */
-    static ClientConnection onSocket(SocketChannel ch, EngineHost engine, Authorizer authorizer, OwnerUmasks umasks,
-                                     ServiceControl control) {
-        return new ClientConnection(() -> PeerCredentials.of(ch, authorizer), ChannelStreams.in(ch), ChannelStreams.out(ch),
-                ch, engine, umasks, authorizer, control);
+    static ClientConnection onSocket(String name, SocketChannel ch, WireLimits limits, EngineHost engine, Authorizer authorizer,
+                                     OwnerUmasks umasks, ServiceControl control) {
+        return new ClientConnection(name, () -> PeerCredentials.of(ch, authorizer), ch, limits, engine, umasks, authorizer, control);
     }
 
     @Override
     public void run() {
-        Thread writer = new Thread(this::writeLoop, Thread.currentThread().getName() + "-out");
-        writer.setDaemon(true);
-        writer.start();
         try {
             // Read the hello before asking who the caller is: a named-pipe server can only
             // impersonate its client after reading from the pipe.
-            Message hello = readHello(in);
+            Message hello = readHello();
             if (hello == null) {
                 return;
             }
@@ -94,32 +81,27 @@ final class ClientConnection implements Runnable {
             send(Message.hello(Protocol.VERSION, null, caller));
             try (EngineClient client = engine.clientFor(caller);
                  RequestDispatcher dispatcher = new RequestDispatcher(client, this::send)) {
-                serve(in, dispatcher);
+                serve(dispatcher);
             }
         } catch (EOFException e) {
             LOG.debug("Client {} went away: {}", caller, e.getMessage());
-        } catch (ProtocolException e) {
+        } catch (FrameTooLargeException e) {
             LOG.warn("Closing connection of {}: {}", caller, e.getMessage());
             send(Message.failure(null, WireError.of(ErrorCodes.E_INVALIDARG, e.getMessage())));
         } catch (IOException e) {
-            if (open) {
+            if (wire.isOpen()) {
                 LOG.debug("Connection of {} failed: {}", caller, e.toString());
             }
         } catch (RuntimeException e) {
             LOG.error("Connection of {} failed", caller, e);
         } finally {
-            outbound.offer(POISON);
-            try {
-                writer.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            wire.flush(2000);
             close();
         }
     }
 
-    private Message readHello(InputStream in) throws IOException {
-        byte[] frame = FrameCodec.read(in);
+    private Message readHello() throws IOException {
+        byte[] frame = wire.read(MAX_HELLO);
         if (frame == null) {
             return null;
         }
@@ -138,9 +120,9 @@ final class ClientConnection implements Runnable {
         return hello;
     }
 
-    private void serve(InputStream in, RequestDispatcher dispatcher) throws IOException {
+    private void serve(RequestDispatcher dispatcher) throws IOException {
         byte[] frame;
-        while (open && (frame = FrameCodec.read(in)) != null) {
+        while ((frame = wire.read()) != null) {
             Message m = parse(frame);
             if (m == null) {
                 send(Message.failure(null, WireError.of(ErrorCodes.E_INVALIDARG, "The frame is not a JSON message.")));
@@ -153,12 +135,11 @@ final class ClientConnection implements Runnable {
             }
             send(answer(dispatcher, m));
             if ("service.stop".equals(m.method()) && control != null && (caller.admin() || caller.uid() == control.serviceUid())) {
-                awaitWritten(Duration.ofSeconds(2));
+                wire.flush(2000);
                 control.requestStop();
             }
         }
     }
-
     private Message answer(RequestDispatcher dispatcher, Message m) {
         try {
             if (m.method() != null && m.method().startsWith("service.")) {
@@ -203,59 +184,22 @@ final class ClientConnection implements Runnable {
         }
     }
 
-    private void awaitWritten(Duration limit) {
-        long target = queued.get();
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (written.get() < target && open && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
+    /** Queues a message; a client that has stopped reading for {@link #OUTBOUND_LIMIT} messages is dropped. */
     private void send(Message m) {
-        queued.incrementAndGet();
-        if (!outbound.offer(m)) {
-            LOG.warn("Client is not reading; dropping the connection");
-            close();
-        }
-    }
-
-    private void writeLoop() {
-        boolean clientReads = true;
         try {
-            while (true) {
-                Message m = outbound.take();
-                if (m == POISON) {
-                    return;
-                }
-                if (clientReads) {
-                    try {
-                        FrameCodec.write(out, json.writeValueAsBytes(m));
-                    } catch (IOException e) {
-                        // The client has left (or stopped reading). What it sent before leaving is
-                        // still carried out, up to the end of its stream: a Cancel sent on the way
-                        // out of Ctrl+C must happen. Only the replies are dropped.
-                        LOG.debug("Client {} no longer reads ({}); dropping replies", caller, e.toString());
-                        clientReads = false;
-                    }
-                }
-                written.incrementAndGet();
+            if (!wire.offer(json.writeValueAsBytes(m))) {
+                LOG.warn("Client {} is not reading; dropping the connection", caller);
+                close();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The client has left (or stopped reading). What it sent before leaving is still
+            // carried out, up to the end of its stream: a Cancel sent on the way out of Ctrl+C
+            // must happen. Only the replies are dropped.
+            LOG.debug("Client {} no longer reads ({}); dropping replies", caller, e.toString());
         }
     }
 
     void close() {
-        open = false;
-        try {
-            channel.close();
-        } catch (IOException e) {
-            LOG.debug("close: {}", e.toString());
-        }
+        wire.close();
     }
 }

@@ -20,6 +20,7 @@ import org.drizzle.engine.identity.OwnerUmasks;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.identity.windows.WindowsAccounts;
 import org.drizzle.engine.identity.windows.WindowsApi;
+import org.drizzle.engine.wire.StreamChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ public final class NamedPipeServer implements ServiceTransport {
     private static final int BUFFER = 64 * 1024;
 
     private final String pipe;
+    private final ServiceLimits limits;
     private final OwnerUmasks umasks;
     private final AtomicLong counter = new AtomicLong();
     private volatile boolean open = true;
@@ -47,8 +49,9 @@ public final class NamedPipeServer implements ServiceTransport {
 
     private final ServiceControl control;
 
-    public NamedPipeServer(String name, Authorizer authorizer, OwnerUmasks umasks, ServiceControl control) {
+    public NamedPipeServer(String name, ServiceLimits limits, Authorizer authorizer, OwnerUmasks umasks, ServiceControl control) {
         this.pipe = pipeName(name);
+        this.limits = limits;
         this.control = control;
         this.authorizer = authorizer;
         this.umasks = umasks;
@@ -94,10 +97,17 @@ public final class NamedPipeServer implements ServiceTransport {
                 Kernel32.INSTANCE.CloseHandle(h);
                 continue;
             }
-            ClientConnection c = new ClientConnection(() -> callerOf(h), in(h), out(h), () -> {
+            if (connected.get() >= limits.maxConnections()) {
+                LOG.warn("Refused a client on {}: {} connections (maxConnections)", pipe, connected.get());
                 Kernel32.INSTANCE.DisconnectNamedPipe(h);
                 Kernel32.INSTANCE.CloseHandle(h);
-            }, engine, umasks, authorizer, control);
+                continue;
+            }
+            String name = "drizzle-client-" + counter.incrementAndGet();
+            ClientConnection c = new ClientConnection(name, () -> callerOf(h), new StreamChannel(in(h), out(h), () -> {
+                Kernel32.INSTANCE.DisconnectNamedPipe(h);
+                Kernel32.INSTANCE.CloseHandle(h);
+            }), limits.wire(), engine, umasks, authorizer, control);
             Thread t = new Thread(() -> {
                 connected.incrementAndGet();
                 try {
@@ -105,7 +115,7 @@ public final class NamedPipeServer implements ServiceTransport {
                 } finally {
                     connected.decrementAndGet();
                 }
-            }, "drizzle-client-" + counter.incrementAndGet());
+            }, name);
             t.setDaemon(true);
             t.start();
         }

@@ -83,7 +83,7 @@ final class PlatformBackends {
 
     static ServiceTransport transport(ServiceConfig config, Authorizer authorizer, OwnerUmasks umasks,
                                       ServiceControl control) {
-        return isWindows() ? new NamedPipeServer(config.socket().toString(), authorizer, umasks, control)
-                : new SocketServer(config.socket(), authorizer, umasks, control);
+        return isWindows() ? new NamedPipeServer(config.socket().toString(), config.limits(), authorizer, umasks, control)
+                : new SocketServer(config.socket(), config.limits(), authorizer, umasks, control);
     }
 }

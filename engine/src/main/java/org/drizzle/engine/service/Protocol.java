@@ -11,6 +11,8 @@ public final class Protocol {
     public static final int VERSION = 1;
     /** Lost connection to the service (RPC_E_DISCONNECTED, as a COM client of BITS would see). */
     public static final int RPC_E_DISCONNECTED = 0x80010108;
+    /** The service refused a connection over its caps (RPC_S_SERVER_TOO_BUSY as an HRESULT). */
+    public static final int RPC_S_SERVER_TOO_BUSY = 0x800706BB;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())

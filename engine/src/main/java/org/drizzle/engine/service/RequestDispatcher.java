@@ -1,10 +1,10 @@
 package org.drizzle.engine.service;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
-import java.util.List;
+import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,16 +12,13 @@ import java.util.function.Consumer;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.job.BitsException;
-import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.ErrorCodes;
-import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.JobOptions;
-import org.drizzle.engine.job.JobType;
 
 /**
- * Turns one request into one call on the caller's {@link EngineClient} and the result into
- * JSON. The method names and parameter names are the EngineClient's (docs/protocol.md); any
- * parameter that does not decode is E_INVALIDARG naming the parameter.
+ * Turns one request into one call on the caller's {@link EngineClient} through the reflected
+ * {@link EngineMethods} table, and the result into JSON (docs/protocol.md). A parameter that does
+ * not decode is E_INVALIDARG naming it; an absent one is null (false for a flag), except a
+ * number, which is required. {@code subscribe}/{@code unsubscribe} are the protocol's own.
  */
 final class RequestDispatcher implements AutoCloseable {
     private final EngineClient engine;
@@ -40,97 +37,80 @@ final class RequestDispatcher implements AutoCloseable {
             throw new BitsException(ErrorCodes.E_INVALIDARG, "The request has no method.");
         }
         Object result = switch (method) {
-            case "caller" -> engine.caller();
-            case "createJob" -> engine.createJob(text(params, "displayName"),
-                    value(params, "type", JobType.class), value(params, "options", JobOptions.class));
-            case "addFile" -> engine.addFile(id(params), text(params, "remoteName"), text(params, "localName"),
-                    value(params, "ranges", new TypeReference<List<ByteRange>>() { }));
-            case "setProperties" -> engine.setProperties(id(params), required(params, "changes", JobOptions.class));
-            case "setRemoteName" -> engine.setRemoteName(id(params), required(params, "fileIndex", Integer.class),
-                    text(params, "remoteName"));
-            case "replaceRemotePrefix" -> engine.replaceRemotePrefix(id(params), text(params, "oldPrefix"),
-                    text(params, "newPrefix"));
-            case "resume" -> engine.resume(id(params));
-            case "suspend" -> engine.suspend(id(params));
-            case "complete" -> engine.complete(id(params));
-            case "cancel" -> engine.cancel(id(params));
-            case "takeOwnership" -> engine.takeOwnership(id(params));
-            case "getJob" -> engine.getJob(id(params));
-            case "listJobs" -> engine.listJobs(Boolean.TRUE.equals(value(params, "allUsers", Boolean.class)));
-            case "getReplyData" -> engine.getReplyData(id(params));
-            case "bandwidth" -> engine.bandwidth();
-            case "subscribe" -> subscribe(value(params, "subscription", Long.class));
-            case "unsubscribe" -> unsubscribe(required(params, "subscription", Long.class));
-            default -> throw new BitsException(ErrorCodes.E_NOTIMPL, "Unknown method '" + method + "'.");
+            case "subscribe" -> subscribe(value(params, "subscription"));
+            case "unsubscribe" -> unsubscribe(params);
+            default -> call(method, params);
         };
         return result == null ? NullNode.getInstance() : json.valueToTree(result);
     }
 
+    private Object call(String method, JsonNode params) {
+        EngineMethods.Entry e = EngineMethods.byName(method);
+        if (e == null) {
+            throw new BitsException(ErrorCodes.E_NOTIMPL, "Unknown method '" + method + "'.");
+        }
+        Object[] args = new Object[e.names().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = argument(params, e.names().get(i), e.types().get(i));
+        }
+        try {
+            return e.method().invoke(engine, args);
+        } catch (InvocationTargetException x) {
+            if (x.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(x.getCause());
+        } catch (IllegalAccessException x) {
+            throw new IllegalStateException(x);
+        }
+    }
+
+    private Object argument(JsonNode params, String name, JavaType javaType) {
+        Class<?> type = javaType.getRawClass();
+        JsonNode v = value(params, name);
+        if (v == null) {
+            if (type == boolean.class) {
+                return false;
+            }
+            if (type.isPrimitive()) {
+                throw new BitsException(ErrorCodes.E_INVALIDARG, "The request has no '" + name + "' parameter.");
+            }
+            return null;
+        }
+        if (type == String.class && !v.isTextual()) {
+            throw new BitsException(ErrorCodes.E_INVALIDARG, "Parameter '" + name + "' must be a string, not " + v.getNodeType() + ".");
+        }
+        try {
+            return json.readerFor(javaType).readValue(v);
+        } catch (Exception x) {
+            throw invalid(name, x);
+        }
+    }
+
     /** The client may choose the id (so it can route events that arrive before the reply). */
-    private Map<String, Long> subscribe(Long requested) {
-        long sid = requested != null && !subscriptions.containsKey(requested) ? requested
+    private Map<String, Long> subscribe(JsonNode requested) {
+        Long asked = requested != null && requested.canConvertToLong() ? requested.asLong() : null;
+        long sid = asked != null && !subscriptions.containsKey(asked) ? asked
                 : nextSubscription.getAndIncrement() + 1_000_000_000L;
         subscriptions.put(sid, engine.subscribe(event -> events.accept(Message.event(sid, event))));
         return Map.of("subscription", sid);
     }
 
-    private Object unsubscribe(long sid) {
-        Subscription s = subscriptions.remove(sid);
+    private Object unsubscribe(JsonNode params) {
+        JsonNode v = value(params, "subscription");
+        if (v == null || !v.canConvertToLong()) {
+            throw new BitsException(ErrorCodes.E_INVALIDARG, "The request has no 'subscription' parameter.");
+        }
+        Subscription s = subscriptions.remove(v.asLong());
         if (s != null) {
             s.close();
         }
         return null;
     }
 
-    private JobId id(JsonNode params) {
-        String text = text(params, "id");
-        if (text == null) {
-            throw new BitsException(ErrorCodes.E_INVALIDARG, "The request has no job id.");
-        }
-        return JobId.parse(text);
-    }
-
-    private static String text(JsonNode params, String name) {
+    private static JsonNode value(JsonNode params, String name) {
         JsonNode v = params == null ? null : params.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new BitsException(ErrorCodes.E_INVALIDARG, "Parameter '" + name + "' must be a string, not " + v.getNodeType() + ".");
-        }
-        return v.asText();
-    }
-
-    private <T> T required(JsonNode params, String name, Class<T> type) {
-        T v = value(params, name, type);
-        if (v == null) {
-            throw new BitsException(ErrorCodes.E_INVALIDARG, "The request has no '" + name + "' parameter.");
-        }
-        return v;
-    }
-
-    private <T> T value(JsonNode params, String name, Class<T> type) {
-        JsonNode v = params == null ? null : params.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        try {
-            return json.treeToValue(v, type);
-        } catch (Exception e) {
-            throw invalid(name, e);
-        }
-    }
-
-    private <T> T value(JsonNode params, String name, TypeReference<T> type) {
-        JsonNode v = params == null ? null : params.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        try {
-            return json.treeToValue(v, json.getTypeFactory().constructType(type));
-        } catch (Exception e) {
-            throw invalid(name, e);
-        }
+        return v == null || v.isNull() ? null : v;
     }
 
     private static BitsException invalid(String name, Exception e) {

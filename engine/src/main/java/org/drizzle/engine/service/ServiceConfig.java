@@ -19,11 +19,13 @@ import java.util.Set;
  * @param notifyRetryDelay  null = each job's MinimumRetryDelay (tests shorten it)
  * @param idleExit          a per-user service stops after this long with no client and no job
  *                          that needs it (null = never; the machine service never does)
+ * @param limits            caps on frames, slow peers and connections per user and in total
  */
 public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path configDir,
                             Set<String> adminGroups, Set<String> serviceAccounts, Set<String> allowWithoutSession,
                             String sessionSource, Path sessionFile, Duration sessionPoll,
-                            Duration notifyTimeLimit, Duration notifyRetryDelay, Path syslogSocket, Duration idleExit) {
+                            Duration notifyTimeLimit, Duration notifyRetryDelay, Path syslogSocket, Duration idleExit,
+                            ServiceLimits limits) {
 
     public static final Path MACHINE_SOCKET = Path.of("/run/drizzle/drizzle.sock");
 
@@ -31,6 +33,7 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
         adminGroups = Set.copyOf(adminGroups);
         serviceAccounts = Set.copyOf(serviceAccounts);
         allowWithoutSession = Set.copyOf(allowWithoutSession);
+        limits = limits == null ? ServiceLimits.DEFAULTS : limits;
     }
 
     /** The defaults for {@code mode} in this process's environment. */
@@ -48,7 +51,8 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
     private static ServiceConfig base(ServiceMode mode, Path store, Path socket, Path config) {
         return new ServiceConfig(mode, store, socket, config, Set.of("drizzle-admin"), Set.of(), Set.of(),
                 mode == ServiceMode.MACHINE ? "auto" : "none", null, Duration.ofSeconds(2),
-                Duration.ofMinutes(5), null, Path.of("/dev/log"), mode == ServiceMode.USER ? Duration.ofMinutes(10) : null);
+                Duration.ofMinutes(5), null, Path.of("/dev/log"), mode == ServiceMode.USER ? Duration.ofMinutes(10) : null,
+                ServiceLimits.DEFAULTS);
     }
 
     /** $XDG_DATA_HOME/drizzle, else ~/.local/share/drizzle (the embedded engine's store too). */
@@ -76,29 +80,44 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
 
     public ServiceConfig withPaths(Path store, Path sock, Path config) {
         return new ServiceConfig(mode, store, sock, config, adminGroups, serviceAccounts, allowWithoutSession,
-                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit);
+                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit, limits);
     }
 
     public ServiceConfig withSessions(String source, Path file, Set<String> allowWithout) {
         return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithout,
-                source, file, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit);
+                source, file, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit, limits);
     }
 
     public ServiceConfig withNotify(Duration timeLimit, Duration retryDelay) {
         return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithoutSession,
-                sessionSource, sessionFile, sessionPoll, timeLimit, retryDelay, syslogSocket, idleExit);
+                sessionSource, sessionFile, sessionPoll, timeLimit, retryDelay, syslogSocket, idleExit, limits);
     }
 
     /** With another idle exit (null = never). */
     public ServiceConfig withIdleExit(Duration after) {
         return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithoutSession,
-                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, after);
+                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, after, limits);
+    }
+
+    /** With other connection limits. */
+    public ServiceConfig withLimits(ServiceLimits l) {
+        return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithoutSession,
+                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit, l);
     }
 
     /** The settings file's shape; absent keys keep the defaults. */
     @JsonIgnoreProperties(ignoreUnknown = false)
     record FileSettings(Set<String> adminGroups, Set<String> serviceAccounts, Set<String> allowWithoutSession,
-                        String sessionSource, String sessionFile, Long notifyTimeLimitSeconds, Long idleExitSeconds) {
+                        String sessionSource, String sessionFile, Long notifyTimeLimitSeconds, Long idleExitSeconds,
+                        Integer maxFrameBytes, Long helloTimeoutSeconds, Long frameTimeoutSeconds,
+                        Integer maxConnectionsPerUser, Integer maxConnections) {
+        ServiceLimits limits(ServiceLimits base) {
+            return new ServiceLimits(maxFrameBytes != null ? maxFrameBytes : base.maxFrameBytes(),
+                    helloTimeoutSeconds != null ? Duration.ofSeconds(helloTimeoutSeconds) : base.helloTimeout(),
+                    frameTimeoutSeconds != null ? Duration.ofSeconds(frameTimeoutSeconds) : base.frameTimeout(),
+                    maxConnectionsPerUser != null ? maxConnectionsPerUser : base.maxConnectionsPerUser(),
+                    maxConnections != null ? maxConnections : base.maxConnections());
+        }
     }
 
     /** Applies {@code configDir/service.json} if it exists; a bad file is refused naming the problem. */
@@ -124,6 +143,12 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
         if (f.idleExitSeconds() != null && f.idleExitSeconds() < 0) {
             throw new IOException(file + ": idleExitSeconds " + f.idleExitSeconds() + " must be 0 (never) or more");
         }
+        ServiceLimits fileLimits;
+        try {
+            fileLimits = f.limits(limits);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
         Duration idle = f.idleExitSeconds() == null ? idleExit
                 : f.idleExitSeconds() == 0 ? null : Duration.ofSeconds(f.idleExitSeconds());
         return new ServiceConfig(mode, storeDir, socket, configDir,
@@ -133,6 +158,6 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
                 f.sessionSource() != null ? f.sessionSource() : sessionSource,
                 f.sessionFile() != null ? Path.of(f.sessionFile()) : sessionFile, sessionPoll,
                 f.notifyTimeLimitSeconds() != null ? Duration.ofSeconds(f.notifyTimeLimitSeconds()) : notifyTimeLimit,
-                notifyRetryDelay, syslogSocket, idle);
+                notifyRetryDelay, syslogSocket, idle, fileLimits);
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
@@ -19,7 +21,9 @@ import org.drizzle.engine.job.BitsException;
  * stop   [--machine | --user] [--socket PATH]
  * status [--machine | --user] [--socket PATH]
  * </pre>
- * Without --machine/--user: machine mode for root, user mode for anyone else. DRIZZLE_HOME, as
+ * Without --machine/--user: machine mode for root, user mode for anyone else; but root's
+ * {@code stop} must name its target (it stops nothing and lists the running services otherwise).
+ * DRIZZLE_HOME, as
  * for the host, moves the default socket, store and config folder under one folder.
  */
 public final class ServiceMain {
@@ -48,6 +52,9 @@ public final class ServiceMain {
             return runService(config, err);
         }
         boolean stop = args[0].equals("stop");
+        if (stop && config.mode() == ServiceMode.MACHINE && !explicit(args)) {
+            return refuseAmbiguousStop(config, args, out, err);
+        }
         int rc = control(config, stop, out, err);
         if (rc == 3 && config.mode() == ServiceMode.MACHINE && !explicit(args)) {
             // as for the host: no machine service, so try this user's service
@@ -62,6 +69,33 @@ public final class ServiceMain {
             out.println("No Drizzle service answers on " + config.socket() + ".");
         }
         return rc;
+    }
+
+    /**
+     * Root without --machine/--user/--socket could mean the machine service or root's own per-user
+     * service: stopping the one that happens to answer once stopped every user's transfers when
+     * root meant its own (issue 13 item 11). So nothing is stopped; the services that run are named.
+     */
+    private static int refuseAmbiguousStop(ServiceConfig machine, String[] args, PrintStream out, PrintStream err) {
+        List<String> running = new ArrayList<>();
+        try {
+            for (ServiceConfig c : List.of(machine, configFrom(with(args, "--user")))) {
+                try (RemoteEngine remote = RemoteEngine.connect(c.socket())) {
+                    Map<String, Object> status = remote.serviceStatus();
+                    running.add("the " + String.valueOf(status.get("mode")).toLowerCase(java.util.Locale.ROOT)
+                            + " service (pid " + status.get("pid") + ") on " + c.socket());
+                } catch (IOException | BitsException e) {
+                    // not running there
+                }
+            }
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        err.println("drizzle service stop: as root, say which service to stop: --machine (every user's transfers) or"
+                + " --user (root's own). Nothing was stopped.");
+        out.println(running.isEmpty() ? "No Drizzle service is running." : "Running: " + String.join("; ", running) + ".");
+        return 2;
     }
 
     static ServiceConfig configFrom(String[] args) throws IOException {

@@ -179,7 +179,7 @@ class BandwidthProtocolTest {
             try (RemoteEngine remote = RemoteEngine.connect(socket)) {
                 assertThatThrownBy(remote::bandwidth).isInstanceOfSatisfying(BitsException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCodes.E_NOTIMPL);
-                    assertThat(e.getMessage()).contains(socket.toString()).contains("predates Get-BitsBandwidth")
+                    assertThat(e.getMessage()).contains(socket.toString()).contains("predates 'bandwidth'")
                             .contains("restart it").contains("Unknown method 'bandwidth'.");
                 });
             }

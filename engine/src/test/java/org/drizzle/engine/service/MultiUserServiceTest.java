@@ -58,7 +58,7 @@ class MultiUserServiceTest {
         writeUtmp(alice.name());
         ServiceConfig config = new ServiceConfig(ServiceMode.MACHINE, dir.resolve("store"), dir.resolve("run/drizzle.sock"),
                 dir.resolve("etc"), Set.of(), Set.of(), Set.of(), "utmp", utmp, Duration.ofMillis(300),
-                Duration.ofSeconds(30), Duration.ofSeconds(2), dir.resolve("no-syslog"), null);
+                Duration.ofSeconds(30), Duration.ofSeconds(2), dir.resolve("no-syslog"), null, null);
         fx = new ServiceFixture(dir, config).start();
         http = FaultServer.start();
         http.resource("/a.bin").generated(200_000);

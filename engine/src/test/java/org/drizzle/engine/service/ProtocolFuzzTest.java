@@ -90,6 +90,13 @@ class ProtocolFuzzTest {
                 assertThat(err.get("error").get("message").asText()).contains("larger than");
                 assertThat(frame(in)).isNull();
             }
+            // a first frame longer than any hello is refused from its header
+            try (SocketChannel ch = open(socket)) {
+                ChannelStreams.out(ch).write(new byte[] {0, 0x10, 0, 0});
+                JsonNode err = frame(ChannelStreams.in(ch));
+                assertThat(err.get("error").get("message").asText()).contains("1048576").contains("65536");
+                assertThat(frame(ChannelStreams.in(ch))).isNull();
+            }
             // truncated frames and a missing hello: the connection closes, nothing else happens
             try (SocketChannel ch = open(socket)) {
                 ChannelStreams.out(ch).write(new byte[] {0, 0, 1, 0, '{', '"'});

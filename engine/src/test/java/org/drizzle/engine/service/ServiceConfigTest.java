@@ -42,6 +42,21 @@ class ServiceConfigTest {
     }
 
     @Test
+    void connectionLimitsComeFromServiceJsonWithSaneDefaults(@TempDir Path dir) throws Exception {
+        assertThat(ServiceConfig.defaults(ServiceMode.MACHINE).limits()).isEqualTo(ServiceLimits.DEFAULTS);
+        Files.writeString(dir.resolve("service.json"), "{\"maxFrameBytes\":65536,\"helloTimeoutSeconds\":2,"
+                + "\"frameTimeoutSeconds\":3,\"maxConnectionsPerUser\":4,\"maxConnections\":40}");
+        ServiceLimits l = ServiceConfig.defaults(ServiceMode.MACHINE).withPaths(dir, dir, dir).withFileSettings().limits();
+        assertThat(l).isEqualTo(new ServiceLimits(65536, java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(3), 4, 40));
+        Files.writeString(dir.resolve("service.json"), "{\"maxConnectionsPerUser\":0}");
+        assertThatThrownBy(() -> ServiceConfig.defaults(ServiceMode.MACHINE).withPaths(dir, dir, dir).withFileSettings())
+                .hasMessageContaining("maxConnectionsPerUser 0");
+        Files.writeString(dir.resolve("service.json"), "{\"frameTimeoutSeconds\":0}");
+        assertThatThrownBy(() -> ServiceConfig.defaults(ServiceMode.MACHINE).withPaths(dir, dir, dir).withFileSettings())
+                .hasMessageContaining("frameTimeoutSeconds");
+    }
+
+    @Test
     void commandLineOptionsAreChecked(@TempDir Path dir) throws Exception {
         ServiceConfig c = ServiceMain.configFrom(new String[] {"run", "--user", "--socket", dir.resolve("x.sock").toString(),
                 "--store", dir.toString(), "--config", dir.toString(), "--session-source", "utmp"});

@@ -2,17 +2,18 @@ package org.drizzle.host.quick;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.drizzle.engine.wire.FramedConnection;
 
 /**
  * A command's stdout or stderr on the quick path: every write becomes one STDOUT or STDERR frame
- * of the run's {@link FrameWriter} (wrap it in a BufferedOutputStream so a flush is one frame).
- * A client that went away makes writes fail, which the run treats as a cancel.
+ * on the run's {@link FramedConnection}, written by its own thread (wrap it in a BufferedOutputStream
+ * so a flush is one frame). A client that went away makes writes fail, which the run treats as a cancel.
  */
 final class FrameOutputStream extends OutputStream {
-    private final FrameWriter wire;
+    private final FramedConnection wire;
     private final byte type;
 
-    FrameOutputStream(FrameWriter wire, byte type) {
+    FrameOutputStream(FramedConnection wire, byte type) {
         this.wire = wire;
         this.type = type;
     }
@@ -24,6 +25,6 @@ final class FrameOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        wire.send(type, b, off, len);
+        wire.send(QuickProtocol.frame(type, b, off, len));
     }
 }

@@ -1,9 +1,5 @@
 package org.drizzle.host.quick;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -20,19 +16,24 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.drizzle.engine.wire.FramedConnection;
+import org.drizzle.engine.wire.WireLimits;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * The quick path's client: a JVM that loads only JDK classes and this package's wire code,
+ * The quick path's client: a JVM that loads only JDK classes, this package's client code and the
+ * engine's JDK-only {@link FramedConnection},
  * hands one drizzle command line (with the working directory, environment and whether the
  * console is interactive) to the per-user service over loopback TCP, and copies the output back.
  * It reads the port and tokens from the service's port file itself (a command line is readable
- * by every user in /proc), and sends nothing until the service has shown the service token, so a
+ * by every user in /proc), only if that file is the caller's own and private ({@link PortFile}),
+ * and sends nothing until the service has shown the service token, so a
  * port left behind by a crashed service and taken by another program learns nothing.
  *
- * <p>{@code java -cp drizzle-host.jar org.drizzle.host.quick.QuickClient <port-file> [drizzle args]}.
- * It exits {@link QuickProtocol#FALLBACK_EXIT} having run nothing when there is no service, it
+ * <p>{@code java -cp drizzle-host.jar:drizzle-engine.jar org.drizzle.host.quick.QuickClient <port-file> [drizzle args]}.
+ * It exits {@link QuickProtocol#FALLBACK_EXIT} having run nothing when there is no service or no
+ * trusted port file, it
  * runs as another user or speaks another protocol version, either token is refused, or it declines
  * the command; bin/drizzle then runs the full host.
  * A command that really ends with that code also creates the file named by
@@ -47,13 +48,11 @@ import sun.misc.SignalHandler;
 public final class QuickClient {
     /** Set when the command itself ended with the code that otherwise means "fall back". */
     private static final AtomicBoolean REAL_EXIT_254 = new AtomicBoolean();
-    private final SocketChannel channel;
-    private final DataOutputStream toService;
+    private final FramedConnection wire;
     private volatile boolean cancelled;
 
-    private QuickClient(SocketChannel channel) throws IOException {
-        this.channel = channel;
-        this.toService = new DataOutputStream(new BufferedOutputStream(QuickProtocol.out(channel), 1 << 16));
+    private QuickClient(SocketChannel channel) {
+        this.wire = new FramedConnection(channel, WireLimits.trusting(QuickProtocol.MAX_FRAME), 64, "drizzle-quick");
     }
 
     public static void main(String[] args) {
@@ -79,9 +78,9 @@ public final class QuickClient {
         byte[] token;
         byte[] serviceToken;
         try {
-            // "<port> <token> <service-token>", written by the service (QuickServer)
-            String[] published = Files.readString(portFile, StandardCharsets.US_ASCII).trim().split(" ");
-            if (published.length != 3) {
+            // "<port> <token> <service-token>", written by the service (QuickServer); only from a private file
+            String[] published = PortFile.read(portFile);
+            if (published == null) {
                 return QuickProtocol.FALLBACK_EXIT;
             }
             token = published[1].getBytes(StandardCharsets.US_ASCII);
@@ -106,40 +105,43 @@ public final class QuickClient {
 
     /** Runs the request; IOException only while nothing has run (the caller falls back). */
     private int exchange(byte[] token, byte[] serviceToken, String[] drizzleArgs) throws IOException {
-        DataInputStream fromService = new DataInputStream(new BufferedInputStream(QuickProtocol.in(channel), 1 << 16));
-        if (QuickProtocol.readVersion(fromService) != QuickProtocol.VERSION
-                || !MessageDigest.isEqual(QuickProtocol.readServiceToken(fromService), serviceToken)) {
+        byte[] hello = wire.read(1 + QuickProtocol.TOKEN_LENGTH);
+        if (hello == null || hello.length != 1 + QuickProtocol.TOKEN_LENGTH || hello[0] != QuickProtocol.VERSION
+                || !MessageDigest.isEqual(Arrays.copyOfRange(hello, 1, hello.length), serviceToken)) {
             return QuickProtocol.FALLBACK_EXIT; // another build's service, or not our service at all
         }
-        QuickProtocol.writeFrame(toService, QuickProtocol.AUTH, token, 0, token.length);
+        wire.send(QuickProtocol.frame(QuickProtocol.AUTH, token, 0, token.length));
         String console = System.getProperty("drizzle.quick.console");
         QuickRequest request = new QuickRequest(Arrays.asList(drizzleArgs), Path.of("").toAbsolutePath().toString(),
                 System.getenv(), console != null ? Boolean.parseBoolean(console) : System.console() != null);
         byte[] payload = request.encode();
-        QuickProtocol.writeFrame(toService, QuickProtocol.REQUEST, payload, 0, payload.length);
+        wire.send(QuickProtocol.frame(QuickProtocol.REQUEST, payload, 0, payload.length));
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         OutputStream err = new FileOutputStream(FileDescriptor.err);
         boolean started = false;
         try {
-            QuickProtocol.Frame f;
-            while ((f = QuickProtocol.readFrame(fromService)) != null) {
+            byte[] f;
+            while ((f = wire.read()) != null) {
+                if (f.length == 0) {
+                    throw new IOException("empty frame");
+                }
                 if (!started) {
-                    if (f.type() == QuickProtocol.FALLBACK) {
+                    if (f[0] == QuickProtocol.FALLBACK) {
                         return QuickProtocol.FALLBACK_EXIT;
                     }
                     started = true; // the command runs now: never fall back (it would run twice)
                     onCtrlC();
                 }
-                switch (f.type()) {
+                switch (f[0]) {
                     case QuickProtocol.STARTED -> { }
-                    case QuickProtocol.STDOUT -> out.write(f.payload());
-                    case QuickProtocol.STDERR -> err.write(f.payload());
+                    case QuickProtocol.STDOUT -> out.write(f, 1, f.length - 1);
+                    case QuickProtocol.STDERR -> err.write(f, 1, f.length - 1);
                     case QuickProtocol.EXIT -> {
-                        int code = ByteBuffer.wrap(f.payload()).getInt();
+                        int code = ByteBuffer.wrap(f, 1, 4).getInt();
                         REAL_EXIT_254.set(code == QuickProtocol.FALLBACK_EXIT);
                         return code;
                     }
-                    default -> throw new IOException("unexpected frame '" + (char) f.type() + "'");
+                    default -> throw new IOException("unexpected frame '" + (char) f[0] + "'");
                 }
             }
         } catch (IOException e) {
@@ -167,7 +169,7 @@ public final class QuickClient {
                     }
                     cancelled = true;
                     try {
-                        QuickProtocol.writeFrame(toService, QuickProtocol.CANCEL, new byte[0], 0, 0);
+                        wire.send(QuickProtocol.frame(QuickProtocol.CANCEL));
                     } catch (IOException e) {
                         Runtime.getRuntime().halt(130);
                     }

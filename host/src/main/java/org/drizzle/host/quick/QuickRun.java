@@ -1,9 +1,6 @@
 package org.drizzle.host.quick;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -12,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Map;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.service.EngineHost;
 import org.drizzle.engine.service.ServiceConfig;
+import org.drizzle.engine.wire.FramedConnection;
+import org.drizzle.engine.wire.WireLimits;
 import org.drizzle.host.HostSession;
 import org.drizzle.host.Main;
 import org.drizzle.host.console.TerminalUi;
@@ -35,11 +35,14 @@ import org.slf4j.LoggerFactory;
 final class QuickRun {
     private static final Logger LOG = LoggerFactory.getLogger(QuickRun.class);
 
+    /** The first frame within 5 s, any begun frame within 10 s (the same uid, but still a socket anyone can reach). */
+    private static final WireLimits LIMITS = new WireLimits(QuickProtocol.MAX_FRAME, Duration.ofSeconds(5), Duration.ofSeconds(10));
+
     private final SocketChannel channel;
     private final Principal caller;
     private final EngineHost engine;
-    private final DataOutputStream wire;
-    private FrameWriter frames;
+    /** Written only by its own thread: Ctrl+C interrupts the command's thread, which must not close the socket. */
+    private final FramedConnection wire;
     private volatile HostSession session;
     private volatile boolean stopRequested;
 
@@ -47,7 +50,7 @@ final class QuickRun {
         this.channel = channel;
         this.caller = caller;
         this.engine = engine;
-        this.wire = new DataOutputStream(new BufferedOutputStream(QuickProtocol.out(channel), 1 << 16));
+        this.wire = new FramedConnection(channel, LIMITS, 256, "drizzle-quick");
     }
 
     /**
@@ -58,26 +61,30 @@ final class QuickRun {
      * @param serviceToken what the service shows after its version (the client's proof that this is its service)
      */
     void serve(QuickServer.Gate runner, byte[] token, byte[] serviceToken) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(QuickProtocol.in(channel), 1 << 16));
-        synchronized (wire) {
-            wire.writeByte(QuickProtocol.VERSION);
-            wire.write(serviceToken);
-            wire.flush();
+        try {
+            serveOn(runner, token, serviceToken);
+        } finally {
+            wire.close();
         }
-        QuickProtocol.Frame f = QuickProtocol.readFrame(in);
+    }
+
+    private void serveOn(QuickServer.Gate runner, byte[] token, byte[] serviceToken) throws IOException {
+        wire.send(QuickProtocol.serviceHello(serviceToken));
+        byte[] f = wire.read();
         if (f == null) {
             return; // a client that found the service is not its user's, or one that only probed
         }
-        if (f.type() != QuickProtocol.AUTH || !MessageDigest.isEqual(f.payload(), token)) {
+        boolean auth = f.length > 0 && f[0] == QuickProtocol.AUTH;
+        if (!auth || !MessageDigest.isEqual(QuickProtocol.payload(f), token)) {
             LOG.warn("Quick path: refused a connection from {}: {}", channel.getRemoteAddress(),
-                    f.type() == QuickProtocol.AUTH ? "wrong token" : "its first frame is not the token");
+                    auth ? "wrong token" : "its first frame is not the token");
             return;
         }
-        f = QuickProtocol.readFrame(in);
-        if (f == null || f.type() != QuickProtocol.REQUEST) {
+        f = wire.read();
+        if (f == null || f.length == 0 || f[0] != QuickProtocol.REQUEST) {
             return;
         }
-        QuickRequest request = QuickRequest.decode(f.payload());
+        QuickRequest request = QuickRequest.decode(QuickProtocol.payload(f));
         String declined = declinedBeforeParsing(request);
         if (declined != null) {
             decline(declined);
@@ -88,16 +95,16 @@ final class QuickRun {
             return;
         }
         try {
-            watchForCancel(in);
-            frames = new FrameWriter(wire);
+            watchForCancel();
             int code = run(request);
             if (code == Main.DECLINED) {
                 LOG.debug("Quick path declined: the command needs the full host (stdin, or another engine)");
-                frames.send(QuickProtocol.FALLBACK, new byte[0], 0, 0);
+                wire.send(QuickProtocol.frame(QuickProtocol.FALLBACK));
             } else {
-                frames.send(QuickProtocol.EXIT, ByteBuffer.allocate(4).putInt(code).array(), 0, 4);
+                byte[] exit = ByteBuffer.allocate(4).putInt(code).array();
+                wire.send(QuickProtocol.frame(QuickProtocol.EXIT, exit, 0, 4));
             }
-            frames.finish(30_000);
+            wire.flush(30_000);
         } finally {
             runner.leave();
         }
@@ -124,13 +131,14 @@ final class QuickRun {
 
     private void decline(String why) throws IOException {
         LOG.debug("Quick path declined: {}", why);
-        QuickProtocol.writeFrame(wire, QuickProtocol.FALLBACK, new byte[0], 0, 0);
+        wire.send(QuickProtocol.frame(QuickProtocol.FALLBACK));
+        wire.flush(5_000);
     }
 
     private int run(QuickRequest r) {
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FrameOutputStream(frames, QuickProtocol.STDOUT), 8192),
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FrameOutputStream(wire, QuickProtocol.STDOUT), 8192),
                 true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new BufferedOutputStream(new FrameOutputStream(frames, QuickProtocol.STDERR), 8192),
+        PrintStream err = new PrintStream(new BufferedOutputStream(new FrameOutputStream(wire, QuickProtocol.STDERR), 8192),
                 true, StandardCharsets.UTF_8);
         try {
             return Main.runHost(r.args().toArray(String[]::new), out, err, r.env(), (format, mode, readsStdin) -> {
@@ -164,7 +172,7 @@ final class QuickRun {
 
     private HostSession open(QuickRequest r, PrintStream out, PrintStream err, ConsoleOutput.Format format) {
         try {
-            frames.send(QuickProtocol.STARTED, new byte[0], 0, 0);
+            wire.send(QuickProtocol.frame(QuickProtocol.STARTED));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("The quick-path client went away", e);
         }
@@ -198,12 +206,12 @@ final class QuickRun {
     }
 
     /** A cancel frame, or the client hanging up, stops the command as Ctrl+C does. */
-    private void watchForCancel(DataInputStream in) {
+    private void watchForCancel() {
         Thread t = new Thread(() -> {
             try {
-                QuickProtocol.Frame f;
-                while ((f = QuickProtocol.readFrame(in)) != null) {
-                    if (f.type() == QuickProtocol.CANCEL) {
+                byte[] f;
+                while ((f = wire.read()) != null) {
+                    if (f.length > 0 && f[0] == QuickProtocol.CANCEL) {
                         stop();
                     }
                 }

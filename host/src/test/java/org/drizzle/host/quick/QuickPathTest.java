@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -28,6 +26,8 @@ import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.service.RemoteEngine;
+import org.drizzle.engine.wire.FramedConnection;
+import org.drizzle.engine.wire.WireLimits;
 import org.drizzle.engine.service.ServiceMain;
 import org.drizzle.engine.testserver.FaultServer;
 import org.junit.jupiter.api.AfterAll;
@@ -219,16 +219,16 @@ class QuickPathTest {
         assertThat(Files.getPosixFilePermissions(portFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.readString(portFile)).matches("\\d{1,5} [0-9a-f]{32} [0-9a-f]{32}\n");
         try (SocketChannel ch = SocketChannel.open(new InetSocketAddress("127.0.0.1", port()))) {
-            DataInputStream in = new DataInputStream(QuickProtocol.in(ch));
-            assertThat(QuickProtocol.readVersion(in)).isEqualTo(QuickProtocol.VERSION);
-            assertThat(new String(QuickProtocol.readServiceToken(in))).isEqualTo(published()[2]);
+            byte[] hello = new FramedConnection(ch, WireLimits.trusting(1024), 4, "test").read();
+            assertThat(hello[0]).isEqualTo((byte) QuickProtocol.VERSION);
+            assertThat(new String(hello, 1, hello.length - 1)).isEqualTo(published()[2]);
         }
     }
 
     @Test
     void aWrongTokenIsRefusedAndNothingRuns() throws Exception {
         Path forged = dir.resolve("forged.port");
-        Files.writeString(forged, port() + " " + "0".repeat(32) + " " + published()[2] + "\n");
+        writePrivate(forged, port() + " " + "0".repeat(32) + " " + published()[2] + "\n");
         Path made = dir.resolve("forged-made.txt");
         Run r = quick(forged, dir, Map.of(), "-Command", "Set-Content -Path " + made + " -Value x");
         assertThat(r).isEqualTo(new Run(QuickProtocol.FALLBACK_EXIT, "", ""));
@@ -242,11 +242,10 @@ class QuickPathTest {
         byte[] request = new QuickRequest(List.of("-Command", "Set-Content -Path " + made + " -Value x"), dir.toString(),
                 System.getenv(), false).encode();
         try (SocketChannel ch = SocketChannel.open(new InetSocketAddress("127.0.0.1", port()))) {
-            DataInputStream in = new DataInputStream(QuickProtocol.in(ch));
-            assertThat(QuickProtocol.readVersion(in)).isEqualTo(QuickProtocol.VERSION);
-            QuickProtocol.readServiceToken(in);
-            QuickProtocol.writeFrame(new DataOutputStream(QuickProtocol.out(ch)), QuickProtocol.REQUEST, request, 0, request.length);
-            assertThat(in.read()).as("the service hangs up without answering").isEqualTo(-1);
+            FramedConnection wire = new FramedConnection(ch, WireLimits.trusting(1 << 20), 4, "test");
+            assertThat(wire.read()[0]).isEqualTo((byte) QuickProtocol.VERSION);
+            wire.send(QuickProtocol.frame(QuickProtocol.REQUEST, request, 0, request.length));
+            assertThat(wire.read()).as("the service hangs up without answering").isNull();
         }
         assertThat(made).doesNotExist();
         assertThat(log()).contains("its first frame is not the token");
@@ -260,7 +259,7 @@ class QuickPathTest {
             Account eve = users.create("dzq");
             // eve knows the token (as if the port file had leaked) and sends it as the first frame, then
             // prints whatever the service answers: the uid check must refuse her before any byte comes back
-            String frame = "{ printf 'A\\000\\000\\000\\040%s' " + token + " >&3; } 2>/dev/null";
+            String frame = "{ printf '\\000\\000\\000\\041A%s' " + token + " >&3; } 2>/dev/null";
             Process p = new ProcessBuilder("/usr/bin/setpriv", "--reuid=" + eve.uid(), "--regid=" + eve.gid(), "--clear-groups",
                     "/usr/bin/timeout", "10", "/bin/bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/" + port() + "; " + frame + "; od -An -c <&3 2>/dev/null")
                     .directory(Path.of("/").toFile()).redirectErrorStream(true).start();
@@ -276,18 +275,24 @@ class QuickPathTest {
         // a port left in a stale port file, now taken by another program that speaks the protocol
         try (ServerSocketChannel squatter = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0))) {
             Path stale = dir.resolve("stale.port");
-            Files.writeString(stale, ((InetSocketAddress) squatter.getLocalAddress()).getPort() + " " + "1".repeat(32) + " "
+            writePrivate(stale, ((InetSocketAddress) squatter.getLocalAddress()).getPort() + " " + "1".repeat(32) + " "
                     + "2".repeat(32) + "\n");
             Process p = client(stale, dir, Map.of("QUICK_SECRET", "not for others"), "Get-BitsTransfer").start();
             try (SocketChannel ch = squatter.accept()) {
-                ByteBuffer hello = ByteBuffer.allocate(1 + QuickProtocol.TOKEN_LENGTH).put((byte) QuickProtocol.VERSION)
-                        .put("3".repeat(QuickProtocol.TOKEN_LENGTH).getBytes());
+                ByteBuffer hello = ByteBuffer.allocate(5 + QuickProtocol.TOKEN_LENGTH).putInt(1 + QuickProtocol.TOKEN_LENGTH)
+                        .put((byte) QuickProtocol.VERSION).put("3".repeat(QuickProtocol.TOKEN_LENGTH).getBytes());
                 ch.write(hello.flip());
-                assertThat(QuickProtocol.in(ch).readAllBytes()).as("what the client sent the squatter").isEmpty();
+                assertThat(ch.socket().getInputStream().readAllBytes()).as("what the client sent the squatter").isEmpty();
             }
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isEqualTo(QuickProtocol.FALLBACK_EXIT);
         }
+    }
+
+    /** A port file as the service writes it: 0600 in the caller's private folder. */
+    static void writePrivate(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
 
     static String[] published() throws IOException {

@@ -7,15 +7,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Length-prefixed frames: a 4-byte big-endian length, then that many bytes of UTF-8 JSON.
- * What a client sends is limited to {@link #MAX_FRAME} and refused before any byte of it is
- * buffered, so a hostile length cannot make the service allocate memory. What the service
- * sends back may be larger ({@link #MAX_REPLY}: a -AllUsers listing of 10 000 jobs is ~10 MB).
+ * The service protocol's frames over plain streams, for tests that play a raw (or hostile)
+ * client: a 4-byte big-endian length, then that many bytes of UTF-8 JSON. The service and
+ * {@link RemoteEngine} use {@link org.drizzle.engine.wire.FramedConnection}.
  */
 public final class FrameCodec {
-    /** 4 MiB: room for a 1 MB reply (base64) and 10 000-job listings, far below harm. */
+    /** The service's default request limit (ServiceLimits.DEFAULTS). */
     public static final int MAX_FRAME = 4 * 1024 * 1024;
-    /** 256 MiB: the service's replies, read by clients that trust their service. */
+    /** What RemoteEngine accepts from the service it trusts. */
     public static final int MAX_REPLY = 256 * 1024 * 1024;
 
     private FrameCodec() {
