@@ -47,7 +47,7 @@ final class FilesSecurityService implements AutoCloseable {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         config = new ServiceConfig(ServiceMode.MACHINE, dir.resolve("store"), dir.resolve("run/drizzle.sock"),
                 dir.resolve("etc"), Set.of(), Set.of(), Set.of(), "none", null, Duration.ofMillis(300),
-                Duration.ofSeconds(30), Duration.ofSeconds(2), dir.resolve("no-syslog"), null);
+                Duration.ofSeconds(30), Duration.ofSeconds(2), dir.resolve("no-syslog"), null, null);
         service = new DrizzleService(config, LocalEngineHost.factory());
         service.start();
         classes = Files.createTempDirectory("drizzle-sf-cp");
