@@ -19,10 +19,10 @@ rem The version from the runtime's release file, else from java -version.
 for %%j in ("%JAVA%") do set "JHOME=%%~dpj.."
 set "JVER="
 if not exist "%JHOME%\release" goto askjava
-for /f "usebackq tokens=2 delims==" %%v in (`findstr /b "JAVA_VERSION=" "%JHOME%\release"`) do set "JVER=%%~v"
+for /f "usebackq tokens=1,* delims==" %%k in ("%JHOME%\release") do if "%%k"=="JAVA_VERSION" set "JVER=%%~l"
 :askjava
 if defined JVER goto major
-for /f "tokens=3" %%v in ('""%JAVA%" -version 2>&1 | findstr /i /c:"version""') do set "JVER=%%~v"
+for /f "tokens=1-3" %%a in ('call "%JAVA%" -version 2^>^&1') do if /i "%%b"=="version" set "JVER=%%~c"
 :major
 set "JMAJOR=0"
 for /f "tokens=1,2 delims=._-+" %%a in ("%JVER%") do set "JMAJOR=%%a" & if "%%a"=="1" set "JMAJOR=%%b"
@@ -33,6 +33,8 @@ set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m --add-opens java.base/
 
 rem AppCDS: one archive per user, installation folder and build (line 1 of lib\drizzle.classpath).
 if "%DRIZZLE_CDS%"=="0" goto run
+rem A dynamic archive needs the runtime's base archive (a jlink'd runtime may have none).
+if not exist "%JHOME%\bin\server\classes.jsa" goto run
 if not defined LOCALAPPDATA goto run
 set /p BUILD_ID=<"%DRIZZLE_ROOT%\lib\drizzle.classpath"
 set "KEY=%DRIZZLE_ROOT:\=_%"
