@@ -36,7 +36,8 @@ if "%DRIZZLE_CDS%"=="0" goto run
 rem A dynamic archive needs the runtime's base archive (a jlink'd runtime may have none).
 if not exist "%JHOME%\bin\server\classes.jsa" goto run
 if not defined LOCALAPPDATA goto run
-set /p BUILD_ID=<"%DRIZZLE_ROOT%\lib\drizzle.classpath"
+set "BUILD_ID="
+for /f "usebackq delims=" %%i in ("%DRIZZLE_ROOT%\lib\drizzle.classpath") do if not defined BUILD_ID set "BUILD_ID=%%i"
 set "KEY=%DRIZZLE_ROOT:\=_%"
 set "KEY=%KEY::=_%"
 set "CDS=%LOCALAPPDATA%\Drizzle\cds\%KEY%"
