@@ -51,6 +51,9 @@ final class GetSwitches {
     static int temporaryName(Invocation in) {
         JobInfo job = in.job(0);
         long index = Formats.number(in.arg(1), "file index", in.sw().action());
+        if (job.files().isEmpty()) {
+            throw BitsAdminException.invalid(in.sw().action(), "The job " + Formats.guid(job) + " has no files.");
+        }
         if (index < 0 || index >= job.files().size()) {
             throw BitsAdminException.invalid(in.sw().action(), "The file index " + in.arg(1) + " is not between 0 and "
                     + (job.files().size() - 1) + ".");

@@ -30,6 +30,13 @@ final class SetSwitches {
         };
     }
 
+    static int setPriority(Invocation in) {
+        JobOptions o = priority(in.arg(1), in.sw().action());
+        in.client().setProperties(in.job(0).id(), o);
+        in.out().line("Priority set to " + o.priority.name() + ".");
+        return 0;
+    }
+
     static JobOptions priority(String text, String action) {
         try {
             return new JobOptions().priority(Priority.valueOf(text.toUpperCase(Locale.ROOT)));

@@ -71,7 +71,7 @@ final class SwitchTable {
                 one("Description", (v, a) -> new JobOptions().description(v)));
         getter("getpriority", "the job priority", j -> j.priority().name());
         add("setpriority", "<job> <FOREGROUND|HIGH|NORMAL|LOW>", "Sets the job priority", 2, 2, none(), "set priority",
-                one("Priority", SetSwitches::priority));
+                SetSwitches::setPriority);
         getter("getnotifyflags", "the notify flags", j -> Integer.toString(j.notifyFlags()));
         add("setnotifyflags", "<job> <notify_flags>", "Sets the notify flags (1 transferred, 2 error, 4 disable)", 2, 2, none(),
                 "set notify flags", one("Notification flags", (v, a) -> new JobOptions().notifyFlags((int) Formats.number(v, "notify flags", a))));
@@ -168,8 +168,9 @@ final class SwitchTable {
 
     /** A switch that parses like bitsadmin's but fails with E_NOTIMPL naming the reason. */
     private static void unsupported(String name, String syntax, String help, String why) {
-        add(name, syntax, help + " (not supported on this platform)", 0, MANY, none(), name, in -> {
-            throw BitsAdminException.notSupported("/" + name, name, why);
+        String action = "use /" + name.toUpperCase(Locale.ROOT);
+        add(name, syntax, help + " (not supported on this platform)", 0, MANY, none(), action, in -> {
+            throw BitsAdminException.notSupported("/" + name, action, why);
         });
     }
 
