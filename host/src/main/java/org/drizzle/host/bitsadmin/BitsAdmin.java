@@ -106,7 +106,7 @@ public final class BitsAdmin {
 
     private static int failed(Output out, String action, int code, String description) {
         out.line("Unable to " + action + " - " + ErrorCodes.hex(code));
-        out.line(description);
+        out.line(Formats.clean(description));
         return code;
     }
 

@@ -22,6 +22,20 @@ final class Formats {
     private Formats() {
     }
 
+    /**
+     * Job text as printed: control characters (line breaks, escapes) become '?', so a display
+     * name, URL or header another user chose cannot forge lines in an admin's /LIST /ALLUSERS
+     * that a script parses.
+     */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? '?' : c));
+        return sb.toString();
+    }
+
     static String guid(JobInfo job) {
         return "{" + job.id().toString().toUpperCase(Locale.ROOT) + "}";
     }
@@ -55,7 +69,7 @@ final class Formats {
 
     /** NULL for an empty list, else the items separated by commas. */
     static String list(List<String> items) {
-        return items == null || items.isEmpty() ? "NULL" : String.join(",", items);
+        return items == null || items.isEmpty() ? "NULL" : clean(String.join(",", items));
     }
 
     /** OGDS letters of the BG_COPY_FILE_* flags. */
@@ -73,7 +87,7 @@ final class Formats {
     /** The /LIST line: {@code {GUID} 'name' STATE files / files bytes / bytes}. */
     static String listLine(JobInfo j) {
         JobProgress p = j.progress();
-        return guid(j) + " '" + j.displayName() + "' " + state(j) + " " + p.filesTransferred() + " / " + p.filesTotal()
+        return guid(j) + " '" + clean(j.displayName()) + "' " + state(j) + " " + p.filesTransferred() + " / " + p.filesTotal()
                 + " " + p.bytesTransferred() + " / " + bytes(p.bytesTotal());
     }
 
@@ -82,7 +96,7 @@ final class Formats {
         JobProgress p = j.progress();
         String percent = p.bytesTotal() > 0 ? " (" + (p.bytesTransferred() * 100 / p.bytesTotal()) + "%)"
                 : p.bytesTotal() == 0 ? " (100%)" : "";
-        return List.of("DISPLAY: '" + j.displayName() + "' TYPE: " + type(j.type()) + " STATE: " + state(j),
+        return List.of("DISPLAY: '" + clean(j.displayName()) + "' TYPE: " + type(j.type()) + " STATE: " + state(j),
                 "PRIORITY: " + j.priority().name() + " FILES: " + p.filesTransferred() + " / " + p.filesTotal()
                         + " BYTES: " + p.bytesTransferred() + " / " + bytes(p.bytesTotal()) + percent);
     }
@@ -91,9 +105,9 @@ final class Formats {
     static List<String> error(JobError e) {
         List<String> lines = new ArrayList<>();
         if (e.remoteName() != null) {
-            lines.add("ERROR FILE:    " + e.remoteName() + " -> " + e.localName());
+            lines.add("ERROR FILE:    " + clean(e.remoteName()) + " -> " + clean(e.localName()));
         }
-        lines.add("ERROR CODE:    " + ErrorCodes.hex(e.code()) + " - " + e.description());
+        lines.add("ERROR CODE:    " + ErrorCodes.hex(e.code()) + " - " + clean(e.description()));
         lines.add("ERROR CONTEXT: " + ErrorCodes.hex(e.context().value()) + " - " + e.context().description());
         return lines;
     }
@@ -101,7 +115,7 @@ final class Formats {
     /** One /LISTFILES line: {@code transferred / total STATE remote -> local}. */
     static String fileLine(JobFileInfo f) {
         return f.bytesTransferred() + " / " + bytes(f.bytesTotal()) + " " + (f.completed() ? "COMPLETED" : "WORKING") + " "
-                + f.remoteName() + " -> " + f.localName();
+                + clean(f.remoteName()) + " -> " + clean(f.localName());
     }
 
     /** The notify command line as /GETNOTIFYCMDLINE shows it: {@code 'program' 'parameters'}, or NULL. */
@@ -110,15 +124,15 @@ final class Formats {
             return "NULL";
         }
         String params = cmd.size() == 1 ? "NULL" : cmd.size() == 2 ? cmd.get(1) : WindowsCommandLine.join(cmd);
-        return "'" + cmd.get(0) + "' '" + params + "'";
+        return "'" + clean(cmd.get(0)) + "' '" + clean(params) + "'";
     }
 
     /** /INFO /VERBOSE and /LIST /VERBOSE. */
     static List<String> verbose(JobInfo j) {
         JobProgress p = j.progress();
         List<String> l = new ArrayList<>();
-        l.add("GUID: " + guid(j) + " DISPLAY: '" + j.displayName() + "'");
-        l.add("TYPE: " + type(j.type()) + " STATE: " + state(j) + " OWNER: " + j.owner().account());
+        l.add("GUID: " + guid(j) + " DISPLAY: '" + clean(j.displayName()) + "'");
+        l.add("TYPE: " + type(j.type()) + " STATE: " + state(j) + " OWNER: " + clean(j.owner().account()));
         l.add("PRIORITY: " + j.priority().name() + " FILES: " + p.filesTransferred() + " / " + p.filesTotal()
                 + " BYTES: " + p.bytesTransferred() + " / " + bytes(p.bytesTotal()));
         l.add("CREATION TIME: " + time(j.creationTime()) + " MODIFICATION TIME: " + time(j.modificationTime()));
@@ -131,7 +145,7 @@ final class Formats {
         if (j.error() != null) {
             l.addAll(error(j.error()));
         }
-        l.add("DESCRIPTION: " + nullToEmpty(j.description()));
+        l.add("DESCRIPTION: " + clean(j.description()));
         l.add("JOB FILES:");
         for (JobFileInfo f : j.files()) {
             l.add("\t" + fileLine(f));
@@ -139,7 +153,7 @@ final class Formats {
         l.add("NOTIFICATION COMMAND LINE: " + (j.notifyCmdLine() == null || j.notifyCmdLine().isEmpty() ? "none"
                 : notifyCmdLine(j.notifyCmdLine())));
         if (j.type() == JobType.UPLOAD_REPLY) {
-            l.add("REPLY FILE: '" + nullToEmpty(j.replyFileName()) + "' " + replyProgress(j));
+            l.add("REPLY FILE: '" + clean(j.replyFileName()) + "' " + replyProgress(j));
         }
         l.add("CUSTOM HEADERS: " + (j.customHeaders() == null ? "(write-only)" : list(j.customHeaders())));
         return l;
@@ -148,10 +162,6 @@ final class Formats {
     static String replyProgress(JobInfo j) {
         JobProgress r = j.replyProgress();
         return r == null ? "0 / UNKNOWN" : r.bytesTransferred() + " / " + bytes(r.bytesTotal());
-    }
-
-    static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     /** A unsigned number given in decimal or 0x hex; names the bad value otherwise. */

@@ -41,9 +41,9 @@ final class GetSwitches {
             throw new BitsAdminException(ErrorCodes.E_ACCESSDENIED, in.sw().action(), "The job's custom headers are write-only.");
         }
         if (job.customHeaders().isEmpty() || in.out().raw()) {
-            in.out().value(job.customHeaders().isEmpty() ? "NULL" : String.join(" ", job.customHeaders()));
+            in.out().value(job.customHeaders().isEmpty() ? "NULL" : Formats.clean(String.join(" ", job.customHeaders())));
         } else {
-            job.customHeaders().forEach(in.out()::line);
+            job.customHeaders().forEach(h -> in.out().line(Formats.clean(h)));
         }
         return 0;
     }
@@ -59,7 +59,7 @@ final class GetSwitches {
                     + (job.files().size() - 1) + ".");
         }
         JobFileInfo f = job.files().get((int) index);
-        in.out().value(f.temporaryName() == null ? "NULL" : f.temporaryName());
+        in.out().value(f.temporaryName() == null ? "NULL" : Formats.clean(f.temporaryName()));
         return 0;
     }
 

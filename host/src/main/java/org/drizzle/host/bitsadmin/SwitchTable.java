@@ -62,11 +62,11 @@ final class SwitchTable {
         getter("getcompletiontime", "the job completion time", j -> Formats.time(j.transferCompletionTime()));
         getter("getstate", "the job state", Formats::state);
         add("geterror", "<job>", "Retrieves detailed error information", 1, 1, none(), "get error", GetSwitches::error);
-        getter("getowner", "the job owner", j -> j.owner().account());
-        getter("getdisplayname", "the job display name", j -> j.displayName());
+        getter("getowner", "the job owner", j -> Formats.clean(j.owner().account()));
+        getter("getdisplayname", "the job display name", j -> Formats.clean(j.displayName()));
         add("setdisplayname", "<job> <display_name>", "Sets the job display name", 2, 2, none(), "set display name",
                 one("Display name", (v, a) -> new JobOptions().displayName(v)));
-        getter("getdescription", "the job description", j -> Formats.nullToEmpty(j.description()));
+        getter("getdescription", "the job description", j -> Formats.clean(j.description()));
         add("setdescription", "<job> <description>", "Sets the job description", 2, 2, none(), "set description",
                 one("Description", (v, a) -> new JobOptions().description(v)));
         getter("getpriority", "the job priority", j -> j.priority().name());
@@ -109,7 +109,7 @@ final class SwitchTable {
                 "set custom headers", SetSwitches::customHeaders);
         add("makecustomheaderswriteonly", "<job>", "Makes the custom headers write-only (cannot be undone)", 1, 1, none(),
                 "make custom headers write-only", SetSwitches::customHeadersWriteOnly);
-        getter("gethttpmethod", "the HTTP verb", j -> j.httpMethod() == null ? "GET" : j.httpMethod());
+        getter("gethttpmethod", "the HTTP verb", j -> j.httpMethod() == null ? "GET" : Formats.clean(j.httpMethod()));
         add("sethttpmethod", "<job> <HTTPMethod>", "Sets the HTTP verb", 2, 2, none(), "set HTTP method",
                 one("HTTP method", (v, a) -> new JobOptions().httpMethod(v)));
         String certStore = "the Windows certificate store does not exist here; use Set-BitsTransfer -ClientCertificatePath.";
@@ -128,7 +128,7 @@ final class SwitchTable {
         String peers = "peer caching (BranchCache) does not exist on this platform.";
         unsupported("setpeercachingflags", "<job> <value>", "Sets the job's peer caching flags", peers);
         getter("getpeercachingflags", "the job's peer caching flags (always 0 here)", j -> "0");
-        getter("getreplyfilename", "the path of the server reply file", j -> Formats.nullToEmpty(j.replyFileName()));
+        getter("getreplyfilename", "the path of the server reply file", j -> Formats.clean(j.replyFileName()));
         add("setreplyfilename", "<job> <path>", "Sets the path of the server reply file", 2, 2, none(), "set reply file name",
                 one("Reply file name", (v, a) -> new JobOptions().replyFileName(v)));
         getter("getreplyprogress", "the size and progress of the server reply", Formats::replyProgress);

@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.job.JobOptions;
+import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.testserver.FaultServer;
 import org.drizzle.engine.testserver.Resource;
 import org.drizzle.host.HostSession;
@@ -164,6 +166,15 @@ class BitsAdminScenarioTest {
         assertThat(ok("/rawreturn", "/getnotifycmdline", "{" + id.toUpperCase(java.util.Locale.ROOT) + "}").out())
                 .isEqualTo("'/bin/echo' 'echo hello \"two words\"'");
         assertThat(ok("/rawreturn", "/getowner", "shared").out()).isEqualTo(rig.engine().caller().name());
+    }
+
+    @Test
+    void aDisplayNameCannotForgeListLines() {
+        rig.engine().createJob("evil\n{00000000-0000-0000-0000-000000000000} 'fake' TRANSFERRED 1 / 1 1 / 1\r", JobType.DOWNLOAD,
+                new JobOptions());
+        List<String> lines = ok("/list").out().lines().filter(l -> l.startsWith("{")).toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).contains("'evil?{00000000-0000-0000-0000-000000000000} 'fake' TRANSFERRED 1 / 1 1 / 1?' SUSPENDED");
     }
 
     private JobInfo job(String name) {
