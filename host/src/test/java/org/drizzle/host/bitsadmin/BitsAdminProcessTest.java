@@ -44,6 +44,16 @@ class BitsAdminProcessTest {
 
     @Test
     void createAddfileNotifyResumePollCompleteAcrossProcesses() throws Exception {
+        scenario(false);
+    }
+
+    /** The same job, its notify command line set by Set-BitsTransfer in a host process: same split. */
+    @Test
+    void aNotifyCmdLineSetWithTheCmdletsIsSplitTheSameWay() throws Exception {
+        scenario(true);
+    }
+
+    private void scenario(boolean notifyViaCmdlet) throws Exception {
         try (ThrowawayUsers users = new ThrowawayUsers(); FaultServer server = FaultServer.start()) {
             Path work = tmp.resolve("work");
             Files.createDirectories(work);
@@ -65,7 +75,13 @@ class BitsAdminProcessTest {
                 assertThat(m.find()).isTrue();
                 String job = m.group(1);
                 ok("/addfile", job, server.uri("/big.bin").toString(), work.resolve("big.bin").toString());
-                ok("/setnotifycmdline", job, program.toString(), "on-done.sh hello \"two words\"");
+                if (notifyViaCmdlet) {
+                    Result r = run(List.of("-NoProfile", "-Command", "Get-BitsTransfer | Where-Object DisplayName -eq 'batch' | "
+                            + "Set-BitsTransfer -NotifyCmdLine '" + program + "', 'on-done.sh hello \"two words\"'"));
+                    assertThat(r.code).as(r.out).isZero();
+                } else {
+                    ok("/setnotifycmdline", job, program.toString(), "on-done.sh hello \"two words\"");
+                }
                 ok("/setnotifyflags", job, "1");
                 ok("/setpriority", job, "FOREGROUND");
                 ok("/resume", job);
@@ -96,14 +112,21 @@ class BitsAdminProcessTest {
     }
 
     private Result run(String... args) throws Exception {
+        List<String> line = new ArrayList<>(List.of("bitsadmin"));
+        line.addAll(List.of(args));
+        return run(line);
+    }
+
+    /** {@code drizzle <args>} as the test user. */
+    private Result run(List<String> args) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>();
         if (user != null) {
             cmd.addAll(List.of("/usr/bin/setpriv", "--reuid=" + user.uid(), "--regid=" + user.gid(), "--init-groups", "--"));
         }
         cmd.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, "org.drizzle.host.Main", "bitsadmin"));
-        cmd.addAll(List.of(args));
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, "org.drizzle.host.Main"));
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().clear();
         pb.environment().put("PATH", "/usr/bin:/bin");
