@@ -1,5 +1,6 @@
 package org.drizzle.host.bitsadmin;
 
+import java.util.Locale;
 import org.drizzle.engine.job.ErrorCodes;
 
 /**
@@ -21,7 +22,7 @@ final class BitsAdminException extends RuntimeException {
     /** E_NOTIMPL: a switch whose feature has no meaning on this platform. */
     static BitsAdminException notSupported(String switchName, String action, String why) {
         return new BitsAdminException(ErrorCodes.E_NOTIMPL, action,
-                switchName.toUpperCase(java.util.Locale.ROOT) + " is not supported on this platform: " + why);
+                switchName.toUpperCase(Locale.ROOT) + " is not supported on this platform: " + why);
     }
 
     /** E_INVALIDARG naming the bad value. */

@@ -10,6 +10,9 @@ import org.drizzle.engine.job.JobType;
 
 /** The /GET... switches: one value of a job, bare under /RAWRETURN. */
 final class GetSwitches {
+    /** {@code BG_E_ERROR_INFORMATION_UNAVAILABLE}: GetError on a job that has no error. */
+    static final int BG_E_ERROR_INFORMATION_UNAVAILABLE = 0x8020000F;
+
     private GetSwitches() {
     }
 
@@ -24,7 +27,7 @@ final class GetSwitches {
     static int error(Invocation in) {
         JobInfo job = in.job(0);
         if (job.error() == null) {
-            throw new BitsAdminException(0x8020000F, in.sw().action(), "The job " + Formats.guid(job) + " has no error.");
+            throw new BitsAdminException(BG_E_ERROR_INFORMATION_UNAVAILABLE, in.sw().action(), "The job " + Formats.guid(job) + " has no error.");
         }
         List<String> lines = Formats.error(job.error());
         if (in.out().raw()) {

@@ -1,5 +1,6 @@
 package org.drizzle.host.bitsadmin;
 
+import java.util.Locale;
 import org.apache.commons.cli.Options;
 
 /**
@@ -24,6 +25,6 @@ record Switch(String name, String syntax, String help, int minArgs, int maxArgs,
     }
 
     String usage() {
-        return "/" + name.toUpperCase(java.util.Locale.ROOT) + (syntax.isEmpty() ? "" : " " + syntax);
+        return "/" + name.toUpperCase(Locale.ROOT) + (syntax.isEmpty() ? "" : " " + syntax);
     }
 }

@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 
 /**
@@ -162,7 +164,7 @@ final class SwitchTable {
         SWITCHES.put(name, new Switch(name, syntax, help, min, max, modifiers, action, handler));
     }
 
-    private static void getter(String name, String what, java.util.function.Function<org.drizzle.engine.job.JobInfo, String> property) {
+    private static void getter(String name, String what, Function<JobInfo, String> property) {
         add(name, "<job>", "Retrieves " + what, 1, 1, none(), name.replaceFirst("^get", "get "), value(property));
     }
 

@@ -3,6 +3,7 @@ package org.drizzle.host.bitsadmin;
 import java.util.List;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
@@ -16,6 +17,9 @@ import org.drizzle.engine.job.JobType;
  * TRANSIENT_ERROR is waited through, as bitsadmin does.
  */
 final class TransferSwitch {
+    /** {@code E_ABORT}: the wait was interrupted. */
+    private static final int E_ABORT = 0x80004004;
+
     private TransferSwitch() {
     }
 
@@ -67,13 +71,13 @@ final class TransferSwitch {
             }
             if (now.state().isFinal()) {
                 in.out().line("The job was " + (now.state() == JobState.CANCELLED ? "canceled" : "completed") + " by someone else.");
-                return now.state() == JobState.CANCELLED ? 0x80200001 : 0;
+                return now.state() == JobState.CANCELLED ? ErrorCodes.BG_E_NOT_FOUND : 0;
             }
             try {
                 Thread.sleep(in.poll().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return 0x80004004;
+                return E_ABORT;
             }
         }
     }
