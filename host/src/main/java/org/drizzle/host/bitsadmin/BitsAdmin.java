@@ -73,10 +73,6 @@ public final class BitsAdmin {
             Usage.text().forEach(out::line);
             return ErrorCodes.E_INVALIDARG;
         }
-        if (sw.name().equals("help") || sw.name().equals("?")) {
-            Usage.text().forEach(out::line);
-            return 0;
-        }
         SwitchParser.Parsed parsed;
         try {
             parsed = SwitchParser.parse(sw.modifiers(), command.subList(1, command.size()));

@@ -24,8 +24,8 @@ final class SwitchTable {
     private static final Map<String, Switch> SWITCHES = new LinkedHashMap<>();
 
     static {
-        add("help", "", "Prints this help", 0, 0, none(), "show help", in -> 0);
-        add("?", "", "Prints this help", 0, 0, none(), "show help", in -> 0);
+        add("help", "", "Prints this help", 0, 0, none(), "show help", Usage::print);
+        add("?", "", "Prints this help", 0, 0, none(), "show help", Usage::print);
         add("list", "[/ALLUSERS] [/VERBOSE]", "Lists the jobs", 0, 0, flags("allusers", "verbose"), "list jobs", JobSwitches::list);
         add("monitor", "[/ALLUSERS] [/REFRESH sec]", "Monitors the copy manager until Ctrl+C", 0, 0,
                 flags("allusers").addOption(valued("refresh")), "monitor jobs", JobSwitches::monitor);

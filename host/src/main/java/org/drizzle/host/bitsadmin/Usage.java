@@ -10,6 +10,12 @@ final class Usage {
     private Usage() {
     }
 
+    /** /HELP and /?. */
+    static int print(Invocation in) {
+        text().forEach(in.out()::line);
+        return 0;
+    }
+
     static List<String> text() {
         List<String> l = new ArrayList<>();
         l.add(LINE);
