@@ -4,5 +4,7 @@ bitsadmin /HELP
 bitsadmin
 bitsadmin /util /?
 bitsadmin /util
+bitsadmin /create /?
+bitsadmin /SetNotifyCmdLine /?
 bitsadmin /RawReturn /util /version
 bitsadmin /nowrap /wrap /util /VERSION

@@ -79,6 +79,11 @@ public final class BitsAdmin {
         } catch (ParseException e) {
             return usageError(out, sw, "Invalid argument for " + sw.usage().split(" ")[0] + ": " + e.getMessage());
         }
+        if (parsed.args().contains("/?") && !sw.name().equals("util")) {
+            out.line("USAGE: BITSADMIN " + sw.usage());
+            out.line(sw.help());
+            return 0;
+        }
         int n = parsed.args().size();
         if (n < sw.minArgs() || n > sw.maxArgs()) {
             return usageError(out, sw, "Invalid number of arguments.");
