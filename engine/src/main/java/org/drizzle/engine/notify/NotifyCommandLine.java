@@ -31,9 +31,9 @@ public final class NotifyCommandLine {
     }
 
     /**
-     * Splits a command line as CommandLineToArgvW does. The first word is the program name: it
-     * ends at the next quote if it starts with one, else at white space, and backslashes are
-     * literal in it. In the other words: white space separates words outside quotes;
+     * Splits a command line as CommandLineToArgvW does. The first word is the program name: if
+     * it starts with a quote, everything up to the closing quote belongs to it, spaces included;
+     * it ends at the next white space, and backslashes are literal in it. In the other words: white space separates words outside quotes;
      * 2n backslashes before a quote give n backslashes and the quote opens or closes a quoted
      * part; 2n+1 backslashes before a quote give n backslashes and a literal quote; backslashes
      * not before a quote are literal; inside quotes, {@code ""} gives a literal quote and ends
