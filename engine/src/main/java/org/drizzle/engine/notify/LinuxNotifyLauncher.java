@@ -26,7 +26,7 @@ public final class LinuxNotifyLauncher implements NotifyLauncher {
     public Outcome run(List<String> cmdLine, Owner owner, Duration timeLimit) throws IOException, InterruptedException {
         Account account = UserDatabase.byUid(owner.uid()).orElseThrow(() -> new IOException(
                 "The job owner " + owner.name() + " (uid " + owner.uid() + ") has no account to run the notify program as."));
-        Process process = NotifyProcess.builder(cmdLine, account, processUid).start();
+        Process process = NotifyProcess.builder(NotifyCommandLine.argv(cmdLine), account, processUid).start();
         Tail tail = new Tail(process.getInputStream());
         Thread reader = new Thread(tail, "drizzle-notify-output");
         reader.setDaemon(true);

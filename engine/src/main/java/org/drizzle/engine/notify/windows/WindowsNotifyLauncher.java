@@ -13,6 +13,7 @@ import org.drizzle.engine.identity.windows.WindowsAccounts;
 import org.drizzle.engine.identity.windows.WindowsApi;
 import org.drizzle.engine.identity.windows.WtsSessions;
 import org.drizzle.engine.job.Owner;
+import org.drizzle.engine.notify.NotifyCommandLine;
 import org.drizzle.engine.notify.NotifyLauncher;
 
 /**
@@ -31,7 +32,7 @@ public final class WindowsNotifyLauncher implements NotifyLauncher {
         try {
             WinBase.STARTUPINFO si = new WinBase.STARTUPINFO();
             WinBase.PROCESS_INFORMATION pi = new WinBase.PROCESS_INFORMATION();
-            if (!Advapi32.INSTANCE.CreateProcessAsUser(token, cmdLine.get(0), WindowsCommandLine.join(cmdLine), null, null,
+            if (!Advapi32.INSTANCE.CreateProcessAsUser(token, cmdLine.get(0), WindowsCommandLine.join(NotifyCommandLine.argv(cmdLine)), null, null,
                     false, CREATE_NO_WINDOW | CREATE_UNICODE_ENVIRONMENT, null, null, si, pi)) {
                 throw new IOException("CreateProcessAsUser failed for " + cmdLine.get(0) + ": " + Kernel32.INSTANCE.GetLastError());
             }
