@@ -29,6 +29,7 @@ import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobRules;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.transfer.upload.ReplyFile;
 import org.drizzle.engine.schedule.ActiveTransfer;
 import org.drizzle.engine.schedule.StopReason;
 import org.drizzle.engine.schedule.TempFiles;
@@ -438,21 +439,7 @@ final class LocalClient implements EngineClient {
         if (reply == null) {
             throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Job " + id + " has no reply yet.");
         }
-        try {
-            return engine.config().impersonator().runAs(job.owner(), () -> {
-                Path p = Path.of(reply);
-                if (!Files.exists(p)) {
-                    throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Job " + id + " has no reply yet.");
-                }
-                if (Files.size(p) > 1024 * 1024) {
-                    throw new BitsException(ErrorCodes.BG_E_TOO_LARGE, "The reply of job " + id + " is "
-                            + Files.size(p) + " bytes; GetReplyData returns at most 1 MB.");
-                }
-                return Files.readAllBytes(p);
-            });
-        } catch (IOException e) {
-            throw new BitsException(ErrorCodes.E_FAIL, "Cannot read the reply file " + reply + ": " + e.getMessage(), e);
-        }
+        return ReplyFile.read(engine.config().impersonator(), job.owner(), reply);
     }
 
     @Override

@@ -28,7 +28,7 @@ class LinuxSystemLogTest {
         Path socket = dir.resolve("log");
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(socket));
-            LinuxSystemLog log = new LinuxSystemLog(socket);
+            LinuxSystemLog log = new LinuxSystemLog(socket, dir.resolve("no-journal"));
             var job = Jobs.job(JobId.random(), new Owner(1000, "alice"), JobState.ERROR, 3, List.of());
             log.record(SystemEvent.JOB_ERROR, job, "error 0x80190194: not found");
             StringBuilder got = new StringBuilder();
