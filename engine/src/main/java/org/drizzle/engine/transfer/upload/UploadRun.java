@@ -11,6 +11,7 @@ import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.transfer.FileSession;
+import org.drizzle.engine.transfer.CustomHeaders;
 import org.drizzle.engine.transfer.TransferException;
 import org.drizzle.engine.transfer.TransferStoppedException;
 import org.slf4j.Logger;
@@ -79,6 +80,7 @@ final class UploadRun {
     }
 
     void run() throws TransferException, TransferStoppedException {
+        CustomHeaders.checked(s.secrets().customHeaders(), s.job().type());
         String localName = s.file().localName();
         try (FileChannel source = s.openSource()) {
             size = source.size();
