@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import org.drizzle.engine.api.BandwidthReport;
+import org.drizzle.engine.api.EffectivePolicy;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
+import org.drizzle.engine.bandwidth.PolicyService;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
@@ -424,6 +426,17 @@ final class LocalClient implements EngineClient {
         }
         // The estimator and governor take their own locks: read them outside the engine's.
         return engine.bandwidthReporter().report(now(), running);
+    }
+
+    /** Any caller may see the policy: it is what Get-BitsPolicy reads from the files anyway. */
+    @Override
+    public EffectivePolicy effectivePolicy() {
+        checkOpen();
+        PolicyService policy = engine.policyService();
+        if (policy == null) {
+            return EngineClient.super.effectivePolicy();
+        }
+        return policy.effective();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.bandwidth.BandwidthReporter;
+import org.drizzle.engine.bandwidth.PolicyService;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
@@ -44,6 +45,7 @@ public final class LocalEngine implements AutoCloseable {
     private final List<Transport> transports;
     private volatile boolean closed;
     private volatile BandwidthReporter bandwidth = BandwidthReporter.NONE;
+    private volatile PolicyService policy;
 
     private LocalEngine(EngineConfig config, JobStore store) {
         this.config = config;
@@ -143,6 +145,15 @@ public final class LocalEngine implements AutoCloseable {
 
     BandwidthReporter bandwidthReporter() {
         return bandwidth;
+    }
+
+    /** The policy sources this engine enforces (the assembly sets them); Get-BitsPolicy reads them. */
+    public void policyService(PolicyService service) {
+        this.policy = Objects.requireNonNull(service, "service");
+    }
+
+    PolicyService policyService() {
+        return policy;
     }
 
     EngineConfig config() {

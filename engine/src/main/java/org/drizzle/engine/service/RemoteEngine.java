@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drizzle.engine.api.BandwidthReport;
+import org.drizzle.engine.api.EffectivePolicy;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
@@ -201,6 +202,12 @@ public final class RemoteEngine implements EngineClient {
                     + " predates Get-BitsBandwidth and cannot report bandwidth; restart it to run this version ("
                     + e.getMessage() + ")");
         }
+    }
+
+    /** An addition within protocol version 1, like {@link #bandwidth()}: an older service answers E_NOTIMPL. */
+    @Override
+    public EffectivePolicy effectivePolicy() {
+        return call("effectivePolicy", EffectivePolicy.class);
     }
 
     @Override

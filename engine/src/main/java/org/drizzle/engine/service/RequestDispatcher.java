@@ -59,6 +59,7 @@ final class RequestDispatcher implements AutoCloseable {
             case "listJobs" -> engine.listJobs(Boolean.TRUE.equals(value(params, "allUsers", Boolean.class)));
             case "getReplyData" -> engine.getReplyData(id(params));
             case "bandwidth" -> engine.bandwidth();
+            case "effectivePolicy" -> engine.effectivePolicy();
             case "subscribe" -> subscribe(value(params, "subscription", Long.class));
             case "unsubscribe" -> unsubscribe(required(params, "subscription", Long.class));
             default -> throw new BitsException(ErrorCodes.E_NOTIMPL, "Unknown method '" + method + "'.");

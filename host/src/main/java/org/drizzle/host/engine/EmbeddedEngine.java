@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.drizzle.engine.EngineAssembly;
 import org.drizzle.engine.api.BandwidthReport;
+import org.drizzle.engine.api.EffectivePolicy;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
@@ -187,6 +188,11 @@ public final class EmbeddedEngine implements EngineClient {
     @Override
     public BandwidthReport bandwidth() {
         return engine.bandwidth();
+    }
+
+    @Override
+    public EffectivePolicy effectivePolicy() {
+        return engine.effectivePolicy();
     }
 
     @Override
