@@ -15,6 +15,7 @@ import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobState;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.notify.EventBus;
 import org.drizzle.engine.schedule.Scheduler;
 import org.drizzle.engine.schedule.TempFiles;
@@ -123,7 +124,7 @@ public final class LocalEngine implements AutoCloseable {
                         changed = true;
                     }
                 } catch (IOException e) {
-                    LOG.warn("job {}: cannot check {}: {}", job.id(), f.localName(), e.getMessage());
+                    LOG.warn("job {}: cannot check {}: {}", job.id(), LogText.of(f.localName()), LogText.of(e.getMessage()));
                 }
             }
         }

@@ -19,6 +19,7 @@ import org.drizzle.engine.identity.PeerCredentials;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.log.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,13 +98,13 @@ final class ClientConnection implements Runnable {
                 serve(in, dispatcher);
             }
         } catch (EOFException e) {
-            LOG.debug("Client {} went away: {}", caller, e.getMessage());
+            LOG.debug("Client {} went away: {}", caller, LogText.of(e.getMessage()));
         } catch (ProtocolException e) {
-            LOG.warn("Closing connection of {}: {}", caller, e.getMessage());
+            LOG.warn("Closing connection of {}: {}", caller, LogText.of(e.getMessage()));
             send(Message.failure(null, WireError.of(ErrorCodes.E_INVALIDARG, e.getMessage())));
         } catch (IOException e) {
             if (open) {
-                LOG.debug("Connection of {} failed: {}", caller, e.toString());
+                LOG.debug("Connection of {} failed: {}", caller, LogText.of(e.toString()));
             }
         } catch (RuntimeException e) {
             LOG.error("Connection of {} failed", caller, e);
@@ -174,7 +175,7 @@ final class ClientConnection implements Runnable {
         } catch (IllegalArgumentException e) {
             return Message.failure(m.id(), WireError.of(ErrorCodes.E_INVALIDARG, String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
-            LOG.error("Request {} failed", m.method(), e);
+            LOG.error("Request {} failed", LogText.of(m.method()), e);
             return Message.failure(m.id(), WireError.of(ErrorCodes.E_FAIL, m.method() + " failed: " + e));
         }
     }
@@ -239,7 +240,7 @@ final class ClientConnection implements Runnable {
                         // The client has left (or stopped reading). What it sent before leaving is
                         // still carried out, up to the end of its stream: a Cancel sent on the way
                         // out of Ctrl+C must happen. Only the replies are dropped.
-                        LOG.debug("Client {} no longer reads ({}); dropping replies", caller, e.toString());
+                        LOG.debug("Client {} no longer reads ({}); dropping replies", caller, LogText.of(e.toString()));
                         clientReads = false;
                     }
                 }

@@ -37,6 +37,7 @@ import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.log.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -345,7 +346,7 @@ public final class RemoteEngine implements EngineClient {
                 try {
                     l.onEvent(m.event());
                 } catch (RuntimeException e) {
-                    LOG.warn("Event listener failed: {}", e.toString());
+                    LOG.warn("Event listener failed: {}", LogText.of(e.toString()));
                 }
             }
             return;
@@ -353,7 +354,7 @@ public final class RemoteEngine implements EngineClient {
         CompletableFuture<JsonNode> reply = m.id() == null ? null : pending.get(m.id());
         if (reply == null) {
             if (m.error() != null) {
-                LOG.warn("The service reported: {}", m.error().message());
+                LOG.warn("The service reported: {}", LogText.of(m.error().message()));
             }
             return;
         }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Map;
 import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.service.EngineHost;
 import org.drizzle.engine.service.ServiceConfig;
 import org.drizzle.host.HostSession;
@@ -140,7 +141,7 @@ final class QuickRun {
                 return open(r, out, err, format);
             });
         } catch (RuntimeException e) {
-            LOG.warn("Quick-path command {} failed: {}", r.args(), e.toString());
+            LOG.warn("Quick-path command {} failed: {}", LogText.of(r.args()), LogText.of(e.toString()));
             err.println("drizzle: " + e.getMessage());
             return 1;
         } finally {
