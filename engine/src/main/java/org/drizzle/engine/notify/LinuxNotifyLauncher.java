@@ -50,7 +50,14 @@ public final class LinuxNotifyLauncher implements NotifyLauncher {
         Thread reader = new Thread(tail, "drizzle-notify-output");
         reader.setDaemon(true);
         reader.start();
-        boolean finished = process.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        boolean finished;
+        try {
+            finished = process.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            // The service is stopping: the program does not outlive it.
+            end(process, setsid != null);
+            throw e;
+        }
         if (!finished) {
             end(process, setsid != null);
         }
@@ -59,7 +66,7 @@ public final class LinuxNotifyLauncher implements NotifyLauncher {
     }
 
     /** SIGTERM to the program's group, SIGKILL after the grace period; its group id is its pid. */
-    private static void end(Process process, boolean ownGroup) throws InterruptedException {
+    private static void end(Process process, boolean ownGroup) {
         List<ProcessHandle> descendants = process.descendants().toList();
         int group = (int) process.pid();
         if (ownGroup) {
@@ -67,14 +74,17 @@ public final class LinuxNotifyLauncher implements NotifyLauncher {
         } else {
             process.destroy();
         }
-        process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            process.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            // still running (or interrupted): the group gets SIGKILL now
+        }
         if (ownGroup) {
             // The leader may be gone while members live on: the group still exists, so its id is not reused.
             Signals.killGroup(group, Signals.SIGKILL);
         }
         process.destroyForcibly();
         descendants.forEach(ProcessHandle::destroyForcibly);
-        process.waitFor(5, TimeUnit.SECONDS);
     }
 
     static String setsid() {

@@ -27,7 +27,7 @@ class OddHeadersTest {
     @TempDir
     Path dir;
 
-    /** Each header as written (\\0 \\t \\r \\n \\xHH \\uHHHH escapes), then what the refusal must say. */
+    /** Each header as written (backslash escapes, see unescape), then what the refusal must say. */
     static final String[] ODD = {
             "X-Nul: a\\0b                  | 'X-Nul' contains the control character \\x00 in its value",
             "X-Del: a\\x7Fb                | 'X-Del' contains the control character \\x7F in its value",
