@@ -18,6 +18,7 @@ import org.drizzle.engine.service.RemoteEngine;
  *
  * <pre>
  * socket notify NAME URL DEST PROGRAM ARGS...   a download job with a notify command line, resumed
+ * socket reply SOURCE REPLYFILE                 an UploadReply job naming REPLYFILE, then GetReplyData
  * </pre>
  */
 public final class OwnerClient {
@@ -26,12 +27,20 @@ public final class OwnerClient {
             String[] a = Arrays.copyOfRange(args, 2, args.length);
             Object result = switch (args[1]) {
                 case "notify" -> notifyJob(e, a);
+                case "reply" -> replyData(e, a);
                 default -> throw new IllegalArgumentException(args[1]);
             };
             System.out.println("OK " + result);
         } catch (BitsException b) {
             System.out.println("ERR " + ErrorCodes.hex(b.code()) + " " + b.getMessage());
         }
+    }
+
+    private static Object replyData(RemoteEngine e, String[] a) {
+        JobInfo job = e.createJob("reply", JobType.UPLOAD_REPLY, new JobOptions());
+        e.addFile(job.id(), "http://127.0.0.1:9/upload", a[0], null);
+        e.setProperties(job.id(), new JobOptions().replyFileName(a[1]));
+        return e.getReplyData(job.id()).length + " bytes";
     }
 
     private static Object notifyJob(RemoteEngine e, String[] a) {

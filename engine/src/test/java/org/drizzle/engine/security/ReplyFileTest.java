@@ -3,12 +3,16 @@ package org.drizzle.engine.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.drizzle.engine.EngineFixture;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.identity.Account;
+import org.drizzle.engine.identity.ThrowawayUsers;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobId;
@@ -21,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 13 item 12: GetReplyData reads the reply file only when it is a regular file, at most
  * 1 MB, and never blocks: a FIFO (no writer) and /dev/zero (endless) named as ReplyFileName are
- * refused at once instead of hanging or exhausting the engine.
+ * refused at once instead of hanging or exhausting the engine; through the machine service the
+ * file is opened as its owner (a file only root may read is E_ACCESSDENIED).
  */
 class ReplyFileTest {
     @TempDir
@@ -72,6 +77,37 @@ class ReplyFileTest {
             refused(client, replyJob(client, big), ErrorCodes.BG_E_TOO_LARGE, "1048577 bytes", "at most 1 MB");
             refused(client, replyJob(client, link), ErrorCodes.E_INVALIDARG, "symbolic link");
             assertThat(client.getReplyData(replyJob(client, small))).isEqualTo("the reply".getBytes());
+        }
+    }
+
+    /** The same through the machine service, acting as a throwaway user (root only). */
+    @Test
+    void throughTheMachineServiceAsTheOwner() throws Exception {
+        assumeTrue(ThrowawayUsers.IS_ROOT,
+                "needs root: the machine service and a throwaway user (useradd)");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path fifo = shared.resolve("reply.fifo");
+        assertThat(new ProcessBuilder("mkfifo", "-m", "666", fifo.toString()).start().waitFor()).isZero();
+        Path source = Files.writeString(shared.resolve("source.txt"), "payload");
+        Path small = Files.writeString(shared.resolve("small.reply"), "the reply");
+        Path secret = Files.writeString(shared.resolve("root-only.reply"), "secret");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        try (ThrowawayUsers users = new ThrowawayUsers();
+             UserJvm jvm = new UserJvm(); LoggedServiceProcess service = LoggedServiceProcess.start(dir.resolve("service"))) {
+            Account user = users.create("dzmc");
+            String socket = service.socket.toString();
+            long t0 = System.nanoTime();
+            assertThat(jvm.run(user, OwnerClient.class, socket, "reply", source.toString(), fifo.toString()))
+                    .startsWith("ERR " + ErrorCodes.hex(ErrorCodes.E_INVALIDARG)).contains("not a regular file");
+            assertThat(jvm.run(user, OwnerClient.class, socket, "reply", source.toString(), "/dev/zero"))
+                    .startsWith("ERR " + ErrorCodes.hex(ErrorCodes.E_INVALIDARG)).contains("/dev/zero");
+            assertThat(jvm.run(user, OwnerClient.class, socket, "reply", source.toString(), secret.toString()))
+                    .startsWith("ERR " + ErrorCodes.hex(ErrorCodes.E_ACCESSDENIED));
+            assertThat(jvm.run(user, OwnerClient.class, socket, "reply", source.toString(), small.toString()))
+                    .isEqualTo("OK 9 bytes");
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(60));
         }
     }
 }

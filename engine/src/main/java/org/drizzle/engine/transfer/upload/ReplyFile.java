@@ -34,6 +34,9 @@ import org.drizzle.engine.job.Owner;
 public final class ReplyFile {
     /** GetReplyData returns at most 1 MB (BITS' limit). */
     public static final int MAX_BYTES = 1024 * 1024;
+    /** Loaded before acting as the owner, who may not read the class path (see LinuxImpersonator). */
+    private static final Class<?>[] PRELOADED = {Memory.class, NativeLong.class, LastErrorException.class,
+            NoSuchFileException.class, AccessDeniedException.class, BitsException.class};
 
     private ReplyFile() {
     }
