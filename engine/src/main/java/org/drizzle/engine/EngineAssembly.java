@@ -185,6 +185,7 @@ public final class EngineAssembly implements AutoCloseable {
         b.tweaks.accept(config);
         engine = started(LocalEngine.open(config.build()));
         engine.bandwidthReporter(new BandwidthReporter(estimator, policy.throttle()));
+        engine.policyService(policy.policy());
         if (estimator != null) {
             // Every user's jobs: the estimator maps each transferring job to its server.
             Subscription jobs = engine.events().subscribe(job -> true, estimator.jobs().listener());

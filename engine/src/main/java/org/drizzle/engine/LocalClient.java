@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import org.drizzle.engine.api.BandwidthReport;
+import org.drizzle.engine.api.EffectivePolicy;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.identity.OwnerFiles;
+import org.drizzle.engine.bandwidth.PolicyService;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
@@ -30,6 +32,7 @@ import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobRules;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.transfer.upload.ReplyFile;
 import org.drizzle.engine.schedule.ActiveTransfer;
 import org.drizzle.engine.schedule.StopReason;
 import org.drizzle.engine.schedule.TempFiles;
@@ -432,6 +435,17 @@ final class LocalClient implements EngineClient {
         return engine.bandwidthReporter().report(now(), running);
     }
 
+    /** Any caller may see the policy: it is what Get-BitsPolicy reads from the files anyway. */
+    @Override
+    public EffectivePolicy effectivePolicy() {
+        checkOpen();
+        PolicyService policy = engine.policyService();
+        if (policy == null) {
+            return EngineClient.super.effectivePolicy();
+        }
+        return policy.effective();
+    }
+
     @Override
     public byte[] getReplyData(JobId id) {
         Job job;
@@ -445,21 +459,7 @@ final class LocalClient implements EngineClient {
         if (reply == null) {
             throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Job " + id + " has no reply yet.");
         }
-        try {
-            return engine.config().impersonator().runAs(job.owner(), () -> {
-                Path p = Path.of(reply);
-                if (!Files.exists(p)) {
-                    throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Job " + id + " has no reply yet.");
-                }
-                if (Files.size(p) > 1024 * 1024) {
-                    throw new BitsException(ErrorCodes.BG_E_TOO_LARGE, "The reply of job " + id + " is "
-                            + Files.size(p) + " bytes; GetReplyData returns at most 1 MB.");
-                }
-                return Files.readAllBytes(p);
-            });
-        } catch (IOException e) {
-            throw new BitsException(ErrorCodes.E_FAIL, "Cannot read the reply file " + reply + ": " + e.getMessage(), e);
-        }
+        return ReplyFile.read(engine.config().impersonator(), job.owner(), reply);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.drizzle.engine.job.Job;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.store.JobStore;
 import org.drizzle.engine.transfer.JobSecrets;
 import org.drizzle.engine.transfer.Transport;
@@ -50,14 +51,14 @@ final class UploadCancels {
                     upload.cancel(remote, sessionId, hostId, secrets);
                 } catch (RuntimeException e) {
                     // The engine may be closing its transports; the server's session timeout cleans up.
-                    LOG.info("Cancel-Session for job {} not sent: {}", job.id(), e.toString());
+                    LOG.info("Cancel-Session for job {} not sent: {}", job.id(), LogText.of(e.toString()));
                 }
             }, "upload-cancel-" + job.id());
             sender.setDaemon(true);
             sender.start();
             return sender;
         } catch (IOException | IllegalArgumentException e) {
-            LOG.info("Cancel-Session for job {} not sent: {}", job.id(), e.toString());
+            LOG.info("Cancel-Session for job {} not sent: {}", job.id(), LogText.of(e.toString()));
             return null;
         }
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.drizzle.engine.api.EffectivePolicy;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobLimits;
 import org.drizzle.engine.job.Priority;
@@ -119,6 +120,17 @@ public final class PolicyService implements AutoCloseable {
 
     public PolicySnapshot current() {
         return evaluator.policy();
+    }
+
+    /** What Get-BitsPolicy shows: the values in force with their sources, and the sources rejected now. */
+    public EffectivePolicy effective() {
+        List<EffectivePolicy.Value> values = new ArrayList<>();
+        current().configured().forEach((key, setting) ->
+                values.add(new EffectivePolicy.Value(key.path(), setting.value(), setting.source().displayName())));
+        List<EffectivePolicy.Rejection> rejections = new ArrayList<>();
+        manager.rejections().forEach((source, problem) ->
+                rejections.add(new EffectivePolicy.Rejection(source.displayName(), problem)));
+        return new EffectivePolicy(values, rejections);
     }
 
     /** The evaluator for the policy in force now. */

@@ -168,15 +168,9 @@ public final class JobRules {
 
     private static void applyHeaders(Job job, JobOptions o) {
         if (o.customHeaders != null) {
+            CustomHeaderRules.parse(o.customHeaders, job.type);
             int total = 0;
             for (String h : o.customHeaders) {
-                if (h == null || h.indexOf('\r') >= 0 || h.indexOf('\n') >= 0) {
-                    throw invalid("The custom header '" + escape(h) + "' contains CR or LF; give one header per value.");
-                }
-                int colon = h.indexOf(':');
-                if (colon <= 0 || h.substring(0, colon).isBlank()) {
-                    throw invalid("The custom header '" + h + "' is not of the form 'Name: value'.");
-                }
                 total += h.length() + 2;
             }
             if (total > MAX_HEADERS) {
@@ -456,10 +450,6 @@ public final class JobRules {
         } catch (InvalidPathException e) {
             return false;
         }
-    }
-
-    private static String escape(String s) {
-        return s == null ? "null" : s.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     static BitsException invalid(String message) {

@@ -20,6 +20,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.util.Timeout;
+import org.drizzle.engine.job.CustomHeaderRules;
 import org.drizzle.engine.job.AuthTarget;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.ErrorCodes;
@@ -57,6 +58,7 @@ final class HttpDownload {
     private int proxyIndex;
     private boolean connected;
     private boolean reported;
+    private List<CustomHeaderRules.Header> headers = List.of();
 
     HttpDownload(CloseableHttpClient client, FileSession session, int chunk, Duration socketTimeout) {
         this.client = client;
@@ -90,6 +92,7 @@ final class HttpDownload {
     }
 
     private void download() throws TransferException, TransferStoppedException {
+        headers = CustomHeaders.checked(session.secrets().customHeaders(), job.type());
         List<ByteRange> ranges = session.file().ranges();
         String method = job.httpMethod() == null ? "GET" : job.httpMethod().toUpperCase(Locale.ROOT);
         if (!"GET".equals(method)) {
@@ -293,7 +296,7 @@ final class HttpDownload {
         context.setCredentialsProvider(credentials);
         context.setAuthCache(authCache);
         context.setAttribute(RedirectPolicy.SECURITY_FLAGS, job.securityFlags());
-        context.setAttribute(CustomHeaders.HEADERS, session.secrets().customHeaders());
+        context.setAttribute(CustomHeaders.HEADERS, headers);
         RequestConfig.Builder config = RequestConfig.custom()
                 .setResponseTimeout(responseTimeout)
                 .setRedirectsEnabled(true)

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Map;
 import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.service.EngineHost;
 import org.drizzle.engine.service.ServiceConfig;
 import org.drizzle.engine.wire.FramedConnection;
@@ -148,7 +149,7 @@ final class QuickRun {
                 return open(r, out, err, format);
             });
         } catch (RuntimeException e) {
-            LOG.warn("Quick-path command {} failed: {}", r.args(), e.toString());
+            LOG.warn("Quick-path command {} failed: {}", LogText.of(r.args()), LogText.of(e.toString()));
             err.println("drizzle: " + e.getMessage());
             return 1;
         } finally {
