@@ -57,7 +57,7 @@ class LinuxSystemLogTest {
                 job.notifyCmdLine(), job.proxyUsage(), job.proxyList(), job.proxyBypass(), job.credentials(),
                 job.customHeaders(), job.customHeadersWriteOnly(), job.securityFlags(), job.transferPolicy(),
                 job.dynamic(), job.httpMethod(), job.aclFlags(), job.clientCertificate(), job.replyFileName(),
-                job.replyProgress(), job.blockedReason(), job.currentRate());
+                job.replyProgress(), job.blockedReason(), job.currentRate(), job.nextRetryTime());
         String message = "error 0x80190194: not\r\nfound";
         String line = LinuxSystemLog.format(SystemEvent.JOB_ERROR, job, message);
         List<String> fields = LinuxSystemLog.journalFields(SystemEvent.JOB_ERROR, job, line, message).lines().toList();

@@ -96,7 +96,7 @@ public final class LoggedServiceProcess implements AutoCloseable {
                 .withIdleExit(null);
         c = new ServiceConfig(c.mode(), c.storeDir(), c.socket(), c.configDir(), c.adminGroups(), c.serviceAccounts(),
                 c.allowWithoutSession(), c.sessionSource(), c.sessionFile(), c.sessionPoll(), c.notifyTimeLimit(),
-                c.notifyRetryDelay(), dir.resolve("log"), c.idleExit());
+                c.notifyRetryDelay(), dir.resolve("log"), c.idleExit(), c.limits());
         DrizzleService service = new DrizzleService(c, LocalEngineHost.factory());
         service.start();
         service.stopOnSignal();
