@@ -20,6 +20,7 @@ import org.drizzle.engine.identity.OwnerUmasks;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.identity.windows.WindowsAccounts;
 import org.drizzle.engine.identity.windows.WindowsApi;
+import org.drizzle.engine.service.windows.PipeSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * The service's Windows transport: a local named pipe ({@code \\.\pipe\drizzle}, remote
  * clients rejected). Each client is identified by impersonating it on the pipe
  * (ImpersonateNamedPipeClient) and reading the thread token's user and groups; then the same
- * {@link ClientConnection} protocol runs over ReadFile/WriteFile.
+ * {@link ClientConnection} protocol runs over ReadFile/WriteFile. The pipe carries
+ * {@link PipeSecurity}'s descriptor and is created first-instance-only.
  */
 public final class NamedPipeServer implements ServiceTransport {
     private static final Logger LOG = LoggerFactory.getLogger(NamedPipeServer.class);
@@ -35,6 +37,8 @@ public final class NamedPipeServer implements ServiceTransport {
     public static final String DEFAULT_PIPE = "\\\\.\\pipe\\drizzle";
     private static final int PIPE_REJECT_REMOTE_CLIENTS = 0x8;
     private static final int ERROR_PIPE_CONNECTED = 535;
+    /** Fails if anyone else already serves this pipe name (pipe squatting). */
+    private static final int FILE_FLAG_FIRST_PIPE_INSTANCE = 0x00080000;
     private static final int BUFFER = 64 * 1024;
 
     private final String pipe;
@@ -82,10 +86,13 @@ public final class NamedPipeServer implements ServiceTransport {
     }
 
     private void acceptLoop(EngineHost engine) {
+        WinBase.SECURITY_ATTRIBUTES security = PipeSecurity.attributes(PipeSecurity.sddl(DEFAULT_PIPE.equals(pipe)));
+        int first = FILE_FLAG_FIRST_PIPE_INSTANCE;
         while (open) {
-            WinNT.HANDLE h = Kernel32.INSTANCE.CreateNamedPipe(pipe, WinBase.PIPE_ACCESS_DUPLEX,
+            WinNT.HANDLE h = Kernel32.INSTANCE.CreateNamedPipe(pipe, WinBase.PIPE_ACCESS_DUPLEX | first,
                     WinBase.PIPE_TYPE_BYTE | WinBase.PIPE_READMODE_BYTE | WinBase.PIPE_WAIT | PIPE_REJECT_REMOTE_CLIENTS,
-                    WinBase.PIPE_UNLIMITED_INSTANCES, BUFFER, BUFFER, 0, null);
+                    WinBase.PIPE_UNLIMITED_INSTANCES, BUFFER, BUFFER, 0, security);
+            first = 0;
             if (WinBase.INVALID_HANDLE_VALUE.equals(h)) {
                 LOG.error("CreateNamedPipe {} failed: {}", pipe, Kernel32.INSTANCE.GetLastError());
                 return;
@@ -95,6 +102,8 @@ public final class NamedPipeServer implements ServiceTransport {
                 continue;
             }
             ClientConnection c = new ClientConnection(() -> callerOf(h), in(h), out(h), () -> {
+                // DisconnectNamedPipe discards what the client has not read yet (a last error reply).
+                Kernel32.INSTANCE.FlushFileBuffers(h);
                 Kernel32.INSTANCE.DisconnectNamedPipe(h);
                 Kernel32.INSTANCE.CloseHandle(h);
             }, engine, umasks, authorizer, control);
