@@ -21,13 +21,29 @@ import org.drizzle.engine.notify.NotifyLauncher;
  * captured: the program runs on the owner's desktop like BITS' own notify programs.
  */
 public final class WindowsNotifyLauncher implements NotifyLauncher {
+    /** The primary token a notify program runs with; the launcher closes it. */
+    public interface TokenSource {
+        WinNT.HANDLE tokenFor(Owner owner) throws IOException;
+    }
+
     private static final int CREATE_NO_WINDOW = 0x08000000;
     private static final int CREATE_UNICODE_ENVIRONMENT = 0x00000400;
     private static final int WAIT_TIMEOUT = 0x102;
 
+    private final TokenSource tokens;
+
+    /** The owner's token from their logged-on session (WTSQueryUserToken; the service runs as LocalSystem). */
+    public WindowsNotifyLauncher() {
+        this(WindowsNotifyLauncher::sessionToken);
+    }
+
+    public WindowsNotifyLauncher(TokenSource tokens) {
+        this.tokens = tokens;
+    }
+
     @Override
     public Outcome run(List<String> cmdLine, Owner owner, Duration timeLimit) throws IOException {
-        WinNT.HANDLE token = sessionToken(owner);
+        WinNT.HANDLE token = tokens.tokenFor(owner);
         try {
             WinBase.STARTUPINFO si = new WinBase.STARTUPINFO();
             WinBase.PROCESS_INFORMATION pi = new WinBase.PROCESS_INFORMATION();
