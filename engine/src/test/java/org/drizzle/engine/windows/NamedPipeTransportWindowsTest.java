@@ -56,7 +56,7 @@ class NamedPipeTransportWindowsTest {
     private static final int DACL_SECURITY_INFORMATION = 4;
 
     private final ObjectMapper json = Protocol.mapper();
-    private final String pipe = "\\\\.\\pipe\\drizzle-test-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
+    private final String pipe = "\\\\.\\pipe\\drizzle-test-" + Long.toHexString(System.nanoTime()) + "-" + COUNTER.incrementAndGet();
     private NamedPipeServer server;
 
     @BeforeEach

@@ -1,6 +1,7 @@
 package org.drizzle.engine.windows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.WinReg;
@@ -37,7 +38,7 @@ class WindowsServiceWindowsTest {
     @TempDir
     Path dir;
 
-    private final String name = "DrizzleTest" + ProcessHandle.current().pid() + "x" + COUNTER.incrementAndGet();
+    private final String name = "DrizzleTest" + Long.toHexString(System.nanoTime()) + "x" + COUNTER.incrementAndGet();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -78,7 +79,7 @@ class WindowsServiceWindowsTest {
             // drizzle service start: StartService, then RUNNING reported by the Java process.
             assertThat(drizzle("start", "--name", name)).as("start; %s", err).isZero();
             assertThat(scm.state()).isEqualTo(Winsvc.SERVICE_RUNNING);
-            int pid = scm.processId();
+            int pid = scm.status().dwProcessId;
             assertThat(journal(journal)).containsExactly("started " + pid);
 
             // sc.exe stop: SERVICE_CONTROL_STOP reaches the handler, the body stops, the SCM sees STOPPED.
@@ -97,6 +98,25 @@ class WindowsServiceWindowsTest {
         } finally {
             scm.uninstall(WAIT);
         }
+    }
+
+    @Test
+    void theRunningServiceAcceptsStopShutdownAndPreshutdown() throws Exception {
+        Path journal = dir.resolve("journal.txt");
+        ScmService scm = new ScmService(name);
+        scm.install(new ScmService.Spec(name, "Drizzle SCM probe", "WindowsServiceHost under the SCM",
+                ChildJava.command(ScmProbe.class, name, journal.toString())));
+        try {
+            scm.start(WAIT);
+            assertThat(scm.status().dwControlsAccepted).isEqualTo(Winsvc.SERVICE_ACCEPT_STOP | Winsvc.SERVICE_ACCEPT_SHUTDOWN
+                    | Winsvc.SERVICE_ACCEPT_PRESHUTDOWN);
+            // Only a system shutdown sends these two; Windows and Wine refuse them from ControlService.
+            assertThatThrownBy(() -> scm.control(Winsvc.SERVICE_CONTROL_PRESHUTDOWN, WAIT)).hasMessageContaining("Windows error 87");
+            assertThat(scm.status().dwCurrentState).isEqualTo(Winsvc.SERVICE_RUNNING);
+        } finally {
+            scm.uninstall(WAIT);
+        }
+        assertThat(journal(journal)).contains("stop:stop", "exit:0");
     }
 
     @Test

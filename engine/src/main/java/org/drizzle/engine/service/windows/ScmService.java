@@ -151,11 +151,11 @@ public final class ScmService {
         }
     }
 
-    /** The process id the SCM reports for the running service, 0 when it does not run. */
-    public int processId() throws IOException {
-        int[] pid = {0};
-        withService(Winsvc.SERVICE_QUERY_STATUS, svc -> pid[0] = status(svc).dwProcessId);
-        return pid[0];
+    /** QueryServiceStatusEx: state, accepted controls, exit codes and process id. */
+    public Winsvc.SERVICE_STATUS_PROCESS status() throws IOException {
+        Winsvc.SERVICE_STATUS_PROCESS[] status = {null};
+        withService(Winsvc.SERVICE_QUERY_STATUS, svc -> status[0] = status(svc));
+        return status[0];
     }
 
     private interface ServiceWork {

@@ -85,7 +85,7 @@ public final class WindowsServiceCommand {
                 }
                 case "start" -> {
                     scm.start(WAIT);
-                    out.println("The Windows service '" + options.name() + "' is running (pid " + scm.processId() + ").");
+                    out.println("The Windows service '" + options.name() + "' is running (pid " + scm.status().dwProcessId + ").");
                 }
                 default -> {
                     scm.stop(WAIT);
