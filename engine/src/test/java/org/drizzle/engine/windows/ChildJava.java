@@ -75,8 +75,9 @@ final class ChildJava {
             }
             return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
+            // Wine may release the child's handles a moment after it exits: delete at exit then.
+            out.toFile().deleteOnExit();
+            err.toFile().deleteOnExit();
         }
     }
 }

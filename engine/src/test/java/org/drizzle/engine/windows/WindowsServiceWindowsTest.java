@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.drizzle.engine.service.ServiceMain;
 import org.drizzle.engine.service.windows.ScmService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -41,6 +42,11 @@ class WindowsServiceWindowsTest {
     private final String name = "DrizzleTest" + Long.toHexString(System.nanoTime()) + "x" + COUNTER.incrementAndGet();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void needsElevation() {
+        Elevated.assume();
+    }
 
     @Test
     void installRegistersTheServiceAndUninstallRemovesIt() throws Exception {
