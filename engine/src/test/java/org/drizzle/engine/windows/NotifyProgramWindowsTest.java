@@ -3,10 +3,6 @@ package org.drizzle.engine.windows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.jna.platform.win32.Advapi32;
-import com.sun.jna.platform.win32.Kernel32;
-import com.sun.jna.platform.win32.WinNT;
-import com.sun.jna.ptr.IntByReference;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.drizzle.engine.identity.windows.WindowsApi;
 import org.drizzle.engine.job.Owner;
 import org.drizzle.engine.notify.NotifyLauncher;
 import org.drizzle.engine.notify.windows.WindowsNotifyLauncher;
@@ -45,7 +40,7 @@ class NotifyProgramWindowsTest {
         List<String> cmd = new ArrayList<>(ChildJava.command(ArgvProbe.class, result.toString()));
         cmd.addAll(args);
 
-        NotifyLauncher.Outcome outcome = new WindowsNotifyLauncher(NotifyProgramWindowsTest::ownSessionToken)
+        NotifyLauncher.Outcome outcome = new WindowsNotifyLauncher(OwnToken::of)
                 .run(cmd, OWNER, Duration.ofSeconds(60));
 
         assertThat(outcome.timedOut()).isFalse();
@@ -57,7 +52,7 @@ class NotifyProgramWindowsTest {
     void aProgramOverItsTimeLimitIsTerminated() throws Exception {
         Path result = dir.resolve("slow.bin");
         long start = System.nanoTime();
-        NotifyLauncher.Outcome outcome = new WindowsNotifyLauncher(NotifyProgramWindowsTest::ownSessionToken)
+        NotifyLauncher.Outcome outcome = new WindowsNotifyLauncher(OwnToken::of)
                 .run(ChildJava.command(ArgvProbe.class, result.toString(), "sleep"), OWNER, Duration.ofSeconds(8));
 
         assertThat(outcome.timedOut()).isTrue();
@@ -80,32 +75,6 @@ class NotifyProgramWindowsTest {
                 args.add(in.readUTF());
             }
             return args;
-        }
-    }
-
-    /**
-     * This process's session token, as the service would get the owner's: WTSQueryUserToken (Wine,
-     * or a test run as LocalSystem), else a duplicate of the process token (an ordinary admin shell).
-     */
-    static WinNT.HANDLE ownSessionToken(Owner owner) throws IOException {
-        IntByReference session = new IntByReference();
-        Kernel32.INSTANCE.ProcessIdToSessionId(Kernel32.INSTANCE.GetCurrentProcessId(), session);
-        WinNT.HANDLEByReference token = new WinNT.HANDLEByReference();
-        if (WindowsApi.Wtsapi32Ext.INSTANCE.WTSQueryUserToken(session.getValue(), token)) {
-            return token.getValue();
-        }
-        WinNT.HANDLEByReference own = new WinNT.HANDLEByReference();
-        if (!Advapi32.INSTANCE.OpenProcessToken(Kernel32.INSTANCE.GetCurrentProcess(), WinNT.TOKEN_ALL_ACCESS, own)) {
-            throw new IOException("OpenProcessToken: " + Kernel32.INSTANCE.GetLastError());
-        }
-        try {
-            if (!Advapi32.INSTANCE.DuplicateTokenEx(own.getValue(), WinNT.TOKEN_ALL_ACCESS, null,
-                    WinNT.SECURITY_IMPERSONATION_LEVEL.SecurityImpersonation, WinNT.TOKEN_TYPE.TokenPrimary, token)) {
-                throw new IOException("DuplicateTokenEx: " + Kernel32.INSTANCE.GetLastError());
-            }
-            return token.getValue();
-        } finally {
-            Kernel32.INSTANCE.CloseHandle(own.getValue());
         }
     }
 }

@@ -8,10 +8,7 @@ import com.sun.jna.ptr.IntByReference;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.drizzle.engine.identity.windows.WindowsAccounts;
-import org.drizzle.engine.identity.windows.WindowsApi;
-import org.drizzle.engine.identity.windows.WtsSessions;
+import org.drizzle.engine.identity.windows.SessionTokens;
 import org.drizzle.engine.job.Owner;
 import org.drizzle.engine.notify.NotifyLauncher;
 
@@ -21,23 +18,19 @@ import org.drizzle.engine.notify.NotifyLauncher;
  * captured: the program runs on the owner's desktop like BITS' own notify programs.
  */
 public final class WindowsNotifyLauncher implements NotifyLauncher {
-    /** The primary token a notify program runs with; the launcher closes it. */
-    public interface TokenSource {
-        WinNT.HANDLE tokenFor(Owner owner) throws IOException;
-    }
 
     private static final int CREATE_NO_WINDOW = 0x08000000;
     private static final int CREATE_UNICODE_ENVIRONMENT = 0x00000400;
     private static final int WAIT_TIMEOUT = 0x102;
 
-    private final TokenSource tokens;
+    private final SessionTokens tokens;
 
-    /** The owner's token from their logged-on session (WTSQueryUserToken; the service runs as LocalSystem). */
+    /** The owner's token from their logged-on session (the service runs as LocalSystem). */
     public WindowsNotifyLauncher() {
-        this(WindowsNotifyLauncher::sessionToken);
+        this(SessionTokens.LOGGED_ON);
     }
 
-    public WindowsNotifyLauncher(TokenSource tokens) {
+    public WindowsNotifyLauncher(SessionTokens tokens) {
         this.tokens = tokens;
     }
 
@@ -67,18 +60,5 @@ public final class WindowsNotifyLauncher implements NotifyLauncher {
         } finally {
             Kernel32.INSTANCE.CloseHandle(token);
         }
-    }
-
-    private static WinNT.HANDLE sessionToken(Owner owner) throws IOException {
-        for (Map.Entry<Integer, String> s : WtsSessions.loggedOn().entrySet()) {
-            if (WindowsAccounts.sameAccount(s.getValue(), owner.name())) {
-                WinNT.HANDLEByReference token = new WinNT.HANDLEByReference();
-                if (WindowsApi.Wtsapi32Ext.INSTANCE.WTSQueryUserToken(s.getKey(), token)) {
-                    return token.getValue();
-                }
-                throw new IOException("WTSQueryUserToken failed: " + Kernel32.INSTANCE.GetLastError());
-            }
-        }
-        throw new IOException(owner.name() + " has no logged-on session; BITS runs notify programs only in the owner's session.");
     }
 }
