@@ -112,6 +112,10 @@ class NamedPipeTransportWindowsTest {
             assertThat(error.path("code").asInt()).isEqualTo(ErrorCodes.E_INVALIDARG);
             assertThat(error.path("message").asText()).isEqualTo("The frame is not a JSON message.");
 
+            // A 1 MB frame crosses the server's 64 KiB overlapped reads many times.
+            raw.send("x".repeat(1_000_000));
+            assertThat(raw.receive().path("error").path("message").asText()).isEqualTo("The frame is not a JSON message.");
+
             raw.send("{\"type\":\"request\",\"id\":5,\"method\":\"listJobs\",\"params\":{\"allUsers\":false}}");
             JsonNode ok = raw.receive();
             assertThat(ok.path("id").asLong()).isEqualTo(5);

@@ -34,4 +34,17 @@ public final class WindowsApi {
         boolean ConvertSecurityDescriptorToStringSecurityDescriptor(Pointer sd, int revision, int info,
                                                                     PointerByReference sddl, IntByReference length);
     }
+
+    /** kernel32 overlapped I/O with caller-owned native buffers (jna-platform's take byte[], copied per call). */
+    public interface Kernel32Ext extends StdCallLibrary {
+        Kernel32Ext INSTANCE = Native.load("kernel32", Kernel32Ext.class, W32APIOptions.DEFAULT_OPTIONS);
+
+        boolean ReadFile(WinNT.HANDLE file, Pointer buffer, int length, IntByReference read, Pointer overlapped);
+
+        boolean WriteFile(WinNT.HANDLE file, Pointer buffer, int length, IntByReference written, Pointer overlapped);
+
+        boolean ConnectNamedPipe(WinNT.HANDLE pipe, Pointer overlapped);
+
+        boolean GetOverlappedResult(WinNT.HANDLE file, Pointer overlapped, IntByReference transferred, boolean wait);
+    }
 }
