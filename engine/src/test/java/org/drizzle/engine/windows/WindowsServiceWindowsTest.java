@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.drizzle.engine.service.RemoteEngine;
 import org.drizzle.engine.service.ServiceMain;
 import org.drizzle.engine.service.windows.ScmService;
+import org.drizzle.engine.service.windows.WindowsServiceMain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -126,8 +128,39 @@ class WindowsServiceWindowsTest {
     }
 
     @Test
+    void theDrizzleServiceProgramRunsUnderTheScm() throws Exception {
+        String pipe = "\\\\.\\pipe\\" + name;
+        // Outside the temporary folder: Wine may keep the stopped service's log open a moment longer.
+        Path log = Files.createTempFile("drizzle-service", ".log");
+        log.toFile().deleteOnExit();
+        List<String> command = new java.util.ArrayList<>(ChildJava.command(WindowsServiceMain.class, "--name", name,
+                "--store", dir.resolve("store").toString(), "--config", dir.resolve("etc").toString(), "--socket", pipe));
+        command.add(1, "-Dorg.slf4j.simpleLogger.logFile=" + log);
+        ScmService scm = new ScmService(name);
+        scm.install(new ScmService.Spec(name, name, "WindowsServiceMain under the SCM", command));
+        try {
+            if (ModuleLayer.boot().findModule("java.sql").isEmpty() || ModuleLayer.boot().findModule("jdk.net").isEmpty()) {
+                // The lane's JRE: the engine cannot open (no JDBC for its store, no jdk.net for uploads),
+                // and the SCM is told so.
+                assertThatThrownBy(() -> scm.start(WAIT)).hasMessage("The Windows service '" + name
+                        + "' stopped while starting (exit code 1066, service-specific code 1).");
+                assertThat(Files.readString(log)).contains("The Drizzle service " + name + " could not start");
+                return;
+            }
+            scm.start(WAIT);
+            try (RemoteEngine remote = RemoteEngine.connectPipe(pipe)) {
+                assertThat(remote.serviceStatus()).containsEntry("state", "RUNNING");
+            }
+            assertThat(drizzle("stop", "--name", name)).as("stop; %s", err).isZero();
+            assertThat(scm.state()).isEqualTo(Winsvc.SERVICE_STOPPED);
+        } finally {
+            scm.uninstall(WAIT);
+        }
+    }
+
+    @Test
     void outsideTheScmTheServiceProgramSaysHowToRunIt() throws Exception {
-        ChildJava.Result r = ChildJava.run(java.util.Map.of(), org.drizzle.engine.service.windows.WindowsServiceMain.class,
+        ChildJava.Result r = ChildJava.run(java.util.Map.of(), WindowsServiceMain.class,
                 "--name", name, "--store", dir.resolve("store").toString(), "--config", dir.resolve("etc").toString());
         assertThat(r.exitCode()).as("stderr: %s", r.stderr()).isEqualTo(2);
         assertThat(r.stderr()).contains("runs when the Service Control Manager starts the '" + name + "' service");

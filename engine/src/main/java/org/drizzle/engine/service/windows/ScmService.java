@@ -26,6 +26,7 @@ public final class ScmService {
     private static final int ERROR_SERVICE_EXISTS = 1073;
     private static final int ERROR_SERVICE_MARKED_FOR_DELETE = 1072;
     private static final int ERROR_SERVICE_ALREADY_RUNNING = 1056;
+    private static final int ERROR_DUPLICATE_SERVICE_NAME = 1078;
     private static final int SC_STATUS_PROCESS_INFO = 0;
     /** Time the SCM gives the service at a system shutdown (the default is 10 s; BITS saves its jobs first). */
     static final int PRESHUTDOWN_TIMEOUT_MS = 30_000;
@@ -217,6 +218,7 @@ public final class ScmService {
             case ERROR_SERVICE_DOES_NOT_EXIST -> "it is not installed (drizzle service install)";
             case ERROR_SERVICE_EXISTS -> "it is already installed (drizzle service uninstall first)";
             case ERROR_SERVICE_MARKED_FOR_DELETE -> "it is being removed; close services.msc and try again";
+            case ERROR_DUPLICATE_SERVICE_NAME -> "another service already has that name or display name";
             default -> "Windows error " + error;
         };
         return new IOException("Cannot " + action + " the Windows service '" + name + "': " + why + ".");

@@ -91,26 +91,32 @@ public final class WindowsServiceHost {
         }
         report(Winsvc.SERVICE_START_PENDING, 30_000);
         try {
-            body.start();
-        } catch (Exception | LinkageError e) {
-            LOG.error("The Drizzle service {} could not start", name, e);
-            exitCode = ERROR_SERVICE_SPECIFIC_ERROR;
+            try {
+                body.start();
+            } catch (Throwable e) { // anything, even a ServiceConfigurationError: the SCM must hear of it
+                LOG.error("The Drizzle service {} could not start", name, e);
+                exitCode = ERROR_SERVICE_SPECIFIC_ERROR;
+                return;
+            }
+            report(Winsvc.SERVICE_RUNNING, 0);
+            awaitStop();
+            stopBody();
+        } finally {
             report(Winsvc.SERVICE_STOPPED, 0);
-            return;
         }
-        report(Winsvc.SERVICE_RUNNING, 0);
+    }
+
+    private void awaitStop() {
         try {
             while (!stopRequested.await(1, TimeUnit.SECONDS)) {
                 if (body.awaitTermination(Duration.ZERO)) {
                     LOG.info("The Drizzle service {} ended by itself", name);
-                    break;
+                    return;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        stopBody();
-        report(Winsvc.SERVICE_STOPPED, 0);
     }
 
     /** Stops the body on another thread, telling the SCM it is still busy once a second. */
