@@ -3,14 +3,9 @@ package org.drizzle.host.bitsadmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drizzle.engine.identity.Account;
+import org.drizzle.engine.identity.ReadableClassPath;
 import org.drizzle.engine.identity.ThrowawayUsers;
 import org.drizzle.engine.testserver.FaultServer;
 import org.junit.jupiter.api.Test;
@@ -60,7 +56,7 @@ class BitsAdminProcessTest {
             classpath = System.getProperty("java.class.path");
             if (ThrowawayUsers.IS_ROOT) {
                 user = users.create("dzba");
-                classpath = readableCopy(tmp.resolve("cp"));
+                classpath = ReadableClassPath.copy(tmp.resolve("cp"));
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
                 new ProcessBuilder("chown", user.name(), work.toString()).start().waitFor();
             }
@@ -143,48 +139,5 @@ class BitsAdminProcessTest {
         ProcessHandle.allProcesses()
                 .filter(ph -> ph.info().commandLine().map(c -> c.contains("ServiceMain") && c.contains(home.toString())).orElse(false))
                 .forEach(ProcessHandle::destroy);
-    }
-
-    /** A copy of the test class path another user can read (the Maven repository under /root cannot be). */
-    private static String readableCopy(Path copy) throws IOException {
-        List<String> entries = new ArrayList<>();
-        int i = 0;
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            Path src = Path.of(entry);
-            if (!Files.exists(src)) {
-                continue;
-            }
-            Path dst = copy.resolve(i++ + "-" + src.getFileName());
-            Files.createDirectories(dst.getParent());
-            if (Files.isRegularFile(src)) {
-                Files.copy(src, dst, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                try (var walk = Files.walk(src)) {
-                    for (Path f : (Iterable<Path>) walk::iterator) {
-                        Path t = dst.resolve(src.relativize(f).toString());
-                        if (Files.isDirectory(f)) {
-                            Files.createDirectories(t);
-                        } else {
-                            Files.copy(f, t, StandardCopyOption.REPLACE_EXISTING);
-                        }
-                    }
-                }
-            }
-            entries.add(dst.toString());
-        }
-        Files.walkFileTree(copy, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) throws IOException {
-                Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return String.join(java.io.File.pathSeparator, entries);
     }
 }
