@@ -83,7 +83,7 @@ class NoisyNeighbourTest {
             JobInfo slowJob = Jobs.job(JobId.random(), slow, JobState.TRANSFERRED, NotifyFlags.JOB_TRANSFERRED,
                     List.of("/bin/sh", "-c", "touch " + started + "; sleep 20"));
             JobInfo quickJob = Jobs.job(JobId.random(), quick, JobState.TRANSFERRED, NotifyFlags.JOB_TRANSFERRED,
-                    List.of("/usr/bin/touch", done.toString()));
+                    List.of("/usr/bin/touch", "touch " + done)); // BITS form: program, then its command line
             jobs.put(slowJob.id(), slowJob);
             jobs.put(quickJob.id(), quickJob);
 
