@@ -165,9 +165,9 @@ final class JsEmitter {
     }
 
     private String pipelineStatement(PipelineAst p) {
-        Expression single = PipelineLowering.singleExpression(p);
+        Expression single = Lowering.singleExpression(p);
         if (single != null) {
-            if (PipelineLowering.isSilentIncrement(single)) {
+            if (Lowering.isSilentIncrement(single)) {
                 return expression(single) + ";\n";
             }
             return "rt.out(" + expression(single) + ");\n";
@@ -207,7 +207,7 @@ final class JsEmitter {
 
     /** A statement's value: the expression itself when it is one, else its captured output. */
     private String value(Statement s) {
-        Expression e = PipelineLowering.singleExpression(s);
+        Expression e = Lowering.singleExpression(s);
         if (e != null) {
             return expression(e);
         }
@@ -218,20 +218,13 @@ final class JsEmitter {
         return "rt.capture(" + function(withFreshLoops(() -> statement(s))) + ", false)";
     }
 
+    /** {@code target = value}; compound operators are gone by now ({@link Lowering}). */
     private String assignment(AssignmentAst a) {
+        if (!a.operator().equals("=")) {
+            throw new IllegalStateException("Not lowered: " + a.operator());
+        }
         String value = value(a.value());
         Expression target = a.target();
-        String op = a.operator();
-        if (!op.equals("=")) {
-            String fn = switch (op) {
-                case "+=" -> "rt.add";
-                case "-=" -> "rt.sub";
-                case "*=" -> "rt.mul";
-                case "/=" -> "rt.div";
-                default -> "rt.mod";
-            };
-            value = fn + "(" + expression(target) + ", " + value + ")";
-        }
         if (target instanceof ArrayLiteralAst list) {
             return multipleAssignment(list.elements(), value);
         }

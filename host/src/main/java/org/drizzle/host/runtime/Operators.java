@@ -2,10 +2,13 @@ package org.drizzle.host.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.drizzle.cmdlets.api.ScriptBlock;
 import org.drizzle.cmdlets.dotnet.InstanceMembers;
+import org.drizzle.cmdlets.lang.Comparison;
+import org.drizzle.cmdlets.lang.Hashtable;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.WildcardPattern;
 
@@ -148,15 +151,28 @@ final class Operators {
         return k >= 0 && k < items.size() ? items.get(k) : null;
     }
 
+    /** A comparison operator by name ({@code "eq"}, {@code "cnotlike"}...); a scalar -match sets $Matches. */
+    static Object compare(ScriptRunner rt, String op, Object l, Object r) {
+        String o = op.toLowerCase(Locale.ROOT);
+        if (o.endsWith("match") && !LanguagePrimitives.isEnumerable(l)) {
+            Hashtable m = Comparison.match(l, r, o.startsWith("c"));
+            if (m != null) {
+                rt.setVariable("Matches", m);
+            }
+            return o.contains("not") == (m == null);
+        }
+        return Comparison.apply(o, l, r);
+    }
+
     /** One switch clause: a script block is a condition; else -eq, -like or -match on the value. */
-    static boolean switchMatch(ScriptRuntime rt, Object value, Object pattern, String flags) {
+    static boolean switchMatch(ScriptRunner rt, Object value, Object pattern, String flags) {
         if (pattern instanceof ScriptBlock sb) {
             List<Object> r = sb.invokeWithInput(value);
             return LanguagePrimitives.isTrue(r.size() == 1 ? r.get(0) : r);
         }
         boolean cs = flags.contains("c");
         if (flags.contains("r")) {
-            Object m = rt.cmp(cs ? "cmatch" : "match", LanguagePrimitives.toStr(value), pattern);
+            Object m = compare(rt, cs ? "cmatch" : "match", LanguagePrimitives.toStr(value), pattern);
             return LanguagePrimitives.isTrue(m);
         }
         if (flags.contains("w")) {
@@ -171,7 +187,7 @@ final class Operators {
     }
 
     /** Member reads (.NET instance members via the cmdlets module), with the Count on scalars PowerShell provides. */
-    static Object getMember(ScriptRuntime rt, Object target, String name) {
+    static Object getMember(ScriptRunner rt, Object target, String name) {
         if (target != null && !LanguagePrimitives.isEnumerable(target) && !(target instanceof Map<?, ?>)
                 && (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") && !(target instanceof String))
                 && !InstanceMembers.hasProperty(target, name)) {
@@ -188,7 +204,7 @@ final class Operators {
         return InstanceMembers.getProperty(target, name);
     }
 
-    static Object invoke(ScriptRuntime rt, Object target, String name, List<Object> args) {
+    static Object invoke(Object target, String name, List<Object> args) {
         if (target instanceof ScriptBlockImpl sb && (name.equalsIgnoreCase("Invoke") || name.equalsIgnoreCase("InvokeReturnAsIs"))) {
             List<Object> out = sb.invokeWithInput(null, args.toArray());
             return out.isEmpty() ? null : out.size() == 1 ? out.get(0) : out;

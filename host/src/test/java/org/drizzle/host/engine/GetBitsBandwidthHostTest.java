@@ -16,7 +16,7 @@ import org.drizzle.cmdlets.api.CommandRegistry;
 import org.drizzle.engine.testserver.FaultServer;
 import org.drizzle.host.console.TerminalUi;
 import org.drizzle.host.runtime.ConsoleOutput;
-import org.drizzle.host.runtime.ScriptRuntime;
+import org.drizzle.host.runtime.ScriptRunner;
 import org.drizzle.host.runtime.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class GetBitsBandwidthHostTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private FaultServer server;
     private Session session;
-    private ScriptRuntime runtime;
+    private ScriptRunner runner;
 
     @BeforeEach
     void openHost() throws IOException {
@@ -60,7 +60,7 @@ class GetBitsBandwidthHostTest {
                 throw new UncheckedIOException(x);
             }
         });
-        runtime = new ScriptRuntime(session, new ConsoleOutput(o, ConsoleOutput.Format.TEXT, ui));
+        runner = new ScriptRunner(session, new ConsoleOutput(o, ConsoleOutput.Format.TEXT, ui));
     }
 
     @AfterEach
@@ -73,8 +73,8 @@ class GetBitsBandwidthHostTest {
     /** Runs a script as -Command does and returns its formatted output lines. */
     private List<String> run(String script) {
         out.reset();
-        runtime.runScript(script, "<test>", false, List.of());
-        runtime.flush();
+        runner.run(script, "<test>", false, List.of());
+        runner.flush();
         String text = out.toString(StandardCharsets.UTF_8).replace("\r", "");
         return text.isBlank() ? List.of() : List.of(text.strip().split("\n"));
     }
