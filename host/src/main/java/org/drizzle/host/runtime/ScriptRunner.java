@@ -66,7 +66,7 @@ public final class ScriptRunner {
     // ---- the phases ----
 
     /** Phase 1: source text to a syntax tree; a {@link org.drizzle.host.lex.ParseException} names the bad spot. */
-    static ScriptBlockAst parse(String source, String file) {
+    public static ScriptBlockAst parse(String source, String file) {
         return Parser.parse(source, file);
     }
 
