@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.drizzle.cmdlets.api.ScriptBlock;
+import org.drizzle.cmdlets.dotnet.DotNetTypes;
 import org.drizzle.cmdlets.dotnet.InstanceMembers;
+import org.drizzle.cmdlets.dotnet.TypeAdapter;
 import org.drizzle.cmdlets.lang.Comparison;
 import org.drizzle.cmdlets.lang.Hashtable;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.lang.Members;
 import org.drizzle.cmdlets.lang.WildcardPattern;
 
 /**
@@ -210,5 +214,59 @@ final class Operators {
             return out.isEmpty() ? null : out.size() == 1 ? out.get(0) : out;
         }
         return InstanceMembers.invokeMethod(target, name, args);
+    }
+
+    /** {@code -is}: the curated .NET types first, then the host's own. */
+    static boolean is(Object v, Object type) {
+        String name = typeName(type);
+        Optional<TypeAdapter> t = DotNetTypes.find(name);
+        return t.isPresent() ? t.get().isInstance(v) : TypeResolver.is(v, name);
+    }
+
+    /** {@code -as}: the conversion, or $null when it fails. */
+    static Object as(Object v, Object type) {
+        String name = typeName(type);
+        Optional<TypeAdapter> t = DotNetTypes.find(name);
+        return t.isPresent() ? DotNetTypes.tryConvert(t.get(), v) : TypeResolver.as(v, name);
+    }
+
+    private static String typeName(Object type) {
+        return type instanceof TypeRef t ? t.name() : LanguagePrimitives.toStr(type);
+    }
+
+    /** Casts: the curated .NET types of the cmdlets module first, then the host's own (pscustomobject, ordered...). */
+    static Object cast(String type, Object v) {
+        if (!TypeResolver.isHostType(type)) {
+            Optional<TypeAdapter> t = DotNetTypes.find(type);
+            if (t.isPresent()) {
+                return t.get().convert(v);
+            }
+        }
+        return TypeResolver.cast(type, v);
+    }
+
+    /** {@code @{ k = v; ... }} from alternating keys and values; a repeated key is an error, as in PowerShell. */
+    static Hashtable hashLiteral(Object... kv) {
+        Hashtable h = new Hashtable();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (h.containsKey(kv[i])) {
+                throw new IllegalArgumentException("Duplicate keys '" + kv[i] + "' are not allowed in hash literals.");
+            }
+            h.put(kv[i], kv[i + 1]);
+        }
+        return h;
+    }
+
+    /** {@code target[index] = value} on a dictionary or a list (a negative index counts from the end). */
+    @SuppressWarnings("unchecked")
+    static void setIndex(Object target, Object index, Object value) {
+        if (target instanceof Map<?, ?> m) {
+            ((Map<Object, Object>) m).put(index, value);
+        } else if (target instanceof List<?> l) {
+            int i = LanguagePrimitives.toInt(index);
+            ((List<Object>) l).set(i < 0 ? l.size() + i : i, value);
+        } else {
+            throw new IllegalArgumentException("Unable to index into an object of type " + Members.typeName(target) + ".");
+        }
     }
 }

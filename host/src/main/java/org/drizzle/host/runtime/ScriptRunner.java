@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -30,6 +29,7 @@ public final class ScriptRunner {
     private final Session session;
     private final Errors errors;
     private final ScriptRuntime bridge;
+    private final Variables variables;
     private final Consumer<Object> console;
     /** Where statements write: the console at the top, a capture or a pipeline's next stage inside. */
     private final Deque<Consumer<Object>> sinks = new ArrayDeque<>();
@@ -52,6 +52,7 @@ public final class ScriptRunner {
         this.scope = session.global();
         this.errors = new Errors(this);
         this.bridge = new ScriptRuntime(this);
+        this.variables = new Variables(this);
         sinks.push(console);
     }
 
@@ -343,84 +344,21 @@ public final class ScriptRunner {
         tryDepth--;
     }
 
-    // ---- variables ----
+    // ---- variables (the rules are in Variables) ----
 
     /** A variable's value without strict-mode checks (the runtime's own reads, saved $_). */
     Object peek(String name) {
         return scope.get(name);
     }
 
-    /** {@code $name} as a script reads it: automatic variables, scope and drive prefixes, strict mode. */
+    /** {@code $name} as a script reads it. */
     Object variable(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        switch (n) {
-            case "?":
-                return errors.lastSucceeded();
-            case "error":
-                return new ArrayList<>(session.errors());
-            case "psitem":
-                return scope.get("_");
-            case "pwd":
-                return session.location().toString();
-            case "host":
-                return HostObject.INSTANCE;
-            default:
-                break;
-        }
-        int colon = n.indexOf(':');
-        if (colon > 0) {
-            String prefix = n.substring(0, colon);
-            String rest = name.substring(colon + 1);
-            switch (prefix) {
-                case "env":
-                    return session.env(rest);
-                case "global":
-                    return session.global().get(rest);
-                case "script":
-                    return scriptScope().get(rest);
-                case "local", "private", "variable":
-                    return scope.get(rest);
-                case "using":
-                    throw new IllegalArgumentException("$using: works only with remote and background jobs, which Drizzle does not run.");
-                default:
-                    break;
-            }
-        }
-        Object value = scope.get(name);
-        if (value == null && strictVersion() >= 1 && !scope.isDefined(name)) {
-            throw new IllegalArgumentException("The variable '$" + name + "' cannot be retrieved because it has not been set.");
-        }
-        return value;
+        return variables.get(name);
     }
 
-    /** {@code $name = value}, honouring the env:, global: and script: prefixes. */
+    /** {@code $name = value}. */
     void setVariable(String name, Object value) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.equals("psitem")) {
-            n = "_";
-        }
-        int colon = n.indexOf(':');
-        if (colon > 0) {
-            String prefix = n.substring(0, colon);
-            String rest = name.substring(colon + 1);
-            switch (prefix) {
-                case "env" -> session.setEnv(rest, value == null ? null : LanguagePrimitives.toStr(value));
-                case "global" -> session.global().set(rest, value);
-                case "script" -> scriptScope().set(rest, value);
-                default -> scope.set(rest, value);
-            }
-            return;
-        }
-        scope.set(n.equals("_") ? "_" : name, value);
-    }
-
-    /** The innermost enclosing script's top-level scope; global for commands typed at the prompt or -Command. */
-    private Scope scriptScope() {
-        Scope s = scope;
-        while (s.parent() != null && !s.isScript()) {
-            s = s.parent();
-        }
-        return s;
+        variables.set(name, value);
     }
 
     /** True when a parameter got a value from the caller (defaults apply otherwise). */
@@ -428,15 +366,8 @@ public final class ScriptRunner {
         return scope.isLocal("__bound_" + name);
     }
 
-    /**
-     * Set-StrictMode's version (0 when off), read from the session variable the Set-StrictMode
-     * cmdlet writes: 1 forbids reading unset variables, 2 and later also missing properties.
-     */
     int strictVersion() {
-        Object v = scope.get(STRICT_MODE_VARIABLE);
-        return v == null ? 0 : LanguagePrimitives.toInt(org.drizzle.cmdlets.dotnet.InstanceMembers.getProperty(v, "Major"));
+        return variables.strictVersion();
     }
 
-    /** The variable the cmdlets module's Set-StrictMode sets. */
-    static final String STRICT_MODE_VARIABLE = org.drizzle.cmdlets.management.SetStrictModeCommand.VARIABLE;
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.drizzle.cmdlets.api.Argument;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.dotnet.CompositeFormat;
@@ -280,31 +278,17 @@ public final class ScriptRuntime {
 
     /** {@code -is}. */
     public boolean is(Object v, Object type) {
-        String name = typeName(type);
-        Optional<TypeAdapter> t = DotNetTypes.find(name);
-        return t.isPresent() ? t.get().isInstance(v) : TypeResolver.is(v, name);
+        return Operators.is(v, type);
     }
 
     /** {@code -as}. */
     public Object as(Object v, Object type) {
-        String name = typeName(type);
-        Optional<TypeAdapter> t = DotNetTypes.find(name);
-        return t.isPresent() ? DotNetTypes.tryConvert(t.get(), v) : TypeResolver.as(v, name);
-    }
-
-    private static String typeName(Object type) {
-        return type instanceof TypeRef t ? t.name() : LanguagePrimitives.toStr(type);
+        return Operators.as(v, type);
     }
 
     /** {@code [type]value}: the curated .NET types first, then the host's own (pscustomobject, ordered...). */
     public Object cast(String type, Object v) {
-        if (!TypeResolver.isHostType(type)) {
-            Optional<TypeAdapter> t = DotNetTypes.find(type);
-            if (t.isPresent()) {
-                return t.get().convert(v);
-            }
-        }
-        return TypeResolver.cast(type, v);
+        return Operators.cast(type, v);
     }
 
     /** An expandable string from its text and values ($OFS joins arrays). */
@@ -323,14 +307,7 @@ public final class ScriptRuntime {
 
     /** {@code @{ k = v; ... }} from alternating keys and values. */
     public Object hash(Object... kv) {
-        Hashtable h = new Hashtable();
-        for (int i = 0; i < kv.length; i += 2) {
-            if (h.containsKey(kv[i])) {
-                throw new IllegalArgumentException("Duplicate keys '" + kv[i] + "' are not allowed in hash literals.");
-            }
-            h.put(kv[i], kv[i + 1]);
-        }
-        return h;
+        return Operators.hashLiteral(kv);
     }
 
     /** What foreach walks: a collection's items, a scalar once, $null not at all. */
@@ -376,16 +353,8 @@ public final class ScriptRuntime {
     }
 
     /** {@code target[index] = value}. */
-    @SuppressWarnings("unchecked")
     public void setIdx(Object target, Object index, Object value) {
-        if (target instanceof Map<?, ?> m) {
-            ((Map<Object, Object>) m).put(index, value);
-        } else if (target instanceof List<?> l) {
-            int i = LanguagePrimitives.toInt(index);
-            ((List<Object>) l).set(i < 0 ? l.size() + i : i, value);
-        } else {
-            throw new IllegalArgumentException("Unable to index into an object of type " + Members.typeName(target) + ".");
-        }
+        Operators.setIndex(target, index, value);
     }
 
     /** {@code [type]} as a value (the right side of -is, -as). */
