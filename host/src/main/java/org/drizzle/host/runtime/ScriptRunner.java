@@ -93,7 +93,7 @@ public final class ScriptRunner {
      */
     public void run(String source, String file, boolean newScope, List<Object> args) {
         ScriptBlockAst parsed = parse(source, file);
-        List<List<Object>> direct = newScope ? null : ConstantPipelines.lower(parsed);
+        List<List<Object>> direct = newScope ? null : ConstantPipelines.stages(parsed);
         if (direct != null) {
             for (List<Object> stages : direct) {
                 int m = markStatement();
@@ -154,7 +154,7 @@ public final class ScriptRunner {
     /** Starts a new run: $? true, no failures counted, no Ctrl+C pending. */
     public void beginRun() {
         errors.resetFailures();
-        clearStop();
+        stopping = false;
     }
 
     /** True when the last statement failed ($? is false): the process exit code is then 1. */
@@ -186,10 +186,6 @@ public final class ScriptRunner {
         for (Stage s : running) {
             s.stop();
         }
-    }
-
-    public void clearStop() {
-        stopping = false;
     }
 
     void started(List<Stage> stages) {
@@ -293,7 +289,8 @@ public final class ScriptRunner {
 
     // ---- statements ----
 
-    public SourcePosition position() {
+    /** Where the running statement is, for errors and $MyInvocation. */
+    SourcePosition position() {
         return new SourcePosition(unit == null ? "<command>" : unit.file(), line, column);
     }
 
