@@ -115,7 +115,7 @@ public final class Main {
         }
         return runHost(rawArgs, System.out, System.err, System.getenv(), (format, engine, readsStdin) -> {
             HostSession host = new HostSession(TerminalUi.system(), System.out, System.err, format, engine);
-            CtrlC.install(host.runtime());
+            CtrlC.install(host.runner());
             return host;
         });
     }
