@@ -6,6 +6,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.InfoSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.drizzle.engine.api.BandwidthReport;
 import org.drizzle.engine.bandwidth.BandwidthReporter;
@@ -130,8 +132,16 @@ final class EngineGauges {
         }
     }
 
+    /** The Maven project version, filtered into build.properties at build time. */
     private static String version() {
-        String v = EngineGauges.class.getPackage().getImplementationVersion();
-        return v == null ? "unknown" : v;
+        Properties p = new Properties();
+        try (InputStream in = EngineGauges.class.getResourceAsStream("build.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
     }
 }
