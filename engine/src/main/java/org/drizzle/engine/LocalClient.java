@@ -34,6 +34,7 @@ import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.transfer.upload.ReplyFile;
 import org.drizzle.engine.schedule.ActiveTransfer;
+import org.drizzle.engine.schedule.StartSpread;
 import org.drizzle.engine.schedule.StopReason;
 import org.drizzle.engine.schedule.TempFiles;
 import org.drizzle.engine.store.JobTable;
@@ -282,6 +283,7 @@ final class LocalClient implements EngineClient {
             }
             Instant now = now();
             Job updated = table.update(id, j -> {
+                j.startAfter(StartSpread.firstStart(j, now, engine.config().limits().get().startSpread()));
                 j.everResumed(true);
                 j.activeMillis(0);
                 j.lastProgressTime(now);

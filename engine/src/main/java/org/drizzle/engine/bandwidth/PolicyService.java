@@ -155,7 +155,8 @@ public final class PolicyService implements AutoCloseable {
 
     public static JobLimits toJobLimits(PolicySnapshot p) {
         return new JobLimits(p.maxJobsPerUser().value(), p.maxJobsPerMachine().value(), p.maxFilesPerJob().value(),
-                p.maxRangesPerFile().value(), p.jobInactivityTimeout().value(), p.maxDownloadTime().value());
+                p.maxRangesPerFile().value(), p.jobInactivityTimeout().value(), p.maxDownloadTime().value(),
+                p.startSpread().value());
     }
 
     /** The policy module's name for an engine priority. */

@@ -24,6 +24,7 @@ public final class JobRules {
     public static final int MAX_NOTIFY_CMD_LINE = 4000;
     public static final int MAX_PROXY_CHARS = 32 * 1024;
     public static final long MIN_RETRY_DELAY = 5;
+    public static final long MAX_START_SPREAD = 86_400;
     /** MAX_PATH on Windows; PATH_MAX elsewhere. */
     public static final int MAX_LOCAL_NAME = isWindows() ? 260 : 4096;
 
@@ -55,6 +56,12 @@ public final class JobRules {
         }
         if (o.displayName != null) {
             job.displayName = checkDisplayName(o.displayName);
+        }
+        if (o.startSpread != null) {
+            if (o.startSpread < 0 || o.startSpread > MAX_START_SPREAD) {
+                throw invalid("StartSpread " + o.startSpread + " s is outside 0 to " + MAX_START_SPREAD + " s (one day).");
+            }
+            job.startSpread = o.startSpread;
         }
         if (o.description != null) {
             if (o.description.length() > MAX_DESCRIPTION) {

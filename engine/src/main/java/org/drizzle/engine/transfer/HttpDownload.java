@@ -354,7 +354,8 @@ final class HttpDownload {
                     remote() + " redirected from https to " + location
                             + "; allow it with the job's ALLOW_HTTPS_TO_HTTP_REDIRECT security flag.");
         }
-        return HttpFailures.status(response.getCode(), remote());
+        org.apache.hc.core5.http.Header retryAfter = response.getFirstHeader("Retry-After");
+        return HttpFailures.status(response.getCode(), remote(), retryAfter == null ? null : retryAfter.getValue());
     }
 
     /** Redirect policy "allow and report": the final URL becomes the file's remote name (once). */
