@@ -42,6 +42,11 @@ public interface CommandContext {
 
     void setCurrentLocation(Path path);
 
+    /** A file-system path as a cmdlet's -Path takes it: {@link ProviderPaths#resolve} from the current location. */
+    default Path resolvePath(String path) {
+        return ProviderPaths.resolve(currentLocation(), path);
+    }
+
     /** Reads a session variable ($null if unset); names without the $, case-insensitive. */
     Object getVariable(String name);
 

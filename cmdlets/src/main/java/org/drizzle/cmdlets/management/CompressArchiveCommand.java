@@ -61,7 +61,7 @@ public class CompressArchiveCommand extends Command {
     @Override
     public void end() {
         String name = destinationPath.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? destinationPath : destinationPath + ".zip";
-        Path zip = context().currentLocation().resolve(name).toAbsolutePath().normalize();
+        Path zip = context().resolvePath(name).toAbsolutePath().normalize();
         if (!context().shouldProcess(zip.toString(), "Compress-Archive")) {
             return;
         }

@@ -34,7 +34,7 @@ public class GetChildItemCommand extends Command {
     @Override
     public void process(Object input) {
         for (String p : path == null ? new String[] {"."} : path) {
-            Path target = context().currentLocation().resolve(p).normalize();
+            Path target = context().resolvePath(p).normalize();
             WildcardPattern pattern = filter == null ? null : WildcardPattern.of(filter);
             Path root = target;
             if (target.getFileName() != null && WildcardPattern.containsWildcard(target.getFileName().toString())) {

@@ -28,7 +28,7 @@ public class GetContentCommand extends Command {
     @Override
     public void process(Object input) {
         for (String p : path) {
-            Path file = context().currentLocation().resolve(p);
+            Path file = context().resolvePath(p);
             try {
                 if (raw) {
                     writeObject(Files.readString(file));

@@ -31,7 +31,7 @@ public class RemoveItemCommand extends Command {
     @Override
     public void process(Object input) {
         for (String p : path) {
-            for (Path target : expand(context().currentLocation().resolve(p).normalize())) {
+            for (Path target : expand(context().resolvePath(p).normalize())) {
                 if (!context().shouldProcess(target.toString(), "Remove Item")) {
                     continue;
                 }

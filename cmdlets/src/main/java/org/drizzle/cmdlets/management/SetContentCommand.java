@@ -44,7 +44,7 @@ public class SetContentCommand extends Command {
 
     @Override
     public void end() {
-        Path file = context().currentLocation().resolve(path);
+        Path file = context().resolvePath(path);
         if (!context().shouldProcess(file.toString(), appends() ? "Add Content" : "Set Content")) {
             return;
         }

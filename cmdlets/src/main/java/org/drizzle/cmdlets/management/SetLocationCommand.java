@@ -23,7 +23,7 @@ public class SetLocationCommand extends Command {
     @Override
     public void process(Object input) {
         Path target = path == null ? Path.of(System.getProperty("user.home"))
-                : context().currentLocation().resolve(path.startsWith("~") ? System.getProperty("user.home")
+                : context().resolvePath(path.startsWith("~") ? System.getProperty("user.home")
                         + path.substring(1) : path).normalize();
         if (!Files.isDirectory(target)) {
             throwTerminating(new ErrorRecord(new IOException("Cannot find path '" + target

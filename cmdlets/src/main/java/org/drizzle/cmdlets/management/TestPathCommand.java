@@ -25,7 +25,7 @@ public class TestPathCommand extends Command {
         for (String p : path) {
             Path file;
             try {
-                file = context().currentLocation().resolve(p);
+                file = context().resolvePath(p);
             } catch (InvalidPathException e) {
                 writeObject(false);
                 continue;

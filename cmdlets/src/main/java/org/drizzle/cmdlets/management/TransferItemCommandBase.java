@@ -1,5 +1,6 @@
 package org.drizzle.cmdlets.management;
 
+import org.drizzle.cmdlets.api.ProviderPaths;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ abstract class TransferItemCommandBase extends Command {
     @Override
     public void process(Object input) {
         Path location = context().currentLocation();
-        Path dest = destination == null ? location : location.resolve(destination).toAbsolutePath().normalize();
+        Path dest = destination == null ? location : ProviderPaths.resolve(location, destination);
         for (String p : path) {
             List<Path> sources;
             try {

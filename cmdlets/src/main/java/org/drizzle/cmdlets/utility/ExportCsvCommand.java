@@ -43,7 +43,7 @@ public class ExportCsvCommand extends Command {
 
     @Override
     public void end() {
-        Path file = context().currentLocation().resolve(path);
+        Path file = context().resolvePath(path);
         if (items.isEmpty() || !context().shouldProcess(file.toString(), "Export-Csv")) {
             return;
         }

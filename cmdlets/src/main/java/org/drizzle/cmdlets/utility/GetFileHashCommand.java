@@ -35,7 +35,7 @@ public class GetFileHashCommand extends Command {
     public void process(Object input) {
         String name = algorithm.toUpperCase(Locale.ROOT);
         for (String p : path) {
-            Path file = context().currentLocation().resolve(p).toAbsolutePath().normalize();
+            Path file = context().resolvePath(p).toAbsolutePath().normalize();
             if (!Files.isRegularFile(file)) {
                 writeError(new ErrorRecord(new IOException("Cannot find path '" + file + "' because it does not exist "
                         + "or is not a file."), "FileNotFound", ErrorCategory.OBJECT_NOT_FOUND, p));

@@ -27,7 +27,7 @@ public class ImportCsvCommand extends Command {
     @Override
     public void process(Object input) {
         for (String p : path) {
-            Path file = context().currentLocation().resolve(p);
+            Path file = context().resolvePath(p);
             String text;
             try {
                 text = Files.readString(file);

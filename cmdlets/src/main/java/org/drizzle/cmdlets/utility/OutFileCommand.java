@@ -27,7 +27,7 @@ public class OutFileCommand extends CollectingCommand {
 
     @Override
     public void end() {
-        Path p = context().currentLocation().resolve(filePath);
+        Path p = context().resolvePath(filePath);
         if (!context().shouldProcess(p.toString(), "Out-File")) {
             return;
         }

@@ -177,6 +177,12 @@ final class HostContext implements CommandContext {
         return rt.isStopping();
     }
 
+    /** The session's registry: Set-Alias and New-Alias add to it. */
+    @Override
+    public org.drizzle.cmdlets.api.CommandRegistry commands() {
+        return rt.session().registry();
+    }
+
     /**
      * Get-Help's lookup as PowerShell's: a function of the session (or a built-in one such as
      * mkdir), then a cmdlet or alias, then a script file by path.

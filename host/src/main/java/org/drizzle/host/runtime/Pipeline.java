@@ -118,6 +118,9 @@ final class Pipeline {
         }
         String text = LanguagePrimitives.toStr(name);
         FunctionDefinition f = rt.session().function(text);
+        if (f == null) {
+            f = rt.session().registry().aliasTarget(text).map(rt.session()::function).orElse(null);
+        }
         if (f == null && rt.session().registry().find(text).isEmpty()) {
             f = BuiltInFunctions.find(rt, text);
         }
