@@ -82,6 +82,18 @@ public final class DotNetTypes {
                 + name.trim() + "]. Drizzle supports a curated set of .NET types; see docs/dotnet-types.md."));
     }
 
+    /** The curated type a value is an instance of (a BitsJob, a FileInfo, an enum), by its .NET full name. */
+    public static Optional<String> nameOf(Object value) {
+        for (TypeAdapter t : TYPES.values()) {
+            String n = t.fullName();
+            if (!n.equals("System.Object") && !n.equals("System.Management.Automation.PSObject") && !n.equals("System.Array")
+                    && t.isInstance(value)) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code $v -as [X]}: the converted value, or $null when it does not convert. */
     public static Object tryConvert(TypeAdapter type, Object value) {
         try {

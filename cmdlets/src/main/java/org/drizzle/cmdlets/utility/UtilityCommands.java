@@ -34,7 +34,8 @@ public final class UtilityCommands implements CommandPack {
                 SplitPathCommand.class, GetChildItemCommand.class, RemoveItemCommand.class, NewItemCommand.class,
                 GetDateCommand.class, ReadHostCommand.class, GetMemberCommand.class, SetLocationCommand.class,
                 GetLocationCommand.class, ImportModuleCommand.class, GetModuleCommand.class, ClearHostCommand.class,
-                SetAliasCommand.class, NewAliasCommand.class);
+                SetAliasCommand.class, NewAliasCommand.class, WriteDebugCommand.class, WriteInformationCommand.class,
+                AddMemberCommand.class);
     }
 
     @Override

@@ -113,6 +113,17 @@ final class HostContext implements CommandContext {
     }
 
     @Override
+    public void writeInformation(Object message) {
+        ActionPreference a = common.informationAction() != null ? common.informationAction() : preference("InformationPreference");
+        if (a == ActionPreference.CONTINUE || a == ActionPreference.INQUIRE) {
+            rt.session().ui().write(org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(message), null, true);
+        } else if (a == ActionPreference.STOP) {
+            throw rt.errors().thrown("The running command stopped because the preference variable \"InformationPreference\" "
+                    + "or common parameter is set to Stop: " + org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(message));
+        }
+    }
+
+    @Override
     public void writeProgress(ProgressRecord record) {
         if (preference("ProgressPreference") != ActionPreference.SILENTLY_CONTINUE) {
             rt.session().ui().progress(record);

@@ -523,7 +523,7 @@ public final class ScriptRuntime {
     }
 
     public Object format(Object l, Object r) {
-        return org.drizzle.cmdlets.dotnet.CompositeFormat.format(LanguagePrimitives.toStr(l), LanguagePrimitives.toList(r));
+        return org.drizzle.cmdlets.dotnet.CompositeFormat.formatOperator(l, r);
     }
 
     public Object range(Object l, Object r) {

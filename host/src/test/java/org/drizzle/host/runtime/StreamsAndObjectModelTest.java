@@ -1,0 +1,50 @@
+package org.drizzle.host.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.drizzle.host.ScriptRunner;
+import org.drizzle.host.ScriptRunner.Result;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15's streams (Write-Debug, Write-Information) and object model (GetType with .NET names, Add-Member, -f $null). */
+class StreamsAndObjectModelTest {
+    @Test
+    void getTypeGivesDotNetNamesNeverJavaOnes() {
+        Result r = ScriptRunner.exec("'a'.GetType().FullName; (1).GetType().FullName; (1L).GetType().Name; @(1,2).GetType().FullName; "
+                + "@{a=1}.GetType().FullName; (Get-Date).GetType().FullName; (New-TimeSpan -Seconds 3).GetType().Name; "
+                + "([pscustomobject]@{A=1}).GetType().FullName; 'x'.GetType().Name; [string]'x'.GetType(); (1.5).GetType().Name; "
+                + "([uri]'http://h/x').GetType().FullName; ([guid]::NewGuid()).GetType().Name; $true.GetType().Name");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.lines()).containsExactly("System.String", "System.Int32", "Int64", "System.Object[]", "System.Collections.Hashtable",
+                "System.DateTime", "TimeSpan", "System.Management.Automation.PSCustomObject", "String", "System.String", "Double",
+                "System.Uri", "Guid", "Boolean");
+        assertThat(r.out()).doesNotContain("java");
+    }
+
+    @Test
+    void formatWithNullIsEmpty() {
+        assertThat(ScriptRunner.exec("'[{0}]' -f $null; '[{0}|{1}]' -f $null, 2; '{0}' -f @(7)").lines())
+                .containsExactly("[]", "[|2]", "7");
+    }
+
+    @Test
+    void addMemberNoteProperties() {
+        Result r = ScriptRunner.exec("$o = [pscustomobject]@{ A = 1 }; "
+                + "$o | Add-Member -NotePropertyName B -NotePropertyValue 2 -PassThru | ConvertTo-Json -Compress; "
+                + "Add-Member -InputObject $o -MemberType NoteProperty -Name C -Value 3; $o.C; "
+                + "$o | Add-Member -NotePropertyMembers @{ D = 4 }; $o.D; "
+                + "$o | Add-Member -NotePropertyName A -NotePropertyValue 9 -Force; $o.A; "
+                + "$o | Add-Member -NotePropertyName A -NotePropertyValue 10");
+        assertThat(r.lines()).containsExactly("{\"A\":1,\"B\":2}", "3", "4", "9");
+        assertThat(r.err()).contains("Cannot add a member with the name \"A\" because a member with that name already exists.");
+    }
+
+    @Test
+    void debugAndInformationStreamsFollowTheirSwitchesAndPreferences() {
+        Result r = ScriptRunner.exec("Write-Debug 'hidden'; Write-Debug 'shown' -Debug; Write-Information 'quiet'; "
+                + "Write-Information 'loud' -InformationAction Continue; $InformationPreference = 'Continue'; Write-Information 'pref'; "
+                + "Write-Information 'off' -InformationAction SilentlyContinue; $DebugPreference = 'Continue'; Write-Debug 'dpref'");
+        assertThat(r.out()).contains("loud").contains("pref").doesNotContain("quiet").doesNotContain("off");
+        assertThat(r.out() + r.err()).contains("DEBUG: shown").contains("DEBUG: dpref").doesNotContain("hidden");
+    }
+}
