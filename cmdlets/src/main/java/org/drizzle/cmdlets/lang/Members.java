@@ -273,7 +273,27 @@ public final class Members {
         if (v instanceof RuntimeType) {
             return "System.RuntimeType";
         }
+        if (v instanceof Throwable t) {
+            return exceptionTypeName(t);
+        }
         return null;
+    }
+
+    /** A .NET exception type for a Java one (what $_.Exception.GetType().FullName and error views show). */
+    private static String exceptionTypeName(Throwable t) {
+        if (t instanceof IllegalArgumentException) {
+            return "System.ArgumentException";
+        }
+        if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+            return "System.IO.IOException";
+        }
+        if (t instanceof UnsupportedOperationException) {
+            return "System.NotSupportedException";
+        }
+        if (t instanceof ArithmeticException) {
+            return "System.DivideByZeroException";
+        }
+        return "System.Management.Automation.RuntimeException";
     }
 
     /** Applies {@code f} to each element; nulls drop out, nested collections flatten, one result is a scalar. */

@@ -2,9 +2,12 @@ package org.drizzle.host.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.drizzle.host.ScriptRunner;
 import org.drizzle.host.ScriptRunner.Result;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 15's streams (Write-Debug, Write-Information) and object model (GetType with .NET names, Add-Member, -f $null). */
 class StreamsAndObjectModelTest {
@@ -46,5 +49,32 @@ class StreamsAndObjectModelTest {
                 + "Write-Information 'off' -InformationAction SilentlyContinue; $DebugPreference = 'Continue'; Write-Debug 'dpref'");
         assertThat(r.out()).contains("loud").contains("pref").doesNotContain("quiet").doesNotContain("off");
         assertThat(r.out() + r.err()).contains("DEBUG: shown").contains("DEBUG: dpref").doesNotContain("hidden");
+    }
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void streamRedirectionsDropMergeAndWriteFiles() throws Exception {
+        ScriptRunner r = new ScriptRunner();
+        r.run("Set-Location '" + tmp + "'");
+        Result res = r.run("Write-Warning 'dropped' 3>$null; Write-Warning 'w' 3>&1 | ForEach-Object { \"got3: $_\" }; "
+                + "Write-Verbose 'v' -Verbose 4>&1 | ForEach-Object { \"got4: $_\" }; "
+                + "Write-Debug 'd' -Debug 5>&1 | ForEach-Object { \"got5: $_\" }; "
+                + "Write-Information 'i' 6>&1 | ForEach-Object { \"got6: $_\" }; "
+                + "Write-Error 'e' 2>&1 | ForEach-Object { \"got2: $_\" }; Write-Warning 'merged' 3>&1; "
+                + "Write-Warning 'one' 3> w.log; Write-Warning 'two' 3>> w.log; "
+                + "Write-Output 'out' *> all.log; Write-Error 'err' *>> all.log; Write-Warning 'gone' *>$null; Write-Error 'nothing' 2>$null");
+        assertThat(res.lines()).containsExactly("got3: w", "got4: v", "got5: d", "got6: i", "got2: e", "WARNING: merged");
+        assertThat(res.err()).isEmpty();
+        assertThat(Files.readAllLines(tmp.resolve("w.log"))).containsExactly("one", "two");
+        assertThat(Files.readAllLines(tmp.resolve("all.log"))).containsExactly("out", "Write-Error: err");
+    }
+
+    @Test
+    void mergedErrorsShowDotNetExceptionNames() {
+        Result r = ScriptRunner.exec("try { [int]'x' } catch { $_.Exception.GetType().FullName -like 'System.*' }; "
+                + "Write-Error 'boom' 2>&1 | Format-List * | Out-String");
+        assertThat(r.out()).contains("True").doesNotContain("java.");
     }
 }
