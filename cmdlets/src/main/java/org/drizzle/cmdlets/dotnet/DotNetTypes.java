@@ -24,7 +24,7 @@ public final class DotNetTypes {
         for (List<TypeAdapter> family : List.of(MathType.adapters(), PathType.adapters(), EnvironmentType.adapters(),
                 DateTimeType.adapters(), TimeSpanType.adapters(), StringType.adapters(), RegexType.adapters(),
                 NumericTypes.adapters(), ValueTypes.adapters(), StopwatchType.adapters(), NetTypes.adapters(),
-                BitsTypes.adapters(), CoreTypes.adapters(), FileTypes.adapters(), TextTypes.adapters())) {
+                BitsTypes.adapters(), CoreTypes.adapters(), FileTypes.adapters(), TextTypes.adapters(), XmlTypes.adapters())) {
             family.forEach(t -> TYPES.put(t.fullName().toLowerCase(Locale.ROOT), t));
         }
         alias("int", "System.Int32");
@@ -40,6 +40,7 @@ public final class DotNetTypes {
         alias("object", "System.Object");
         alias("array", "System.Array");
         alias("hashtable", "System.Collections.Hashtable");
+        alias("xml", "System.Xml.XmlDocument");
         alias("switch", "System.Management.Automation.SwitchParameter");
         alias("scriptblock", "System.Management.Automation.ScriptBlock");
         alias("psobject", "System.Management.Automation.PSObject");

@@ -81,6 +81,9 @@ public final class Members {
         if (target == null) {
             return null;
         }
+        if (lower(name).equals("psobject") && !(target instanceof PSObjectView)) {
+            return new PSObjectView(target);
+        }
         if (target instanceof PropertyBag bag) {
             return bag.getProperty(name);
         }
