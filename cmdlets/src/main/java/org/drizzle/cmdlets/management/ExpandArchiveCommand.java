@@ -28,7 +28,7 @@ import org.drizzle.cmdlets.api.Parameter;
 @Example(code = "Expand-Archive -Path $zip -DestinationPath $dir -Force", remarks = "Unpacks a downloaded driver package.")
 public class ExpandArchiveCommand extends Command {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
-            aliases = {"FullName", "LiteralPath"}, help = "The zip file.")
+            aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The zip file.")
     String path;
     @Parameter(position = 1, help = "The folder to extract into.")
     String destinationPath;

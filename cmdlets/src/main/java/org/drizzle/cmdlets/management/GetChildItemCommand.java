@@ -17,7 +17,7 @@ import org.drizzle.cmdlets.lang.WildcardPattern;
         description = "Lists a folder's entries sorted by name, or the files matching a wildcard path.")
 @Example(code = "Get-ChildItem /data -Filter *.iso -File", remarks = "The ISO files in /data.")
 public class GetChildItemCommand extends Command {
-    @Parameter(position = 0, valueFromPipeline = true, valueFromPipelineByPropertyName = true, aliases = "FullName",
+    @Parameter(position = 0, valueFromPipeline = true, valueFromPipelineByPropertyName = true, aliases = {"FullName", "LiteralPath", "PSPath", "LP"},
             help = "Folders or wildcard paths (default: the current folder).")
     String[] path;
     @Parameter(position = 1, help = "A wildcard the names must match.")

@@ -17,7 +17,8 @@ final class ItemPaths {
     static List<Path> resolve(Path location, String p) throws IOException {
         Path target = ProviderPaths.resolve(location, p);
         String leaf = target.getFileName() == null ? "" : target.getFileName().toString();
-        if (!WildcardPattern.containsWildcard(leaf)) {
+        if (Files.exists(target) || !WildcardPattern.containsWildcard(leaf)) {
+            // a name that exists as written is that file, as -LiteralPath would take it ("report[1].txt")
             return Files.exists(target) ? List.of(target) : List.of();
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {

@@ -21,7 +21,7 @@ import org.drizzle.cmdlets.lang.WildcardPattern;
 @Example(code = "Remove-Item $temp -Recurse -Force", remarks = "Deletes a folder tree.")
 public class RemoveItemCommand extends Command {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
-            aliases = {"FullName", "LiteralPath"}, help = "The items to delete.")
+            aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The items to delete.")
     String[] path;
     @Parameter(aliases = "r", help = "Delete folders with their contents.")
     boolean recurse;

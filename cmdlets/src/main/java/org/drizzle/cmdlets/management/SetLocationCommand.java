@@ -14,7 +14,7 @@ import org.drizzle.cmdlets.api.Parameter;
 @Cmdlet(verb = "Set", noun = "Location", synopsis = "Sets the current working location.")
 @Example(code = "Set-Location $PSScriptRoot", remarks = "Works next to the script.")
 public class SetLocationCommand extends Command {
-    @Parameter(position = 0, valueFromPipeline = true, valueFromPipelineByPropertyName = true, aliases = "FullName",
+    @Parameter(position = 0, valueFromPipeline = true, valueFromPipelineByPropertyName = true, aliases = {"FullName", "LiteralPath", "PSPath", "LP"},
             help = "The folder (default: the home folder).")
     String path;
     @Parameter(help = "Output the new location.")

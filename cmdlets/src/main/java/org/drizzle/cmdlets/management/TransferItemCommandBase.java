@@ -17,7 +17,7 @@ import org.drizzle.cmdlets.api.Parameter;
  */
 abstract class TransferItemCommandBase extends Command {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
-            aliases = {"FullName", "LiteralPath"}, help = "The items to copy or move.")
+            aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The items to copy or move.")
     String[] path;
     @Parameter(position = 1, help = "Where to put them (the current folder if omitted).")
     String destination;

@@ -26,7 +26,7 @@ public class GetFileHashCommand extends Command {
             "SHA384", "SHA-384", "SHA512", "SHA-512", "MD5", "MD5");
 
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
-            aliases = {"FullName", "LiteralPath"}, help = "The files to hash.")
+            aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The files to hash.")
     String[] path;
     @Parameter(validateSet = {"SHA1", "SHA256", "SHA384", "SHA512", "MD5"}, help = "The hash algorithm.")
     String algorithm = "SHA256";

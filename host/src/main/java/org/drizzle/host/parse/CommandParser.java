@@ -149,6 +149,11 @@ final class CommandParser {
                 in.advance(t);
                 return new ConstantAst(t.text(), in.at(t));
             }
+            case DOT -> {
+                // a lone '.' as an argument is the current folder (Get-ChildItem -Path .), not dot-sourcing
+                in.advance(t);
+                return new ConstantAst(".", in.at(t));
+            }
             case LBRACE -> {
                 in.advance(t);
                 Expression sb = new ScriptBlockExpressionAst(statements.scriptBlockBody(t.end(), TokenKind.RBRACE), in.at(t));
