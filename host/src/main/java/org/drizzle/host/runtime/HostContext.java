@@ -30,6 +30,8 @@ final class HostContext implements CommandContext {
     private final Consumer<Object> mergeSink;
     private final List<Object> outVariable = new ArrayList<>();
     private final List<Object> errorVariable = new ArrayList<>();
+    private final List<Object> warningVariable = new ArrayList<>();
+    private final List<Object> informationVariable = new ArrayList<>();
 
     HostContext(ScriptRuntime rt, String command, CommonParameters common, Consumer<Object> downstream,
                 StreamRedirects redirect, Consumer<Object> mergeSink) {
@@ -45,6 +47,12 @@ final class HostContext implements CommandContext {
         if (common.errorVariable() != null) {
             rt.sv(common.errorVariable(), errorVariable);
         }
+        if (common.warningVariable() != null) {
+            rt.sv(common.warningVariable(), warningVariable);
+        }
+        if (common.informationVariable() != null) {
+            rt.sv(common.informationVariable(), informationVariable);
+        }
     }
 
     /** The host's own commands (Set-StrictMode, Invoke-Expression) reach the session through this. */
@@ -56,6 +64,9 @@ final class HostContext implements CommandContext {
     public void writeObject(Object value) {
         if (common.outVariable() != null) {
             outVariable.add(value);
+        }
+        if (common.pipelineVariable() != null) {
+            rt.sv(common.pipelineVariable(), value);
         }
         downstream.accept(value);
     }
@@ -89,6 +100,9 @@ final class HostContext implements CommandContext {
     @Override
     public void writeWarning(String message) {
         ActionPreference a = common.warningAction() != null ? common.warningAction() : preference("WarningPreference");
+        if (common.warningVariable() != null) {
+            warningVariable.add(new org.drizzle.cmdlets.api.StreamRecord("Warning", message));
+        }
         if (a == ActionPreference.SILENTLY_CONTINUE || a == ActionPreference.IGNORE) {
             return;
         }
@@ -122,6 +136,9 @@ final class HostContext implements CommandContext {
     public void writeInformation(Object message) {
         ActionPreference a = common.informationAction() != null ? common.informationAction() : preference("InformationPreference");
         String text = org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(message);
+        if (common.informationVariable() != null) {
+            informationVariable.add(new org.drizzle.cmdlets.api.StreamRecord("Information", text));
+        }
         if (redirect.route(StreamRedirects.INFORMATION, new org.drizzle.cmdlets.api.StreamRecord("Information", text), text, mergeSink)) {
             return;
         }

@@ -77,4 +77,16 @@ class StreamsAndObjectModelTest {
                 + "Write-Error 'boom' 2>&1 | Format-List * | Out-String");
         assertThat(r.out()).contains("True").doesNotContain("java.");
     }
+
+    @Test
+    void everyCommonParameterIsAcceptedAndTheVariablesFill() {
+        Result r = ScriptRunner.exec("Write-Output 1 -OutBuffer 10; "
+                + "Write-Information 'x' -InformationVariable iv -InformationAction SilentlyContinue; \"iv: $iv\"; "
+                + "Write-Warning 'w' -WarningVariable wv -WarningAction SilentlyContinue; \"wv: $wv\"; "
+                + "1..3 | Write-Output -PipelineVariable pv | ForEach-Object { \"pv $pv\" }; "
+                + "function f { [CmdletBinding()] param() Write-Warning 'fw'; Write-Information 'fi'; Write-Debug 'fd' }; "
+                + "f -WarningAction SilentlyContinue; f -WarningAction SilentlyContinue -InformationAction Continue -Debug");
+        assertThat(r.lines()).containsExactly("1", "iv: x", "wv: w", "pv 1", "pv 2", "pv 3", "fi");
+        assertThat(r.err()).doesNotContain("fw").contains("DEBUG: fd");
+    }
 }
