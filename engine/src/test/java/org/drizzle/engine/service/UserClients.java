@@ -1,17 +1,13 @@
 package org.drizzle.engine.service;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.drizzle.engine.identity.Account;
+import org.drizzle.engine.identity.ReadableClassPath;
 
 /**
  * Runs {@link ServiceTestClient} as another user: a copy of the test classpath every user can
@@ -25,48 +21,7 @@ final class UserClients implements AutoCloseable {
     UserClients(Path socket) throws IOException {
         this.socket = socket;
         this.copy = Files.createTempDirectory("drizzle-cp");
-        List<String> entries = new ArrayList<>();
-        int i = 0;
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            Path src = Path.of(entry);
-            if (!Files.exists(src)) {
-                continue;
-            }
-            Path dst = copy.resolve(i++ + "-" + src.getFileName());
-            copyTree(src, dst);
-            entries.add(dst.toString());
-        }
-        this.classpath = String.join(":", entries);
-        Files.walkFileTree(copy, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) throws IOException {
-                Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static void copyTree(Path src, Path dst) throws IOException {
-        if (Files.isRegularFile(src)) {
-            Files.copy(src, dst, StandardCopyOption.REPLACE_EXISTING);
-            return;
-        }
-        try (var walk = Files.walk(src)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        this.classpath = ReadableClassPath.copy(copy);
     }
 
     /** Runs one client command as {@code user} with {@code umask}; returns its one output line. */
