@@ -23,8 +23,6 @@ import org.drizzle.engine.job.JobFileInfo;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobProgress;
 import org.drizzle.engine.job.JobRules;
-import org.drizzle.engine.job.JobState;
-import org.drizzle.engine.store.JobTable;
 import org.drizzle.engine.transfer.FileSession;
 import org.drizzle.engine.transfer.JobSecrets;
 import org.drizzle.engine.transfer.RemoteValidator;
@@ -51,7 +49,7 @@ final class DiskFileSession implements FileSession {
     private static final Logger LOG = LoggerFactory.getLogger(DiskFileSession.class);
     /** Transport-state key of the temp file's identity (device and inode) as this engine wrote it. */
     static final String TEMP_IDENTITY = "temp.identity";
-    private final JobTable table;
+    private final JobLifecycle lifecycle;
     private final Impersonator impersonator;
     private final OwnerFiles files;
     private final Throttle throttle;
@@ -75,9 +73,9 @@ final class DiskFileSession implements FileSession {
     private String identity;
     private boolean identitySaved;
 
-    DiskFileSession(JobTable table, Impersonator impersonator, Throttle throttle, Clock clock, SchedulerConfig config,
+    DiskFileSession(JobLifecycle lifecycle, Impersonator impersonator, Throttle throttle, Clock clock, SchedulerConfig config,
                     ActiveTransfer handle, ProgressBatch batch, JobInfo job, JobSecrets secrets, int index, JobFile file) {
-        this.table = table;
+        this.lifecycle = lifecycle;
         this.impersonator = impersonator;
         this.files = new OwnerFiles(impersonator);
         this.throttle = throttle;
@@ -261,18 +259,13 @@ final class DiskFileSession implements FileSession {
 
     @Override
     public void connected() {
-        synchronized (table) {
-            Job current = table.find(job.id());
-            if (current != null && current.state() == JobState.CONNECTING && !handle.stopRequested()) {
-                table.update(job.id(), j -> j.transition(JobState.TRANSFERRING, clock.instant()));
-            }
-        }
+        lifecycle.connected(handle);
     }
 
     @Override
     public String state(String key) {
         try {
-            return table.store().state(job.id(), index, key);
+            return lifecycle.store().state(job.id(), index, key);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -280,7 +273,7 @@ final class DiskFileSession implements FileSession {
 
     @Override
     public void saveState(String key, String value) throws IOException {
-        table.store().saveState(job.id(), index, key, value);
+        lifecycle.store().saveState(job.id(), index, key, value);
     }
 
     @Override
@@ -464,18 +457,7 @@ final class DiskFileSession implements FileSession {
      * state; the batched records go first so this one never overtakes them.
      */
     private void record(Consumer<Job> change, boolean progress) {
-        synchronized (table) {
-            batch.commit();
-            Job current = table.find(job.id());
-            if (current == null || current.state().isFinal() || current.files().size() <= index) {
-                return;
-            }
-            if (progress) {
-                table.progress(job.id(), change);
-            } else {
-                table.update(job.id(), change);
-            }
-        }
+        lifecycle.record(job.id(), index, change, progress, batch::commit);
     }
 
     void close() {
