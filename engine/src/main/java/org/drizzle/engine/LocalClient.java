@@ -1,5 +1,8 @@
 package org.drizzle.engine;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.drizzle.engine.api.BandwidthReport;
@@ -11,6 +14,7 @@ import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.CompleteResult;
 import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
@@ -30,6 +34,8 @@ final class LocalClient implements EngineClient {
     private final Principal caller;
     private final boolean ownsEngine;
     private final JobLifecycle jobs;
+    /** GetReplyData returns at most this much. */
+    private static final long MAX_REPLY = 1024 * 1024;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
     LocalClient(LocalEngine engine, Principal caller, boolean ownsEngine) {
@@ -145,9 +151,32 @@ final class LocalClient implements EngineClient {
         return engine.bandwidthReporter().report(engine.clock().instant(), running);
     }
 
+    /** GetReplyData of an UploadReply job, read with the owner's identity. */
     @Override
     public byte[] getReplyData(JobId id) {
-        return jobs.replyData(id, access());
+        Job job = jobs.job(id, access());
+        if (job.type() != JobType.UPLOAD_REPLY) {
+            throw new BitsException(ErrorCodes.E_INVALIDARG, "Job " + id + " is not an UploadReply job.");
+        }
+        String reply = job.replyFileName();
+        if (reply == null) {
+            throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Job " + id + " has no reply yet.");
+        }
+        try {
+            return engine.config().impersonator().runAs(job.owner(), () -> {
+                Path p = Path.of(reply);
+                if (!Files.exists(p)) {
+                    throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Job " + id + " has no reply yet.");
+                }
+                if (Files.size(p) > MAX_REPLY) {
+                    throw new BitsException(ErrorCodes.BG_E_TOO_LARGE, "The reply of job " + id + " is "
+                            + Files.size(p) + " bytes; GetReplyData returns at most 1 MB.");
+                }
+                return Files.readAllBytes(p);
+            });
+        } catch (IOException e) {
+            throw new BitsException(ErrorCodes.E_FAIL, "Cannot read the reply file " + reply + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

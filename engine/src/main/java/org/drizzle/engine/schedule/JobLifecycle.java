@@ -1,25 +1,17 @@
 package org.drizzle.engine.schedule;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.drizzle.engine.identity.Impersonator;
-import org.drizzle.engine.identity.OwnerFiles;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.CompleteResult;
@@ -61,15 +53,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(JobLifecycle.class);
-    /** GetReplyData returns at most this much. */
-    private static final long MAX_REPLY = 1024 * 1024;
 
     private final Object lock = new Object();
     private final JobTable table;
     private final Clock clock;
     private final Supplier<JobLimits> limits;
-    private final Impersonator impersonator;
     private final TempFiles tempFiles;
+    private final NewFiles newFiles;
     private final Consumer<Job> cancelUpload;
     private Scheduler scheduler;
 
@@ -87,8 +77,8 @@ public final class JobLifecycle {
         this.table = table;
         this.clock = clock;
         this.limits = limits;
-        this.impersonator = impersonator;
         this.tempFiles = tempFiles;
+        this.newFiles = new NewFiles(impersonator, limits);
         this.cancelUpload = cancelUpload;
     }
 
@@ -140,41 +130,14 @@ public final class JobLifecycle {
 
     /**
      * AddFile (§3.2: any non-final state, the state is kept; a TRANSFERRED job with a new file is
-     * resumed by the next Resume). The local name is checked with the owner's identity; a
-     * download file gets a fresh BIT&lt;hex&gt;.tmp name, an upload its BytesTotal.
+     * resumed by the next Resume). {@link NewFiles} checks the file as the owner.
      */
     public JobInfo addFile(JobId id, Access access, String remoteName, String localName, List<ByteRange> ranges) {
         synchronized (lock) {
             Job job = changeable(id, access, JobTrigger.ADD_FILE);
-            JobType type = job.type();
-            if (type.isUpload() && !job.files().isEmpty()) {
-                throw new BitsException(ErrorCodes.BG_E_TOO_MANY_FILES,
-                        "Upload jobs can contain only one file; job " + id + " already has " + job.files().size() + ".");
-            }
-            JobLimits l = limits.get();
-            long max = l.maxFilesPerJob();
-            if (job.files().size() >= max) {
-                throw new BitsException(ErrorCodes.BG_E_TOO_MANY_FILES_IN_JOB,
-                        "Job " + id + " already has " + job.files().size() + " files; MaxFilesPerJob is " + max + ".");
-            }
-            String remoteUrl = JobRules.canonicalRemoteName(remoteName);
-            URI remote = JobRules.checkRemoteName(remoteUrl, type);
-            List<ByteRange> checked = JobRules.checkRanges(job, remote, ranges, l.maxRangesPerFile());
-            Path local = checkLocal(job, localName, type.isUpload());
-            for (JobFile f : job.files()) {
-                if (Path.of(f.localName()).equals(local)) {
-                    throw new BitsException(ErrorCodes.E_INVALIDARG,
-                            "The local name '" + localName + "' is already used by another file of job " + id + ".");
-                }
-            }
-            String temp = type.isUpload() ? null : newTemporaryName(job, local);
-            long uploadSize = type.isUpload() ? sizeOf(job, local) : -1;
+            JobFile file = newFiles.check(job, remoteName, localName, ranges);
             Job updated = table.update(id, j -> {
-                JobFile f = new JobFile(remoteUrl, local.toString(), checked, temp);
-                if (uploadSize >= 0) {
-                    f.bytesTotal(uploadSize);
-                }
-                j.files().add(f);
+                j.files().add(file);
                 j.touch(now());
             });
             return table.info(updated);
@@ -400,33 +363,6 @@ public final class JobLifecycle {
                 }
             }
             return out;
-        }
-    }
-
-    /** GetReplyData of an UploadReply job, read with the owner's identity (at most 1 MB). */
-    public byte[] replyData(JobId id, Access access) {
-        Job job = job(id, access);
-        if (job.type() != JobType.UPLOAD_REPLY) {
-            throw new BitsException(ErrorCodes.E_INVALIDARG, "Job " + id + " is not an UploadReply job.");
-        }
-        String reply = job.replyFileName();
-        if (reply == null) {
-            throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Job " + id + " has no reply yet.");
-        }
-        try {
-            return impersonator.runAs(job.owner(), () -> {
-                Path p = Path.of(reply);
-                if (!Files.exists(p)) {
-                    throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Job " + id + " has no reply yet.");
-                }
-                if (Files.size(p) > MAX_REPLY) {
-                    throw new BitsException(ErrorCodes.BG_E_TOO_LARGE, "The reply of job " + id + " is "
-                            + Files.size(p) + " bytes; GetReplyData returns at most 1 MB.");
-                }
-                return Files.readAllBytes(p);
-            });
-        } catch (IOException e) {
-            throw new BitsException(ErrorCodes.E_FAIL, "Cannot read the reply file " + reply + ": " + e.getMessage(), e);
         }
     }
 
@@ -691,49 +627,5 @@ public final class JobLifecycle {
     private static JobError conditionError(Blocker b) {
         return new JobError(ErrorContext.GENERAL_QUEUE_MANAGER, b.code(),
                 ErrorCodes.describe(b.code()) + " " + b.reason(), null, null, null);
-    }
-
-    private Path checkLocal(Job job, String localName, boolean mustExist) {
-        try {
-            return impersonator.runAs(job.owner(), () -> JobRules.checkLocalName(localName, mustExist));
-        } catch (IOException e) {
-            throw new BitsException(ErrorCodes.E_ACCESSDENIED, "Cannot check the local name '" + localName
-                    + "' as " + job.owner().account() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** An upload's BytesTotal: the source file's size, read as the owner under the rules of its later open. */
-    private long sizeOf(Job job, Path local) {
-        try {
-            return new OwnerFiles(impersonator).attributes(job.owner(), local).size();
-        } catch (AccessDeniedException e) {
-            throw new BitsException(ErrorCodes.E_ACCESSDENIED, "Cannot read '" + local + "' with the owner's rights"
-                    + (e.getReason() == null ? "" : " (it " + e.getReason() + ")") + ".", e);
-        } catch (IOException e) {
-            throw new BitsException(ErrorCodes.ERROR_FILE_NOT_FOUND, "Cannot read the size of '" + local + "': " + e.getMessage(), e);
-        }
-    }
-
-    /** A BIT&lt;hex&gt;.tmp name unused by any of the job's files and not present on disk. */
-    private String newTemporaryName(Job job, Path local) {
-        Set<String> taken = new HashSet<>();
-        for (JobFile f : job.files()) {
-            taken.add(f.temporaryName());
-        }
-        for (int attempt = 0; ; attempt++) {
-            String name = JobRules.temporaryName(local, ThreadLocalRandom.current().nextLong());
-            boolean exists;
-            try {
-                exists = impersonator.runAs(job.owner(), () -> Files.exists(Path.of(name)));
-            } catch (IOException e) {
-                exists = true;
-            }
-            if (!taken.contains(name) && !exists) {
-                return name;
-            }
-            if (attempt > 100) {
-                throw new BitsException(ErrorCodes.E_FAIL, "Cannot find a free temporary file name in " + local.getParent());
-            }
-        }
     }
 }
