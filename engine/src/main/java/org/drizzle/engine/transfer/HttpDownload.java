@@ -160,7 +160,7 @@ final class HttpDownload {
     private boolean takePartial(ClassicHttpResponse response, HttpClientContext context, long offset,
                                 RemoteValidator recorded) throws TransferException, TransferStoppedException, IOException {
         ContentRange range = ContentRange.parse(header(response, "Content-Range"));
-        if (range == null) {
+        if (range == null || !range.hasBytes()) {
             throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.BG_E_INSUFFICIENT_RANGE_SUPPORT,
                     remote() + " answered 206 without a usable Content-Range (" + header(response, "Content-Range") + ").");
         }
@@ -270,7 +270,7 @@ final class HttpDownload {
 
     ClassicHttpRequest ranged(String method, long from, long to, String ifRange) {
         HttpUriRequestBase request = new HttpUriRequestBase(method, session.remote());
-        request.setHeader("Range", "bytes=" + from + "-" + (to >= 0 ? Long.toString(to) : ""));
+        request.setHeader("Range", ContentRange.request(from, to));
         if (ifRange != null) {
             request.setHeader("If-Range", ifRange);
         }

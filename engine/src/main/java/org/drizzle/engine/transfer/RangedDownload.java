@@ -129,7 +129,7 @@ final class RangedDownload {
                 throw http.failure(response, context);
             }
             ContentRange range = ContentRange.parse(HttpDownload.header(response, "Content-Range"));
-            if (range == null || range.total() < 0) {
+            if (range == null || !range.hasBytes() || range.total() < 0) {
                 throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.BG_E_MISSING_FILE_SIZE,
                         http.remote() + " did not say the file size.");
             }
