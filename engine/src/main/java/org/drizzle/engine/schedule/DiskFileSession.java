@@ -25,7 +25,7 @@ import org.drizzle.engine.job.JobProgress;
 import org.drizzle.engine.job.JobRules;
 import org.drizzle.engine.transfer.FileSession;
 import org.drizzle.engine.transfer.JobSecrets;
-import org.drizzle.engine.transfer.RemoteValidator;
+import org.drizzle.engine.job.RemoteValidator;
 import org.drizzle.engine.transfer.TransferStoppedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import org.drizzle.engine.job.JobFileInfo;
 import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.job.RemoteValidator;
 
 /**
  * One file's transfer as a transport sees it, provided by the scheduler. It owns the temp

@@ -15,6 +15,7 @@ import org.drizzle.engine.identity.OwnerFiles;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.job.RemoteValidator;
 
 /**
  * Downloads from file paths: local folders, mounted SMB/NFS shares and {@code file://} URIs

@@ -26,6 +26,7 @@ import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.ProxyUsage;
+import org.drizzle.engine.job.RemoteValidator;
 import org.drizzle.engine.job.SecurityFlags;
 
 /**

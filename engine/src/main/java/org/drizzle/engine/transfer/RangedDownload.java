@@ -9,6 +9,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
+import org.drizzle.engine.job.RemoteValidator;
 
 /**
  * A file added with ranges (IBackgroundCopyJob3::AddFileWithRanges): the ranges of the remote

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.transfer.FileSession;
-import org.drizzle.engine.transfer.RemoteValidator;
+import org.drizzle.engine.job.RemoteValidator;
 import org.drizzle.engine.transfer.TransferException;
 import org.drizzle.engine.transfer.TransferStoppedException;
 import org.drizzle.engine.transfer.Transport;

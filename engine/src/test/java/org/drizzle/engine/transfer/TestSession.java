@@ -26,6 +26,7 @@ import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.Owner;
 import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
+import org.drizzle.engine.job.RemoteValidator;
 
 /**
  * A {@link FileSession} for transport unit tests: writes straight to a real temp file, keeps

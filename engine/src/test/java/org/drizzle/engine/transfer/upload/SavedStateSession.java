@@ -26,7 +26,7 @@ import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
 import org.drizzle.engine.transfer.FileSession;
 import org.drizzle.engine.transfer.JobSecrets;
-import org.drizzle.engine.transfer.RemoteValidator;
+import org.drizzle.engine.job.RemoteValidator;
 
 /**
  * A FileSession for upload tests whose durable part (offset and transport state) lives in a
