@@ -55,6 +55,8 @@ public final class TransferWorker implements Runnable {
         Clock clock = scheduler.clock();
         JobFile current = null;
         ProgressBatch batch = new ProgressBatch(lifecycle, transfer.job(), clock, scheduler.config());
+        DiskFileSession.Worker parts = new DiskFileSession.Worker(lifecycle, impersonator, throttle, clock,
+                scheduler.config(), transfer, batch);
         Job seen = null;
         JobInfo info = null;
         JobSecrets secrets = null;
@@ -76,16 +78,9 @@ public final class TransferWorker implements Runnable {
                 }
                 URI remote = JobRules.toUri(current.remoteName());
                 Transport transport = pick(remote, info);
-                DiskFileSession session = new DiskFileSession(lifecycle, impersonator, throttle, clock,
-                        scheduler.config(), transfer, batch, info, secrets, index, current);
+                DiskFileSession session = DiskFileSession.open(parts, info, secrets, index, current);
                 try {
-                    // The temp file must still hold the recorded bytes (deleted, cut or replaced while suspended).
-                    session.openTemp();
-                    // Dynamic content and non-GET methods cannot resume: an interrupted file starts over.
-                    if (current.bytesTransferred() > 0 && !current.completed()
-                            && (info.dynamic() || !"GET".equals(info.httpMethod()))) {
-                        session.restart();
-                    }
+                    session.begin();
                     transport.transfer(session);
                     session.finish();
                 } catch (TransferStoppedException | TransferException e) {

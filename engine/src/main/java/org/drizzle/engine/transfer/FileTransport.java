@@ -41,7 +41,8 @@ public final class FileTransport implements Transport {
     }
 
     @Override
-    public void transfer(FileSession session) throws TransferException, TransferStoppedException {
+    public void transfer(FileSession file) throws TransferException, TransferStoppedException {
+        DownloadSink session = file.download();
         if (session.file().ranges() != null && !session.file().ranges().isEmpty()) {
             throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.E_INVALIDARG,
                     "File ranges need an http:// or https:// remote name; " + session.remote() + " is a file path.");
@@ -86,7 +87,7 @@ public final class FileTransport implements Transport {
         }
     }
 
-    private RemoteValidator version(FileSession session, Path source) throws TransferException {
+    private RemoteValidator version(DownloadSink session, Path source) throws TransferException {
         try {
             BasicFileAttributes a = files.attributes(session.job().owner(), source);
             if (a.isDirectory()) {
@@ -100,7 +101,7 @@ public final class FileTransport implements Transport {
     }
 
     /** Records the version, restarting from 0 when it differs from the one recorded earlier. */
-    private static void prepare(FileSession session, RemoteValidator current) throws TransferException {
+    private static void prepare(DownloadSink session, RemoteValidator current) throws TransferException {
         RemoteValidator recorded = session.recordedValidator();
         try {
             if (recorded != null && (recorded.changedTo(current) || session.offset() > current.size())) {
@@ -117,7 +118,7 @@ public final class FileTransport implements Transport {
         }
     }
 
-    private FileChannel open(FileSession session, Path source) throws TransferException {
+    private FileChannel open(DownloadSink session, Path source) throws TransferException {
         try {
             return files.openToRead(session.job().owner(), source);
         } catch (IOException e) {
@@ -125,7 +126,7 @@ public final class FileTransport implements Transport {
         }
     }
 
-    private static void copy(FileSession session, FileChannel in, long size, int chunk)
+    private static void copy(DownloadSink session, FileChannel in, long size, int chunk)
             throws IOException, TransferException, TransferStoppedException {
         byte[] buffer = new byte[chunk];
         boolean connected = false;
@@ -153,7 +154,7 @@ public final class FileTransport implements Transport {
         }
     }
 
-    private static void checkpoint(FileSession session) throws TransferException {
+    private static void checkpoint(DownloadSink session) throws TransferException {
         try {
             session.checkpoint();
         } catch (IOException e) {

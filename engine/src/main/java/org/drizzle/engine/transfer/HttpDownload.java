@@ -48,7 +48,7 @@ import org.drizzle.engine.job.SecurityFlags;
  */
 final class HttpDownload {
     private final CloseableHttpClient client;
-    private final FileSession session;
+    private final DownloadSink session;
     private final int chunk;
     private final Timeout responseTimeout;
     private final JobInfo job;
@@ -59,7 +59,7 @@ final class HttpDownload {
     private boolean connected;
     private boolean reported;
 
-    HttpDownload(CloseableHttpClient client, FileSession session, int chunk, Duration socketTimeout) {
+    HttpDownload(CloseableHttpClient client, DownloadSink session, int chunk, Duration socketTimeout) {
         this.client = client;
         this.session = session;
         this.chunk = chunk;
@@ -261,7 +261,7 @@ final class HttpDownload {
 
     // ---- shared steps (also used by RangedDownload) ----
 
-    FileSession session() {
+    DownloadSink session() {
         return session;
     }
 

@@ -20,7 +20,7 @@ import org.drizzle.engine.job.RemoteValidator;
  */
 final class RangedDownload {
     private final HttpDownload http;
-    private final FileSession session;
+    private final DownloadSink session;
     private final List<ByteRange> ranges;
 
     RangedDownload(HttpDownload http, List<ByteRange> ranges) {

@@ -59,7 +59,7 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
             throw new TransferException(ErrorContext.GENERAL_QUEUE_MANAGER, ErrorCodes.BG_E_TOO_MANY_FILES,
                     "An upload job holds " + session.job().files().size() + " files.");
         }
-        new UploadRun(session.job().priority().isBackground() ? background : client, session).run();
+        new UploadRun(session.job().priority().isBackground() ? background : client, session.upload()).run();
     }
 
     /**

@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
-import org.drizzle.engine.transfer.FileSession;
+import org.drizzle.engine.transfer.UploadSource;
 import org.drizzle.engine.transfer.TransferStoppedException;
 
 /**
@@ -21,9 +21,9 @@ final class FragmentBody extends AbstractHttpEntity {
     private final FileChannel source;
     private final long offset;
     private final long length;
-    private final FileSession session;
+    private final UploadSource session;
 
-    FragmentBody(FileChannel source, long offset, long length, FileSession session) {
+    FragmentBody(FileChannel source, long offset, long length, UploadSource session) {
         super((String) null, null);
         this.source = source;
         this.offset = offset;

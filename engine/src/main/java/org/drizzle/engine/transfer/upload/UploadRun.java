@@ -11,7 +11,7 @@ import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.transfer.ContentRange;
-import org.drizzle.engine.transfer.FileSession;
+import org.drizzle.engine.transfer.UploadSource;
 import org.drizzle.engine.transfer.TransferException;
 import org.drizzle.engine.transfer.TransferStoppedException;
 import org.slf4j.Logger;
@@ -48,7 +48,7 @@ final class UploadRun {
     static final long RECORD_INTERVAL_NANOS = 500_000_000L;
 
     private final UploadClient client;
-    private final FileSession s;
+    private final UploadSource s;
     private final URI origin;
     private final String url;
     private final boolean replyMode;
@@ -64,14 +64,14 @@ final class UploadRun {
     private int stalls;
     /** Whether HOST_FAILING_SINCE may be set in the store (read once, so Acks need no store read). */
     private boolean hostFailing;
-    /** The offset last recorded with FileSession.recordUploaded (-1: none in this run) and when. */
+    /** The offset last recorded with UploadSource.recordUploaded (-1: none in this run) and when. */
     private long recordedOffset = -1;
     private long recordedAt;
     /** The source's size and mtime as stored at the first fragment (read once, not per fragment). */
     private String sourceSize;
     private String sourceMtime;
 
-    UploadRun(UploadClient client, FileSession session) {
+    UploadRun(UploadClient client, UploadSource session) {
         this.client = client;
         this.s = session;
         this.origin = session.remote();
