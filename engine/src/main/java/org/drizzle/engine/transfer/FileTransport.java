@@ -126,30 +126,18 @@ public final class FileTransport implements Transport {
         }
     }
 
+    /** Copies the source from the session's offset to {@code size} through the one copy loop; a short source just ends. */
     private static void copy(DownloadSink session, FileChannel in, long size, int chunk)
             throws IOException, TransferException, TransferStoppedException {
-        byte[] buffer = new byte[chunk];
-        boolean connected = false;
-        long position = session.offset();
-        while (position < size) {
-            session.checkStop();
-            ByteBuffer target = ByteBuffer.wrap(buffer, 0, (int) Math.min(chunk, size - position));
-            int n = in.read(target, position);
-            if (n < 0) {
-                break;
+        long[] position = {session.offset()};
+        long got = SinkCopy.copy(session, (buffer, off, len) -> {
+            int n = in.read(ByteBuffer.wrap(buffer, off, len), position[0]);
+            if (n > 0) {
+                position[0] += n;
             }
-            if (!connected) {
-                connected = true;
-                session.connected();
-            }
-            try {
-                session.write(buffer, 0, n);
-            } catch (IOException e) {
-                throw HttpFailures.local(e, session.file().localName());
-            }
-            position += n;
-        }
-        if (!connected) {
+            return n;
+        }, Math.max(0, size - position[0]), chunk, session::connected);
+        if (got == 0) {
             session.connected();
         }
     }

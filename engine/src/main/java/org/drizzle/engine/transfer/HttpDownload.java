@@ -397,10 +397,7 @@ final class HttpDownload {
     }
 
     void finish() throws TransferException {
-        if (!connected) {
-            connected = true;
-            session.connected();
-        }
+        markConnected();
         try {
             session.checkpoint();
         } catch (IOException e) {
@@ -417,55 +414,28 @@ final class HttpDownload {
     }
 
     /**
-     * Streams {@code expected} body bytes (or to EOF when -1) into the session in chunks of the
-     * throttle's preferred size, checking for a stop between chunks. A chunk is handed over when
-     * full, at EOF, or after 250 ms, so a slow server cannot delay a stop request. Bytes that
-     * arrived before a cut connection are written before the (transient) failure is reported.
+     * Streams {@code expected} body bytes (or to EOF when -1) into the session through the one
+     * copy loop ({@link SinkCopy}) in chunks of the throttle's preferred size. Bytes that arrived
+     * before a cut connection are written before the (transient) failure is reported.
      */
     void copy(InputStream body, long expected) throws TransferException, TransferStoppedException {
-        byte[] buffer = new byte[chunk];
-        long got = 0;
-        IOException failure = null;
-        boolean eof = false;
-        while (!eof && failure == null && (expected < 0 || got < expected)) {
-            session.checkStop();
-            int want = expected < 0 ? buffer.length : (int) Math.min(buffer.length, expected - got);
-            int n = 0;
-            long deadline = System.nanoTime() + 250_000_000L;
-            try {
-                while (n < want) {
-                    int r = body.read(buffer, n, want - n);
-                    if (r < 0) {
-                        eof = true;
-                        break;
-                    }
-                    n += r;
-                    if (System.nanoTime() > deadline) {
-                        break;
-                    }
-                }
-            } catch (IOException e) {
-                failure = e;
-            }
-            if (n > 0) {
-                if (!connected) {
-                    connected = true;
-                    session.connected();
-                }
-                try {
-                    session.write(buffer, 0, n);
-                } catch (IOException e) {
-                    throw HttpFailures.local(e, session.file().localName());
-                }
-                got += n;
-            }
-        }
-        if (failure != null) {
-            throw HttpFailures.network(failure, remote());
+        long got;
+        try {
+            got = SinkCopy.copy(session, body::read, expected, chunk, this::markConnected);
+        } catch (IOException e) {
+            throw HttpFailures.network(e, remote());
         }
         if (expected >= 0 && got < expected) {
             throw new TransferException(ErrorContext.GENERAL_TRANSPORT, ErrorCodes.INTERNET_CONNECTION_RESET,
                     remote() + ": the body ended after " + got + " of " + expected + " bytes.");
+        }
+    }
+
+    /** The first response bytes arrived: CONNECTING becomes TRANSFERRING (once per file). */
+    private void markConnected() {
+        if (!connected) {
+            connected = true;
+            session.connected();
         }
     }
 }
