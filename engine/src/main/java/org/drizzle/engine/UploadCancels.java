@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.drizzle.engine.job.Job;
+import org.drizzle.engine.job.RemoteName;
 import org.drizzle.engine.store.JobStore;
 import org.drizzle.engine.transfer.JobSecrets;
 import org.drizzle.engine.transfer.Transport;
@@ -35,7 +36,7 @@ final class UploadCancels {
             if (state.isEmpty()) {
                 return null;
             }
-            URI remote = URI.create(job.files().get(0).remoteName());
+            URI remote = RemoteName.of(job.files().get(0).remoteName()).uri();
             Transport transport = transports.stream().filter(t -> t.handles(remote, job.type())).findFirst().orElse(null);
             if (transport == null) {
                 return null;
@@ -52,7 +53,7 @@ final class UploadCancels {
             sender.setDaemon(true);
             sender.start();
             return sender;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.info("Cancel-Session for job {} not sent: {}", job.id(), e.toString());
             return null;
         }

@@ -11,7 +11,7 @@ import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobFileInfo;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.job.JobRules;
+import org.drizzle.engine.job.RemoteName;
 import org.drizzle.engine.transfer.FileSession;
 import org.drizzle.engine.transfer.JobSecrets;
 import org.drizzle.engine.transfer.TransferStoppedException;
@@ -49,7 +49,7 @@ abstract class DiskFileSession implements FileSession {
         this.secrets = secrets;
         this.index = index;
         this.file = file.toInfo();
-        this.remote = JobRules.toUri(file.remoteName());
+        this.remote = RemoteName.of(file.remoteName()).uri();
         this.offset = file.bytesTransferred();
         this.recorded = offset;
     }

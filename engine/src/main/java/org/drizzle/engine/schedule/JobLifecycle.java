@@ -29,6 +29,7 @@ import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobTrigger;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.Owner;
+import org.drizzle.engine.job.RemoteName;
 import org.drizzle.engine.store.JobStore;
 import org.drizzle.engine.store.JobTable;
 import org.slf4j.Logger;
@@ -174,8 +175,7 @@ public final class JobLifecycle {
                 throw new BitsException(ErrorCodes.E_INVALIDARG,
                         "File index " + fileIndex + " is outside 0.." + (job.files().size() - 1) + ".");
             }
-            String remoteUrl = JobRules.canonicalRemoteName(remoteName);
-            JobRules.checkRemoteName(remoteUrl, job.type());
+            String remoteUrl = RemoteName.parse(remoteName, job.type()).text();
             return table.info(table.update(id, j -> {
                 j.files().get(fileIndex).remoteName(remoteUrl);
                 j.touch(now());
@@ -195,10 +195,8 @@ public final class JobLifecycle {
             }
             List<String> renamed = new ArrayList<>();
             for (JobFile f : job.files()) {
-                String r = JobRules.canonicalRemoteName(f.remoteName().startsWith(oldPrefix)
-                        ? newPrefix + f.remoteName().substring(oldPrefix.length()) : f.remoteName());
-                JobRules.checkRemoteName(r, job.type());
-                renamed.add(r);
+                renamed.add(RemoteName.parse(f.remoteName().startsWith(oldPrefix)
+                        ? newPrefix + f.remoteName().substring(oldPrefix.length()) : f.remoteName(), job.type()).text());
             }
             return table.info(table.update(id, j -> {
                 for (int i = 0; i < renamed.size(); i++) {

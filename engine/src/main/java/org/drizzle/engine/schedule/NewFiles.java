@@ -1,7 +1,6 @@
 package org.drizzle.engine.schedule;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobLimits;
 import org.drizzle.engine.job.JobRules;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.job.RemoteName;
 
 /**
  * The checks of AddFile and the file it adds: MaxFilesPerJob and one file per upload job, the
@@ -49,9 +49,8 @@ final class NewFiles {
             throw new BitsException(ErrorCodes.BG_E_TOO_MANY_FILES_IN_JOB,
                     "Job " + job.id() + " already has " + job.files().size() + " files; MaxFilesPerJob is " + max + ".");
         }
-        String remoteUrl = JobRules.canonicalRemoteName(remoteName);
-        URI remote = JobRules.checkRemoteName(remoteUrl, type);
-        List<ByteRange> checked = JobRules.checkRanges(job, remote, ranges, l.maxRangesPerFile());
+        RemoteName remote = RemoteName.parse(remoteName, type);
+        List<ByteRange> checked = JobRules.checkRanges(job, remote.uri(), ranges, l.maxRangesPerFile());
         Path local = checkLocal(job, localName, type.isUpload());
         for (JobFile f : job.files()) {
             if (Path.of(f.localName()).equals(local)) {
@@ -61,7 +60,7 @@ final class NewFiles {
         }
         String temp = type.isUpload() ? null : newTemporaryName(job, local);
         long uploadSize = type.isUpload() ? sizeOf(job, local) : -1;
-        JobFile f = new JobFile(remoteUrl, local.toString(), checked, temp);
+        JobFile f = new JobFile(remote.text(), local.toString(), checked, temp);
         if (uploadSize >= 0) {
             f.bytesTotal(uploadSize);
         }

@@ -14,7 +14,7 @@ import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobError;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.job.JobRules;
+import org.drizzle.engine.job.RemoteName;
 import org.drizzle.engine.transfer.JobSecrets;
 import org.drizzle.engine.transfer.TransferException;
 import org.drizzle.engine.transfer.TransferStoppedException;
@@ -76,7 +76,7 @@ public final class TransferWorker implements Runnable {
                     info = lifecycle.table().info(job);
                     secrets = new JobSecrets(job.credentials(), job.customHeaders(), job.clientCertificate());
                 }
-                URI remote = JobRules.toUri(current.remoteName());
+                URI remote = RemoteName.of(current.remoteName()).uri();
                 Transport transport = pick(remote, info);
                 DiskFileSession session = DiskFileSession.open(parts, info, secrets, index, current);
                 try {
@@ -154,7 +154,7 @@ public final class TransferWorker implements Runnable {
         }
         String scheme;
         try {
-            scheme = JobRules.toUri(file.remoteName()).getScheme().toLowerCase(Locale.ROOT);
+            scheme = RemoteName.of(file.remoteName()).scheme();
         } catch (RuntimeException e) {
             scheme = null;
         }
