@@ -12,6 +12,7 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.drizzle.engine.transfer.ContentRange;
+import org.drizzle.engine.transfer.FileRangeEntity;
 
 /**
  * Plain GET/HEAD for the files under a virtual directory, so one server both collects uploads
@@ -48,13 +49,13 @@ final class FileGetHandler {
         boolean useRange = range != null && ifRangeHolds(request.getFirstHeader("If-Range"), etag, mtime);
         if (!useRange) {
             response.setCode(200);
-            response.setEntity(new FileRangeEntity(file, 0, size));
+            response.setEntity(FileRangeEntity.ofFile(file, 0, size));
             return;
         }
         ContentRange answer = ContentRange.answer(range.getValue(), size);
         if (answer == null) {
             response.setCode(200);
-            response.setEntity(new FileRangeEntity(file, 0, size));
+            response.setEntity(FileRangeEntity.ofFile(file, 0, size));
             return;
         }
         if (!answer.hasBytes()) {
@@ -64,7 +65,7 @@ final class FileGetHandler {
         }
         response.setCode(206);
         response.setHeader("Content-Range", answer.format());
-        response.setEntity(new FileRangeEntity(file, answer.first(), answer.length()));
+        response.setEntity(FileRangeEntity.ofFile(file, answer.first(), answer.length()));
     }
 
     private Path resolve(String relative) throws AckException {

@@ -11,6 +11,7 @@ import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.transfer.ContentRange;
+import org.drizzle.engine.transfer.FileRangeEntity;
 import org.drizzle.engine.transfer.UploadSource;
 import org.drizzle.engine.transfer.TransferException;
 import org.drizzle.engine.transfer.TransferStoppedException;
@@ -178,10 +179,10 @@ final class UploadRun {
                 ack = client.send(target, BitsProtocol.FRAGMENT, sessionId,
                         List.of(new String[] {"Content-Range", range.format()},
                                 new String[] {BitsProtocol.CONTENT_NAME, contentName}),
-                        new FragmentBody(source, offset, length, s), s.secrets());
+                        FragmentBody.of(source, offset, length, s), s.secrets());
             } catch (FragmentBody.Stopped stop) {
                 throw stop.stop;
-            } catch (FragmentBody.SourceShrunk e) {
+            } catch (FileRangeEntity.SourceShrunk e) {
                 throw changed(localName);
             }
             hostReached();
