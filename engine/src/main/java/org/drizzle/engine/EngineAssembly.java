@@ -22,6 +22,9 @@ import org.drizzle.engine.bandwidth.PolicyEnforcement;
 import org.drizzle.engine.bandwidth.PolicyLocations;
 import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.metrics.DrizzleMetrics;
+import org.drizzle.engine.metrics.MetricsSettings;
+import org.drizzle.engine.metrics.NotifyRunCounts;
 import org.drizzle.engine.schedule.RunCondition;
 import org.drizzle.engine.transfer.Transport;
 import org.drizzle.engine.transfer.Transports;
@@ -46,7 +49,9 @@ import org.slf4j.LoggerFactory;
  *       (64 KiB receive window, RTT fed to the estimator's delay signal); foreground ones untuned;</li>
  *   <li>the {@link LinkMonitor}'s {@link NetworkRunCondition} (BG_E_NETWORK_DISCONNECTED);</li>
  *   <li>the caller's identity parts: the impersonator and extra conditions (the service's
- *       logged-on rule).</li>
+ *       logged-on rule);</li>
+ *   <li>when asked (the service's metricsAddress / metricsTextfile), the Prometheus
+ *       {@link DrizzleMetrics}, fed by every user's job events.</li>
  * </ul>
  */
 public final class EngineAssembly implements AutoCloseable {
@@ -82,6 +87,7 @@ public final class EngineAssembly implements AutoCloseable {
     private LinkMonitor links;
     private Throttle throttle;
     private LocalEngine engine;
+    private DrizzleMetrics metrics;
     private boolean closed;
 
     private EngineAssembly(Mode mode) {
@@ -147,6 +153,11 @@ public final class EngineAssembly implements AutoCloseable {
         return links;
     }
 
+    /** The Prometheus metrics, or null when none were asked for. */
+    public DrizzleMetrics metrics() {
+        return metrics;
+    }
+
     private void open(Builder b) throws IOException {
         InterfaceCounters os = InterfaceCounters.forThisOs();
         AllowanceSource allowance = AllowanceSource.UNLIMITED;
@@ -184,11 +195,18 @@ public final class EngineAssembly implements AutoCloseable {
         b.runConditions.forEach(config::runCondition);
         b.tweaks.accept(config);
         engine = started(LocalEngine.open(config.build()));
-        engine.bandwidthReporter(new BandwidthReporter(estimator, policy.throttle()));
+        BandwidthReporter bandwidth = new BandwidthReporter(estimator, policy.throttle());
+        engine.bandwidthReporter(bandwidth);
+        engine.policyService(policy.policy());
         if (estimator != null) {
             // Every user's jobs: the estimator maps each transferring job to its server.
             Subscription jobs = engine.events().subscribe(job -> true, estimator.jobs().listener());
             started.add(jobs::close);
+        }
+        if (b.metrics.enabled()) {
+            metrics = started(DrizzleMetrics.start(b.metrics, engine.table(), bandwidth, policy.policy(), b.notifyRuns));
+            Subscription counted = engine.events().subscribe(job -> true, metrics.jobListener());
+            started.add(counted::close);
         }
         LOG.info("{} engine on {} opened: policy from {}, idle-bandwidth estimator {}", mode, b.storeFolder,
                 PolicyLocations.policyFile(), estimator != null ? "on" : "off");
@@ -228,6 +246,8 @@ public final class EngineAssembly implements AutoCloseable {
         private final List<RunCondition> runConditions = new ArrayList<>();
         private Consumer<EngineConfig.Builder> tweaks = c -> { };
         private boolean idleBandwidth = idleBandwidthEnabled();
+        private MetricsSettings metrics = MetricsSettings.OFF;
+        private NotifyRunCounts notifyRuns;
 
         private Builder(Path storeFolder, Mode mode) {
             this.storeFolder = Objects.requireNonNull(storeFolder, "storeFolder");
@@ -260,6 +280,13 @@ public final class EngineAssembly implements AutoCloseable {
         /** Overrides {@link #idleBandwidthEnabled()} for this engine. */
         public Builder idleBandwidth(boolean on) {
             idleBandwidth = on;
+            return this;
+        }
+
+        /** Publishes Prometheus metrics as {@code settings} says; {@code notifyRuns} (or null) counts notify runs. */
+        public Builder metrics(MetricsSettings settings, NotifyRunCounts notifyRuns) {
+            this.metrics = Objects.requireNonNull(settings, "metrics");
+            this.notifyRuns = notifyRuns;
             return this;
         }
 

@@ -1,14 +1,13 @@
 package org.drizzle.engine;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.drizzle.engine.api.BandwidthReport;
+import org.drizzle.engine.api.EffectivePolicy;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
+import org.drizzle.engine.bandwidth.PolicyService;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
@@ -21,6 +20,7 @@ import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.schedule.JobLifecycle;
+import org.drizzle.engine.transfer.upload.ReplyFile;
 
 /**
  * {@link EngineClient} over a {@link LocalEngine}, acting for one caller: the access checks,
@@ -34,8 +34,6 @@ final class LocalClient implements EngineClient {
     private final Principal caller;
     private final boolean ownsEngine;
     private final JobLifecycle jobs;
-    /** GetReplyData returns at most this much. */
-    private static final long MAX_REPLY = 1024 * 1024;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
     LocalClient(LocalEngine engine, Principal caller, boolean ownsEngine) {
@@ -151,7 +149,18 @@ final class LocalClient implements EngineClient {
         return engine.bandwidthReporter().report(engine.clock().instant(), running);
     }
 
-    /** GetReplyData of an UploadReply job, read with the owner's identity. */
+    /** Any caller may see the policy: it is what Get-BitsPolicy reads from the files anyway. */
+    @Override
+    public EffectivePolicy effectivePolicy() {
+        checkOpen();
+        PolicyService policy = engine.policyService();
+        if (policy == null) {
+            return EngineClient.super.effectivePolicy();
+        }
+        return policy.effective();
+    }
+
+    /** GetReplyData of an UploadReply job, read with the owner's identity (at most 1 MB). */
     @Override
     public byte[] getReplyData(JobId id) {
         Job job = jobs.job(id, access());
@@ -162,21 +171,7 @@ final class LocalClient implements EngineClient {
         if (reply == null) {
             throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Job " + id + " has no reply yet.");
         }
-        try {
-            return engine.config().impersonator().runAs(job.owner(), () -> {
-                Path p = Path.of(reply);
-                if (!Files.exists(p)) {
-                    throw new BitsException(ErrorCodes.BG_E_INVALID_STATE, "Job " + id + " has no reply yet.");
-                }
-                if (Files.size(p) > MAX_REPLY) {
-                    throw new BitsException(ErrorCodes.BG_E_TOO_LARGE, "The reply of job " + id + " is "
-                            + Files.size(p) + " bytes; GetReplyData returns at most 1 MB.");
-                }
-                return Files.readAllBytes(p);
-            });
-        } catch (IOException e) {
-            throw new BitsException(ErrorCodes.E_FAIL, "Cannot read the reply file " + reply + ": " + e.getMessage(), e);
-        }
+        return ReplyFile.read(engine.config().impersonator(), job.owner(), reply);
     }
 
     @Override

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Objects;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.bandwidth.BandwidthReporter;
+import org.drizzle.engine.bandwidth.PolicyService;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobState;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.notify.EventBus;
 import org.drizzle.engine.schedule.JobLifecycle;
 import org.drizzle.engine.schedule.Scheduler;
@@ -46,6 +48,7 @@ public final class LocalEngine implements AutoCloseable {
     private final List<Transport> transports;
     private volatile boolean closed;
     private volatile BandwidthReporter bandwidth = BandwidthReporter.NONE;
+    private volatile PolicyService policy;
 
     private LocalEngine(EngineConfig config, JobStore store) {
         this.config = config;
@@ -126,7 +129,7 @@ public final class LocalEngine implements AutoCloseable {
                         changed = true;
                     }
                 } catch (IOException e) {
-                    LOG.warn("job {}: cannot check {}: {}", job.id(), f.localName(), e.getMessage());
+                    LOG.warn("job {}: cannot check {}: {}", job.id(), LogText.of(f.localName()), LogText.of(e.getMessage()));
                 }
             }
         }
@@ -148,6 +151,15 @@ public final class LocalEngine implements AutoCloseable {
 
     BandwidthReporter bandwidthReporter() {
         return bandwidth;
+    }
+
+    /** The policy sources this engine enforces (the assembly sets them); Get-BitsPolicy reads them. */
+    public void policyService(PolicyService service) {
+        this.policy = Objects.requireNonNull(service, "service");
+    }
+
+    PolicyService policyService() {
+        return policy;
     }
 
     EngineConfig config() {

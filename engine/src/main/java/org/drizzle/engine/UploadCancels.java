@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.RemoteName;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.store.JobStore;
 import org.drizzle.engine.transfer.JobSecrets;
 import org.drizzle.engine.transfer.Transport;
@@ -47,14 +48,14 @@ final class UploadCancels {
                     transport.cancel(remote, state, secrets);
                 } catch (RuntimeException e) {
                     // The engine may be closing its transports; the server's session timeout cleans up.
-                    LOG.info("Cancel-Session for job {} not sent: {}", job.id(), e.toString());
+                    LOG.info("Cancel-Session for job {} not sent: {}", job.id(), LogText.of(e.toString()));
                 }
             }, "upload-cancel-" + job.id());
             sender.setDaemon(true);
             sender.start();
             return sender;
         } catch (IOException | RuntimeException e) {
-            LOG.info("Cancel-Session for job {} not sent: {}", job.id(), e.toString());
+            LOG.info("Cancel-Session for job {} not sent: {}", job.id(), LogText.of(e.toString()));
             return null;
         }
     }

@@ -8,7 +8,9 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
 /**
  * Turns the process arguments after a script path into command arguments, as pwsh does for
  * {@code script.ps1 -Url x -Force 3}: {@code -Name} and {@code -Name:value} are parameter
- * names (the binder pairs a name with the value after it), numbers are numbers, the rest text.
+ * names (the binder pairs a name with the value after it), a plain number is a number, the rest
+ * text: a word whose number would print differently ({@code 000123}, a digest of digits, {@code 0x1F})
+ * stays the text it was, as pwsh -File passes it to a [string] parameter.
  * Also rebuilds a one-shot command line from several shell words.
  */
 final class CommandLineArguments {
@@ -40,7 +42,7 @@ final class CommandLineArguments {
             return false;
         }
         Number n = LanguagePrimitives.parseNumber(w);
-        return n != null ? n : w;
+        return n != null && n.toString().equals(w) ? n : w;
     }
 
     /**

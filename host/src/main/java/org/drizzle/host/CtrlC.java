@@ -1,6 +1,6 @@
 package org.drizzle.host;
 
-import org.drizzle.host.runtime.ScriptRuntime;
+import org.drizzle.host.runtime.ScriptRunner;
 import sun.misc.Signal;
 
 /**
@@ -11,7 +11,7 @@ final class CtrlC {
     private CtrlC() {
     }
 
-    static void install(ScriptRuntime rt) {
+    static void install(ScriptRunner rt) {
         try {
             Signal.handle(new Signal("INT"), s -> {
                 if (rt.isStopping()) {

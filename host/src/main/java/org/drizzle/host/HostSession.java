@@ -11,17 +11,17 @@ import org.drizzle.host.lex.ParseException;
 import org.drizzle.host.runtime.ConsoleOutput;
 import org.drizzle.host.runtime.ExitException;
 import org.drizzle.host.runtime.FlowException;
-import org.drizzle.host.runtime.ScriptRuntime;
+import org.drizzle.host.runtime.ScriptRunner;
 import org.drizzle.host.runtime.Session;
 
 /**
- * One host session: the registry, console, runtime and (lazily) the engine, plus the rule
+ * One host session: the registry, console, script runner and (lazily) the engine, plus the rule
  * for turning a run into a process exit code: {@code exit N} wins; otherwise 1 when a parse
  * error or an uncaught error ended the run or any error was reported, else 0.
  */
 public final class HostSession implements AutoCloseable {
     private final Session session;
-    private final ScriptRuntime runtime;
+    private final ScriptRunner runner;
     private final TerminalUi ui;
     private final PrintStream err;
     private boolean exitRequested;
@@ -36,15 +36,16 @@ public final class HostSession implements AutoCloseable {
         this.ui = ui;
         this.err = err;
         this.session = new Session(CommandRegistry.builtIn(), ui, engine);
-        this.runtime = new ScriptRuntime(session, new ConsoleOutput(out, format, ui));
+        this.runner = new ScriptRunner(session, new ConsoleOutput(out, format, ui));
     }
 
     public Session session() {
         return session;
     }
 
-    public ScriptRuntime runtime() {
-        return runtime;
+    /** Parses, compiles and runs this session's scripts. */
+    public ScriptRunner runner() {
+        return runner;
     }
 
     public TerminalUi ui() {
@@ -57,24 +58,24 @@ public final class HostSession implements AutoCloseable {
      * @param newScope true for script files (their own scope, $PSScriptRoot), false for -Command and the REPL
      */
     public int run(String source, String file, boolean newScope, List<Object> args) {
-        runtime.errorsReset();
+        runner.beginRun();
         try {
-            runtime.runScript(source, file, newScope, args);
-            runtime.flush();
-            return runtime.failedSinceReset() ? 1 : 0;
+            runner.run(source, file, newScope, args);
+            runner.flush();
+            return runner.lastStatementFailed() ? 1 : 0;
         } catch (ExitException e) {
-            runtime.flush();
+            runner.flush();
             exitRequested = true;
             return e.code();
         } catch (ParseException e) {
             err.println(e.getMessage());
             return 1;
         } catch (FlowException e) {
-            runtime.flush();
+            runner.flush();
             return 0;
         } catch (RuntimeException e) {
-            runtime.flush();
-            runtime.reportUncaught(e);
+            runner.flush();
+            runner.reportUncaught(e);
             return 1;
         }
     }

@@ -73,7 +73,7 @@ final class JsScripts {
         return js.toString();
     }
 
-    /** What the prelude calls: runs commands through the host runtime. */
+    /** What the prelude calls: runs commands through the session's script runner. */
     public static final class JsBridge {
         private final HostSession host;
         private boolean failed;
@@ -83,11 +83,11 @@ final class JsScripts {
         }
 
         boolean failed() {
-            return failed || host.runtime().failedSinceReset();
+            return failed || host.runner().lastStatementFailed();
         }
 
         public Object[] ps(String text) {
-            return host.runtime().capture(text).stream().map(JsView::wrap).toArray();
+            return host.runner().capture(text).stream().map(JsView::wrap).toArray();
         }
 
         public Object[] invoke(String name, Object params, Object input, boolean hasInput) {
@@ -97,7 +97,7 @@ final class JsScripts {
                     args.add(new Argument(e.getKey(), JsView.unwrap(e.getValue()), true, false));
                 }
             }
-            List<Object> out = host.runtime().invokeCommand(name, args, hasInput ? JsView.unwrap(input) : null, hasInput);
+            List<Object> out = host.runner().invokeCommand(name, args, hasInput ? JsView.unwrap(input) : null, hasInput);
             return out.stream().map(JsView::wrap).toArray();
         }
 

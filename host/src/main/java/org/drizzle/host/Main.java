@@ -18,6 +18,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.drizzle.engine.server.ServerCommandLine;
+import org.drizzle.host.bitsadmin.BitsAdminProcess;
 import org.drizzle.host.console.TerminalUi;
 import org.drizzle.host.engine.EngineMode;
 import org.drizzle.host.engine.ServiceCommand;
@@ -27,8 +28,9 @@ import org.drizzle.host.runtime.ConsoleOutput;
  * {@code drizzle}: the process entry. Modes (Apache Commons CLI): no arguments is the REPL
  * (or a script read from stdin when it is not a terminal); {@code -Command text};
  * {@code -File script.ps1 [args]} or a bare {@code script.ps1}/{@code script.js} path;
- * anything else is one command line; {@code service ...} runs the service and
- * {@code server ...} the compact BITS upload server. Host options come
+ * anything else is one command line; {@code service ...} runs the service,
+ * {@code server ...} the compact BITS upload server and {@code bitsadmin ...} the bitsadmin
+ * front end. Host options come
  * first and ignore case, as pwsh's do.
  */
 public final class Main {
@@ -100,6 +102,9 @@ public final class Main {
         if (rawArgs.length > 0 && rawArgs[0].equalsIgnoreCase("service")) {
             return ServiceCommand.run(Arrays.copyOfRange(rawArgs, 1, rawArgs.length));
         }
+        if (rawArgs.length > 0 && rawArgs[0].equalsIgnoreCase("bitsadmin")) {
+            return BitsAdminProcess.run(Arrays.asList(rawArgs).subList(1, rawArgs.length));
+        }
         if (rawArgs.length > 0 && rawArgs[0].equalsIgnoreCase("server")) {
             try {
                 return ServerCommandLine.run(Arrays.copyOfRange(rawArgs, 1, rawArgs.length), System.out, System.err);
@@ -110,7 +115,7 @@ public final class Main {
         }
         return runHost(rawArgs, System.out, System.err, System.getenv(), (format, engine, readsStdin) -> {
             HostSession host = new HostSession(TerminalUi.system(), System.out, System.err, format, engine);
-            CtrlC.install(host.runtime());
+            CtrlC.install(host.runner());
             return host;
         });
     }
@@ -242,7 +247,7 @@ public final class Main {
                         + "With no arguments: an interactive shell (Get-Help <command> for help).\n\n",
                 options(), 2, 4, "\nExamples:\n  drizzle Start-BitsTransfer -Source https://example.com/f.iso -Destination ./f.iso\n"
                         + "  drizzle -Command 'Get-BitsTransfer | Where-Object JobState -eq Error | Remove-BitsTransfer'\n"
-                        + "  drizzle nightly.ps1 -MaxAgeDays 7\n  drizzle service status\n  drizzle server --root /srv/bits --port 8080", false);
+                        + "  drizzle nightly.ps1 -MaxAgeDays 7\n  drizzle bitsadmin /list /allusers\n  drizzle service status\n  drizzle server --root /srv/bits --port 8080", false);
         w.flush();
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.drizzle.host.parse.Parser;
+import org.drizzle.host.runtime.ScriptRunner;
 import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -86,7 +86,7 @@ final class Repl {
                     throw new EOFError(-1, -1, "pipeline continues");
                 }
                 try {
-                    Parser.parse(line, "<repl>");
+                    ScriptRunner.parse(line, "<repl>");
                 } catch (org.drizzle.host.lex.ParseException e) {
                     if (e.isIncomplete()) {
                         throw new EOFError(-1, -1, e.reason());

@@ -26,7 +26,7 @@ class GoldenScriptTest {
         return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
             String source = Files.readString(script, StandardCharsets.UTF_8);
             Path expected = Path.of(script.toString().replace(".ps1", ".out.expected"));
-            ScriptRunner.Result r = new ScriptRunner().run(source, script.toString(), true, List.of());
+            ScriptHarness.Result r = new ScriptHarness().run(source, script.toString(), true, List.of());
             assertThat(r.err()).as("stderr").isEmpty();
             assertThat(r.out()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
         }));

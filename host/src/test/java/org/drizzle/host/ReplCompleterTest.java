@@ -10,7 +10,7 @@ import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.Test;
 
 class ReplCompleterTest {
-    private final ScriptRunner runner = new ScriptRunner();
+    private final ScriptHarness runner = new ScriptHarness();
     private final ReplCompleter completer = new ReplCompleter(runner.host().session());
 
     private List<String> complete(String line) {

@@ -3,7 +3,7 @@ package org.drizzle.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.drizzle.engine.testserver.FaultServer;
-import org.drizzle.host.ScriptRunner.Result;
+import org.drizzle.host.ScriptHarness.Result;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,13 +30,13 @@ class SessionEnvironmentTest {
 
     @Test
     void getCredentialReadsThePasswordTheScriptPutInEnv() {
-        Result ok = ScriptRunner.exec("$env:H14_BITS_PW = 'pa55-word'\n"
+        Result ok = ScriptHarness.exec("$env:H14_BITS_PW = 'pa55-word'\n"
                 + "$c = Get-Credential -UserName alice -PasswordEnvironmentVariable H14_BITS_PW\n"
                 + "(Invoke-WebRequest -Uri '" + url + "' -Credential $c -UseBasicParsing).StatusCode");
         assertThat(ok.err()).isEmpty();
         assertThat(ok.lines()).containsExactly("200");
 
-        Result wrong = ScriptRunner.exec("$env:H14_BITS_PW = 'guess'\n"
+        Result wrong = ScriptHarness.exec("$env:H14_BITS_PW = 'guess'\n"
                 + "$c = Get-Credential -UserName alice -PasswordEnvironmentVariable H14_BITS_PW\n"
                 + "try { Invoke-WebRequest -Uri '" + url + "' -Credential $c -UseBasicParsing } catch { 'refused' }");
         assertThat(wrong.lines()).containsExactly("refused");
@@ -44,7 +44,7 @@ class SessionEnvironmentTest {
 
     @Test
     void anUnsetVariableIsNamedInTheError() {
-        Result r = ScriptRunner.exec("Get-Credential -UserName alice -PasswordEnvironmentVariable H14_NOT_SET_ANYWHERE");
+        Result r = ScriptHarness.exec("Get-Credential -UserName alice -PasswordEnvironmentVariable H14_NOT_SET_ANYWHERE");
         assertThat(r.err()).contains("The environment variable 'H14_NOT_SET_ANYWHERE' is not set.");
         assertThat(r.out()).isEmpty();
     }
@@ -52,11 +52,11 @@ class SessionEnvironmentTest {
     @Test
     void aUserNameForCredentialSuggestsGetCredential() {
         int before = server.resource("/secret.txt").requests().size();
-        Result web = ScriptRunner.exec("Invoke-WebRequest -Uri '" + url + "' -Credential alice");
+        Result web = ScriptHarness.exec("Invoke-WebRequest -Uri '" + url + "' -Credential alice");
         assertThat(web.err()).contains("Cannot bind parameter 'Credential'")
                 .contains("a user name alone is not a credential")
                 .contains("Get-Credential -UserName alice -PasswordEnvironmentVariable");
-        Result bits = ScriptRunner.exec("Start-BitsTransfer -Source '" + url + "' -Destination ./x.bin -ProxyCredential bob");
+        Result bits = ScriptHarness.exec("Start-BitsTransfer -Source '" + url + "' -Destination ./x.bin -ProxyCredential bob");
         assertThat(bits.err()).contains("Cannot bind parameter 'ProxyCredential'")
                 .contains("Get-Credential -UserName bob");
         assertThat(server.resource("/secret.txt").requests()).as("nothing sent").hasSize(before);

@@ -1,5 +1,6 @@
 package org.drizzle.policy;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -39,11 +40,19 @@ public record PolicyLayer(PolicySource source, String origin, Map<PolicyKey, Obj
     public static PolicyLayer validate(PolicySource source, String origin, Map<String, ?> raw)
             throws PolicyRejectedException {
         Map<PolicyKey, Object> values = new LinkedHashMap<>();
+        Map<PolicyKey, String> spelledAs = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, ?> e : raw.entrySet()) {
             PolicyKey key = PolicySchema.find(e.getKey());
             if (key == null) {
-                problems.add("unknown policy value '" + e.getKey() + "'");
+                problems.add("unknown policy value " + quote(e.getKey()));
+                continue;
+            }
+            String first = spelledAs.putIfAbsent(key, e.getKey());
+            if (first != null) {
+                // Value names ignore case, as in the registry: which of the two would win is not obvious.
+                problems.add(quote(first) + " and " + quote(e.getKey()) + " differ only in case and both set "
+                        + key.path() + "; keep one");
                 continue;
             }
             String problem = convert(key, e.getValue(), values);
@@ -137,13 +146,17 @@ public record PolicyLayer(PolicySource source, String origin, Map<PolicyKey, Obj
         return List.copyOf(out);
     }
 
+    /** A value for a rejection (which is logged): strings quoted, control characters escaped as JSON does. */
     private static String show(Object value) {
         if (value instanceof String) {
-            return "\"" + value + "\"";
+            return quote((String) value);
         }
-        if (value instanceof String[]) {
-            return List.of((String[]) value).toString();
-        }
-        return String.valueOf(value);
+        String text = value instanceof String[] ? List.of((String[]) value).toString() : String.valueOf(value);
+        return new String(JsonStringEncoder.getInstance().quoteAsString(text));
+    }
+
+    /** {@code text} as a JSON string literal, so a line break in a name or value stays {@code \n}. */
+    static String quote(String text) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 }

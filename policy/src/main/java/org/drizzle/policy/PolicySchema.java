@@ -70,6 +70,8 @@ public final class PolicySchema {
                 "Interfaces declared metered (cost NearCap)"));
         add(new PolicyKey("Drizzle\\RoamingInterfaces", ValueKind.MULTI_STRING, 0, 0, "",
                 "Interfaces declared roaming (cost Roaming)"));
+        dword("Drizzle\\StartSpreadSeconds", 0, 86_400, "seconds",
+                "Spread the first start of background jobs that set no StartSpread over 0..this many seconds");
         add(new PolicyKey("Drizzle\\FleetPolicyUrl", ValueKind.STRING, 0, 0, "",
                 "HTTPS URL of the fleet policy, layered over the file and registry (read at start-up)"));
     }

@@ -154,6 +154,11 @@ public final class PolicySnapshot {
     }
 
     /** Drizzle\FleetPolicyUrl, or null. */
+    /** Drizzle\StartSpreadSeconds: 0 (no spread) when not configured. */
+    public Setting<Long> startSpread() {
+        return number("Drizzle\\StartSpreadSeconds", 0);
+    }
+
     public String fleetPolicyUrl() {
         return (String) value(PolicySchema.key("Drizzle\\FleetPolicyUrl")).value();
     }

@@ -35,7 +35,7 @@ class PolicyValidationTest {
             "{\"MaxBandwidthServed\": 1000}                        | MaxBandwidthServed = 1000 is not valid; allowed: 1048576-4294967200",
             "{\"TransferPolicy\": {\"LowTransferPolicyCustom\": 2147483648}} | TransferPolicy\\LowTransferPolicyCustom = 2147483648",
             "{\"Drizzle\\\\MeteredInterfaces\": \"wwan0\"}         | Drizzle\\MeteredInterfaces = \"wwan0\" is not valid; allowed: an array of strings",
-            "{\"JobInactivityTimout\": 30}                         | unknown policy value 'JobInactivityTimout'",
+            "{\"JobInactivityTimout\": 30}                         | unknown policy value \"JobInactivityTimout\"",
             "{\"JobInactivityTimeout\": 30, \"JobInactivityTimeout\": 31} | Duplicate field 'JobInactivityTimeout'",
             "{\"JobInactivityTimeout\": 30,}                       | not valid JSON at line 1",
             "[1, 2]                                                | must be a JSON object",

@@ -46,12 +46,16 @@ public class StartBitsTransferCommand extends JobOptionsCommand {
     boolean suspended;
     @Parameter(validateSet = {"Download", "Upload", "UploadReply"}, help = "Download (default), Upload or UploadReply.")
     JobType transferType;
+    @Parameter(help = "Spread the first start over this many seconds at random (0 to 86400), so jobs that a fleet's "
+            + "scheduled tasks create at the same minute do not all reach the server at once.")
+    Integer startSpread;
 
     private volatile JobWaiter waiter;
 
     @Override
     public void process(Object input) {
         JobOptions options = options();
+        options.startSpread = startSpread == null ? null : startSpread.longValue();
         JobType type = transferType == null ? JobType.DOWNLOAD : transferType;
         List<TransferPaths.FilePair> files;
         try {

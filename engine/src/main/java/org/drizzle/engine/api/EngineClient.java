@@ -70,6 +70,15 @@ public interface EngineClient extends AutoCloseable {
                 "This engine does not report bandwidth.");
     }
 
+    /**
+     * Get-BitsPolicy: the policy this engine enforces now, and the sources it rejects now (their
+     * last good values stay in force and are the ones listed). A Drizzle addition; an engine
+     * without policy sources answers E_NOTIMPL.
+     */
+    default EffectivePolicy effectivePolicy() {
+        throw new BitsException(ErrorCodes.E_NOTIMPL, "This engine enforces no Group Policy.");
+    }
+
     /** Events for every job the caller may see. */
     Subscription subscribe(JobListener listener);
 

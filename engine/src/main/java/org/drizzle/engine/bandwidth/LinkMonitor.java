@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.drizzle.engine.log.LogText;
 
 /**
  * Notices, four times a second, when the route to a job's server disappears or the interface
@@ -109,7 +110,7 @@ public final class LinkMonitor implements AutoCloseable {
             }
             String reason = check(w);
             if (!Objects.equals(reason, w.reason)) {
-                LOG.info(reason == null ? "network to {} is back" : "network to {} lost: {}", w.host, reason);
+                LOG.info(reason == null ? "network to {} is back" : "network to {} lost: {}", LogText.of(w.host), LogText.of(reason));
                 w.reason = reason;
                 changed = true;
             }

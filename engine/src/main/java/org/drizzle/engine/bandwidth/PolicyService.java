@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.drizzle.engine.api.EffectivePolicy;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobLimits;
 import org.drizzle.engine.job.Priority;
@@ -121,6 +122,17 @@ public final class PolicyService implements AutoCloseable {
         return evaluator.policy();
     }
 
+    /** What Get-BitsPolicy shows: the values in force with their sources, and the sources rejected now. */
+    public EffectivePolicy effective() {
+        List<EffectivePolicy.Value> values = new ArrayList<>();
+        current().configured().forEach((key, setting) ->
+                values.add(new EffectivePolicy.Value(key.path(), setting.value(), setting.source().displayName())));
+        List<EffectivePolicy.Rejection> rejections = new ArrayList<>();
+        manager.rejections().forEach((source, problem) ->
+                rejections.add(new EffectivePolicy.Rejection(source.displayName(), problem)));
+        return new EffectivePolicy(values, rejections);
+    }
+
     /** The evaluator for the policy in force now. */
     public PolicyEvaluator evaluator() {
         return evaluator;
@@ -143,7 +155,8 @@ public final class PolicyService implements AutoCloseable {
 
     public static JobLimits toJobLimits(PolicySnapshot p) {
         return new JobLimits(p.maxJobsPerUser().value(), p.maxJobsPerMachine().value(), p.maxFilesPerJob().value(),
-                p.maxRangesPerFile().value(), p.jobInactivityTimeout().value(), p.maxDownloadTime().value());
+                p.maxRangesPerFile().value(), p.jobInactivityTimeout().value(), p.maxDownloadTime().value(),
+                p.startSpread().value());
     }
 
     /** The policy module's name for an engine priority. */

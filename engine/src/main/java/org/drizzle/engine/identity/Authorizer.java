@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.Owner;
+import org.drizzle.engine.log.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +81,7 @@ public final class Authorizer {
     public void logRefusal(Principal caller, String action, String message) {
         String line = "Access denied: " + (caller == null ? "unknown caller" : caller.name() + " (uid " + caller.uid() + ")")
                 + " " + action + ": " + message;
-        LOG.warn(line);
+        LOG.warn(LogText.of(line));
         refusals.accept(line);
     }
 
@@ -88,7 +89,7 @@ public final class Authorizer {
         String groups = adminGroups.isEmpty() ? "" : " or a member of " + String.join(", ", List.copyOf(adminGroups));
         String message = "Access denied: " + caller.name() + " (uid " + caller.uid() + ") may not " + what
                 + "; only the job's owner or an administrator (root" + groups + ") may.";
-        LOG.warn(message);
+        LOG.warn(LogText.of(message));
         refusals.accept(message);
         throw new BitsException(ErrorCodes.E_ACCESSDENIED, message);
     }

@@ -69,6 +69,10 @@ public final class Job {
     long sliceKey;
     /** When a condition wait began (not counted against NoProgressTimeout), else null. */
     Instant conditionSince;
+    /** StartSpread: the first start waits a random 0..this many seconds after the first Resume (null: not set). */
+    Long startSpread;
+    /** When the first start may happen (set at the first Resume from startSpread), else null. */
+    Instant startAfter;
 
     @JsonIgnore
     List<JobFile> files = new ArrayList<>();
@@ -142,6 +146,8 @@ public final class Job {
         j.blockedReason = blockedReason;
         j.sliceKey = sliceKey;
         j.conditionSince = conditionSince;
+        j.startSpread = startSpread;
+        j.startAfter = startAfter;
         return j;
     }
 
@@ -283,6 +289,9 @@ public final class Job {
     public void sliceKey(long v) { sliceKey = v; }
     public Instant conditionSince() { return conditionSince; }
     public void conditionSince(Instant v) { conditionSince = v; }
+    public Long startSpread() { return startSpread; }
+    public Instant startAfter() { return startAfter; }
+    public void startAfter(Instant v) { startAfter = v; }
     public Long ownMaxDownloadTime() { return maxDownloadTime; }
 
     /** TakeOwnership: the new owner gets the job without the old owner's secrets or command line. */

@@ -41,12 +41,15 @@ public class JobOptions {
     public ClientCertificate clientCertificate;
     /** Upload-reply: where the reply is written. */
     public String replyFileName;
+    /** Seconds over which the job's first start is spread at random (fleet and scheduled jobs); 0..86400. */
+    public Long startSpread;
 
     public JobOptions displayName(String v) { displayName = v; return this; }
     public JobOptions description(String v) { description = v; return this; }
     public JobOptions priority(Priority v) { priority = v; return this; }
     public JobOptions transferPolicy(int v) { transferPolicy = v; return this; }
     public JobOptions minimumRetryDelay(long v) { minimumRetryDelay = v; return this; }
+    public JobOptions startSpread(long v) { startSpread = v; return this; }
     public JobOptions noProgressTimeout(long v) { noProgressTimeout = v; return this; }
     public JobOptions maxDownloadTime(long v) { maxDownloadTime = v; return this; }
     public JobOptions notifyFlags(int v) { notifyFlags = v; return this; }

@@ -23,6 +23,7 @@ public final class JobRules {
     public static final int MAX_NOTIFY_CMD_LINE = 4000;
     public static final int MAX_PROXY_CHARS = 32 * 1024;
     public static final long MIN_RETRY_DELAY = 5;
+    public static final long MAX_START_SPREAD = 86_400;
     /** MAX_PATH on Windows; PATH_MAX elsewhere. */
     public static final int MAX_LOCAL_NAME = isWindows() ? 260 : 4096;
 
@@ -54,6 +55,12 @@ public final class JobRules {
         }
         if (o.displayName != null) {
             job.displayName = checkDisplayName(o.displayName);
+        }
+        if (o.startSpread != null) {
+            if (o.startSpread < 0 || o.startSpread > MAX_START_SPREAD) {
+                throw invalid("StartSpread " + o.startSpread + " s is outside 0 to " + MAX_START_SPREAD + " s (one day).");
+            }
+            job.startSpread = o.startSpread;
         }
         if (o.description != null) {
             if (o.description.length() > MAX_DESCRIPTION) {
@@ -167,15 +174,9 @@ public final class JobRules {
 
     private static void applyHeaders(Job job, JobOptions o) {
         if (o.customHeaders != null) {
+            CustomHeaderRules.parse(o.customHeaders, job.type);
             int total = 0;
             for (String h : o.customHeaders) {
-                if (h == null || h.indexOf('\r') >= 0 || h.indexOf('\n') >= 0) {
-                    throw invalid("The custom header '" + escape(h) + "' contains CR or LF; give one header per value.");
-                }
-                int colon = h.indexOf(':');
-                if (colon <= 0 || h.substring(0, colon).isBlank()) {
-                    throw invalid("The custom header '" + h + "' is not of the form 'Name: value'.");
-                }
                 total += h.length() + 2;
             }
             if (total > MAX_HEADERS) {
@@ -389,10 +390,6 @@ public final class JobRules {
         } catch (InvalidPathException e) {
             return false;
         }
-    }
-
-    private static String escape(String s) {
-        return s == null ? "null" : s.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     static BitsException invalid(String message) {

@@ -16,6 +16,7 @@ import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobRules;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.NotifyFlags;
+import org.drizzle.engine.log.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * TRANSFERRED or ERROR, it runs again after the job's MinimumRetryDelay. Outcomes go to the
  * log and the system log.
  *
- * <p>Events arrive on engine threads; this class only records them and hands the work to its
- * own single thread, so a slow program never stalls the engine.
+ * <p>Events arrive on engine threads; this class only records them and hands the work to the
+ * job owner's queue ({@link OwnerQueues}): a slow program never stalls the engine, and one
+ * owner's slow program never delays another owner's. Names, program output and error texts are
+ * escaped ({@link LogText}) in every log line.
  */
 public final class NotifyCommandRunner implements JobListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NotifyCommandRunner.class);
@@ -43,8 +46,10 @@ public final class NotifyCommandRunner implements JobListener, AutoCloseable {
     private final Duration retryDelayOverride;
     /** The state each job's command was last started for; cleared when the job leaves it. */
     private final Map<JobId, JobState> handled = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "drizzle-notify");
+    private final OwnerQueues queues = new OwnerQueues();
+    /** Only moves due retries into their owner's queue, so it is never busy. */
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "drizzle-notify-retry");
         t.setDaemon(true);
         return t;
     });
@@ -75,7 +80,8 @@ public final class NotifyCommandRunner implements JobListener, AutoCloseable {
         if (!wants(job) || handled.put(job.id(), state) == state) {
             return;
         }
-        worker.execute(() -> attempt(job.id(), state));
+        long uid = job.owner().uid();
+        queues.submit(uid, () -> attempt(job.id(), state));
     }
 
     private boolean wants(JobInfo job) {
@@ -90,7 +96,7 @@ public final class NotifyCommandRunner implements JobListener, AutoCloseable {
         try {
             job = lookup.apply(id);
         } catch (RuntimeException e) {
-            LOG.warn("Notify: could not read job {}: {}", id, e.toString());
+            LOG.warn("Notify: could not read job {}: {}", id, LogText.of(e));
             return;
         }
         if (job == null || job.state() != forState || !wants(job)) {
@@ -106,10 +112,10 @@ public final class NotifyCommandRunner implements JobListener, AutoCloseable {
         } catch (Exception e) {
             outcome = new NotifyLauncher.Outcome(-1, false, e.getMessage());
         }
-        String summary = "Notify command " + job.notifyCmdLine().get(0) + " for job " + id + " (" + job.displayName()
-                + ", owner " + job.owner().name() + ") "
-                + (outcome.timedOut() ? "was killed after " + seconds(timeLimit) : "exited with " + outcome.exitCode())
-                + (outcome.outputTail().isEmpty() ? "" : "; output: " + outcome.outputTail());
+        String result = (outcome.timedOut() ? "was killed after " + seconds(timeLimit) : "exited with " + outcome.exitCode())
+                + (outcome.outputTail().isEmpty() ? "" : "; output: " + LogText.of(outcome.outputTail()));
+        String summary = "Notify command " + LogText.of(job.notifyCmdLine().get(0)) + " for job " + id + " ("
+                + LogText.of(job.displayName()) + ", owner " + LogText.of(job.owner().name()) + ") " + result;
         systemLog.record(outcome.succeeded() ? SystemEvent.NOTIFY_COMMAND_RAN : SystemEvent.NOTIFY_COMMAND_FAILED,
                 job, summary);
         if (outcome.succeeded()) {
@@ -118,7 +124,8 @@ public final class NotifyCommandRunner implements JobListener, AutoCloseable {
         }
         Duration delay = retryDelayOverride != null ? retryDelayOverride : Duration.ofSeconds(job.minimumRetryDelay());
         LOG.warn("{}; runs again in {} if the job is still {}", summary, seconds(delay), forState);
-        worker.schedule(() -> attempt(id, forState), delay.toMillis(), TimeUnit.MILLISECONDS);
+        long uid = job.owner().uid();
+        retries.schedule(() -> queues.submit(uid, () -> attempt(id, forState)), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static String seconds(Duration d) {
@@ -127,6 +134,7 @@ public final class NotifyCommandRunner implements JobListener, AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        retries.shutdownNow();
+        queues.close();
     }
 }

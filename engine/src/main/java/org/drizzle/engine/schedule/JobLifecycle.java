@@ -238,6 +238,7 @@ public final class JobLifecycle {
             }
             Instant now = now();
             Job updated = table.update(id, j -> {
+                j.startAfter(StartSpread.firstStart(j, now, limits.get().startSpread()));
                 j.everResumed(true);
                 j.activeMillis(0);
                 j.lastProgressTime(now);

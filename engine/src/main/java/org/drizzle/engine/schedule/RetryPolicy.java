@@ -3,6 +3,8 @@ package org.drizzle.engine.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobError;
@@ -16,14 +18,25 @@ import org.drizzle.engine.job.JobState;
  * HttpMethod cannot resume, so their transient errors are fatal too. Condition waits (network
  * down, policy, cost, owner logged off) are not counted against NoProgressTimeout: the wait's
  * length is added back to the last-progress time when the job leaves it.
+ *
+ * <p>Origin protection (docs/transfers.md): a server's Retry-After on 503/429 raises the delay
+ * to at least what it asked, and every retry delay is spread uniformly over
+ * [delay, 1.5 × delay], so clients that failed together do not come back together.
  */
 public final class RetryPolicy {
     private final Clock clock;
     private final Duration conditionRetry;
+    /** Guarded by itself (java.util.Random is thread-safe; a seeded one makes tests repeatable). */
+    private final RandomGenerator random;
 
     public RetryPolicy(Clock clock, Duration conditionRetry) {
+        this(clock, conditionRetry, new Random());
+    }
+
+    public RetryPolicy(Clock clock, Duration conditionRetry, RandomGenerator random) {
         this.clock = clock;
         this.conditionRetry = conditionRetry;
+        this.random = random;
     }
 
     /**
@@ -47,7 +60,27 @@ public final class RetryPolicy {
             return;
         }
         job.fail(JobState.TRANSIENT_ERROR, error, now);
-        job.retryAt(now.plusSeconds(job.minimumRetryDelay()));
+        job.retryAt(now.plus(jittered(retryDelay(job, error))));
+    }
+
+    /** MinimumRetryDelay, raised to the server's Retry-After when it asked for longer. */
+    static Duration retryDelay(Job job, JobError error) {
+        Duration delay = Duration.ofSeconds(job.minimumRetryDelay());
+        Duration asked = error.retryAfter();
+        return asked != null && asked.compareTo(delay) > 0 ? asked : delay;
+    }
+
+    /** {@code delay} spread uniformly over [delay, 1.5 × delay]. */
+    Duration jittered(Duration delay) {
+        long millis = delay.toMillis();
+        if (millis <= 0) {
+            return delay;
+        }
+        long extra;
+        synchronized (random) {
+            extra = random.nextLong(millis / 2 + 1);
+        }
+        return delay.plusMillis(extra);
     }
 
     /** A RunCondition blocks the job with an error code: TRANSIENT_ERROR until the condition clears. */

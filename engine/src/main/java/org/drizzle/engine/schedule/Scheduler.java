@@ -325,6 +325,10 @@ public final class Scheduler implements AutoCloseable {
 
     /** Null if every RunCondition lets {@code job} run, else the first blocker. */
     Blocker blocker(Job job) {
+        Blocker spread = StartSpread.blocker(job, clock.instant());
+        if (spread != null) {
+            return spread;
+        }
         if (conditions.isEmpty()) {
             return null;
         }

@@ -20,6 +20,7 @@ import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobProgress;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.log.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,12 +71,12 @@ public final class TempFiles {
                 }
                 if (actual != recorded && (recorded > 0 || f.completed())) {
                     LOG.warn("job {}: temp file {} holds {} bytes, the store recorded {}; the file restarts",
-                            job.id(), temp, Math.max(actual, 0), recorded);
+                            job.id(), LogText.of(temp), Math.max(actual, 0), recorded);
                     f.resetProgress();
                     changed = true;
                 }
             } catch (IOException e) {
-                LOG.warn("job {}: cannot check temp file {}: {}", job.id(), temp, e.getMessage());
+                LOG.warn("job {}: cannot check temp file {}: {}", job.id(), LogText.of(temp), LogText.of(e.getMessage()));
             }
         }
         return changed;
@@ -116,7 +117,7 @@ public final class TempFiles {
             try {
                 impersonator.runAs(job.owner(), () -> Files.deleteIfExists(temp));
             } catch (IOException e) {
-                LOG.warn("job {}: cannot delete temp file {}: {}", job.id(), temp, e.getMessage());
+                LOG.warn("job {}: cannot delete temp file {}: {}", job.id(), LogText.of(temp), LogText.of(e.getMessage()));
                 failures++;
             }
         }

@@ -30,6 +30,7 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.transfer.upload.BitsProtocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -234,7 +235,7 @@ public final class BitsServer implements AutoCloseable {
         } catch (IOException e) {
             // A body a handler read and closed is already drained (closing reads it to its end);
             // any other failure means the connection is broken, which HttpCore notices itself.
-            LOG.trace("request body not drained: {}", e.toString());
+            LOG.trace("request body not drained: {}", LogText.of(e.toString()));
         }
     }
 
@@ -255,12 +256,12 @@ public final class BitsServer implements AutoCloseable {
     private static final class QuietExceptions implements ExceptionListener {
         @Override
         public void onError(Exception ex) {
-            LOG.debug("server error: {}", ex.toString());
+            LOG.debug("server error: {}", LogText.of(ex.toString()));
         }
 
         @Override
         public void onError(org.apache.hc.core5.http.HttpConnection connection, Exception ex) {
-            LOG.debug("connection error: {}", ex.toString());
+            LOG.debug("connection error: {}", LogText.of(ex.toString()));
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.transfer.upload.BitsProtocol;
 import org.drizzle.engine.transfer.ContentRange;
 import org.slf4j.Logger;
@@ -159,7 +160,7 @@ final class FragmentReceiver {
         }
         UploadSession done = session.completed(reply, store.now());
         store.save(done);
-        LOG.info("Upload session {}: all {} bytes of {}{} received", session.id(), session.total(), vdir.prefix(), session.target());
+        LOG.info("Upload session {}: all {} bytes of {}{} received", session.id(), session.total(), vdir.prefix(), LogText.of(session.target()));
         return done;
     }
 

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.drizzle.engine.log.LogText;
 
 /**
  * Upload sessions of one virtual directory, kept on disk under {@code BITS-Sessions} so they
@@ -103,7 +104,7 @@ final class SessionStore {
                 Long.parseLong(p.getProperty("lastActivity", "0")), p.getProperty("replyUrl"),
                 Long.parseLong(p.getProperty("forced", "0")));
         if (expired(s.lastActivity())) {
-            LOG.info("Upload session {} for {} expired after {} without progress", s.id(), s.target(), vdir.sessionTimeout());
+            LOG.info("Upload session {} for {} expired after {} without progress", s.id(), LogText.of(s.target()), vdir.sessionTimeout());
             delete(s.id());
             return null;
         }
@@ -226,7 +227,7 @@ final class SessionStore {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                LOG.debug("Upload session {}: background force failed: {}", id, e.toString());
+                LOG.debug("Upload session {}: background force failed: {}", id, LogText.of(e.toString()));
             } finally {
                 forcing.remove(id);
             }
@@ -294,7 +295,7 @@ final class SessionStore {
                             removed++;
                         }
                     } catch (IOException | RuntimeException e) {
-                        LOG.warn("Upload session {} is unreadable; deleting it: {}", name, e.toString());
+                        LOG.warn("Upload session {} is unreadable; deleting it: {}", LogText.of(name), LogText.of(e.toString()));
                         delete(name);
                         removed++;
                     }

@@ -8,6 +8,7 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.transfer.upload.BitsProtocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,14 +68,14 @@ final class UploadHandler {
                 default -> throw new AckException(400, ErrorCodes.E_INVALIDARG, "Unknown BITS-Packet-Type '" + type + "'.");
             }
         } catch (AckException e) {
-            LOG.debug("{} {} -> {} {}: {}", request.getMethod(), requestUrl, e.status(), ErrorCodes.hex(e.code()), e.getMessage());
+            LOG.debug("{} {} -> {} {}: {}", request.getMethod(), LogText.of(requestUrl), e.status(), ErrorCodes.hex(e.code()), LogText.of(e.getMessage()));
             response.setCode(e.status());
             if (e.code() != 0) {
                 response.setHeader(BitsProtocol.ERROR_CODE, BitsProtocol.hex(e.code()));
                 response.setHeader(BitsProtocol.ERROR_CONTEXT, BitsProtocol.hex(e.context()));
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{} {} failed: {}", request.getMethod(), requestUrl, e.toString());
+            LOG.warn("{} {} failed: {}", request.getMethod(), LogText.of(requestUrl), LogText.of(e.toString()));
             response.setCode(500);
             response.setHeader(BitsProtocol.ERROR_CODE, BitsProtocol.hex(diskCode(e)));
             response.setHeader(BitsProtocol.ERROR_CONTEXT, BitsProtocol.hex(BitsProtocol.CONTEXT_REMOTE_FILE));
@@ -98,7 +99,7 @@ final class UploadHandler {
             throw new AckException(409, ErrorCodes.E_ACCESSDENIED, "The file exists and overwrites are not allowed.");
         }
         UploadSession session = store.create(relative, client);
-        LOG.info("Upload session {} created for {}{} by {}", session.id(), vdir.prefix(), relative, client);
+        LOG.info("Upload session {} created for {}{} by {}", session.id(), vdir.prefix(), LogText.of(relative), client);
         response.setCode(200);
         response.setHeader(BitsProtocol.PROTOCOL, BitsProtocol.PROTOCOL_GUID);
         response.setHeader(BitsProtocol.SESSION_ID, session.id());

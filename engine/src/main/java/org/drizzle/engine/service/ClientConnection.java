@@ -16,6 +16,7 @@ import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.wire.FrameTooLargeException;
 import org.drizzle.engine.wire.FramedConnection;
 import org.drizzle.engine.wire.WireLimits;
+import org.drizzle.engine.log.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,13 +85,13 @@ final class ClientConnection implements Runnable {
                 serve(dispatcher);
             }
         } catch (EOFException e) {
-            LOG.debug("Client {} went away: {}", caller, e.getMessage());
+            LOG.debug("Client {} went away: {}", caller, LogText.of(e.getMessage()));
         } catch (FrameTooLargeException e) {
-            LOG.warn("Closing connection of {}: {}", caller, e.getMessage());
+            LOG.warn("Closing connection of {}: {}", caller, LogText.of(e.getMessage()));
             send(Message.failure(null, WireError.of(ErrorCodes.E_INVALIDARG, e.getMessage())));
         } catch (IOException e) {
             if (wire.isOpen()) {
-                LOG.debug("Connection of {} failed: {}", caller, e.toString());
+                LOG.debug("Connection of {} failed: {}", caller, LogText.of(e.toString()));
             }
         } catch (RuntimeException e) {
             LOG.error("Connection of {} failed", caller, e);
@@ -155,7 +156,7 @@ final class ClientConnection implements Runnable {
         } catch (IllegalArgumentException e) {
             return Message.failure(m.id(), WireError.of(ErrorCodes.E_INVALIDARG, String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
-            LOG.error("Request {} failed", m.method(), e);
+            LOG.error("Request {} failed", LogText.of(m.method()), e);
             return Message.failure(m.id(), WireError.of(ErrorCodes.E_FAIL, m.method() + " failed: " + e));
         }
     }

@@ -21,6 +21,7 @@ import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.metrics.NotifyRunCounts;
 import org.drizzle.engine.notify.JobEventJournal;
 import org.drizzle.engine.notify.NotifyCommandRunner;
 import org.drizzle.engine.notify.SystemEvent;
@@ -81,6 +82,7 @@ public final class DrizzleService {
         try {
             Files.createDirectories(config.storeDir());
             systemLog = PlatformBackends.systemLog(config.syslogSocket());
+            systemLog = config.metrics().enabled() ? new NotifyRunCounts(systemLog) : systemLog;
             Authorizer authorizer = new Authorizer(config.adminGroups(),
                     message -> systemLog.record(SystemEvent.ACCESS_REFUSED, null, message));
             OwnerUmasks umasks = OwnerUmasks.system();

@@ -4,6 +4,7 @@ import org.drizzle.engine.EngineAssembly;
 import org.drizzle.engine.LocalEngine;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.metrics.NotifyRunCounts;
 import org.drizzle.engine.schedule.RunCondition;
 
 /**
@@ -27,7 +28,9 @@ public final class LocalEngineHost implements EngineHost {
     public static EngineAssembly.Builder assembly(ServiceContext context) {
         EngineAssembly.Builder b = EngineAssembly.builder(context.config().storeDir(), EngineAssembly.Mode.SERVICE)
                 .impersonator(context.impersonator())
-                .configure(c -> c.admin(Principal::admin));
+                .configure(c -> c.admin(Principal::admin))
+                .metrics(context.config().metrics(),
+                        context.systemLog() instanceof NotifyRunCounts counts ? counts : null);
         for (RunCondition c : context.runConditions()) {
             b.runCondition(c);
         }

@@ -5,12 +5,8 @@ import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Kernel32;
 import com.sun.jna.platform.win32.WinBase;
 import com.sun.jna.platform.win32.WinNT;
-import com.sun.jna.ptr.IntByReference;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +16,8 @@ import org.drizzle.engine.identity.OwnerUmasks;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.identity.windows.WindowsAccounts;
 import org.drizzle.engine.identity.windows.WindowsApi;
+import org.drizzle.engine.service.windows.OverlappedPipe;
+import org.drizzle.engine.service.windows.PipeSecurity;
 import org.drizzle.engine.wire.StreamChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +26,16 @@ import org.slf4j.LoggerFactory;
  * The service's Windows transport: a local named pipe ({@code \\.\pipe\drizzle}, remote
  * clients rejected). Each client is identified by impersonating it on the pipe
  * (ImpersonateNamedPipeClient) and reading the thread token's user and groups; then the same
- * {@link ClientConnection} protocol runs over ReadFile/WriteFile.
+ * {@link ClientConnection} protocol runs over overlapped ReadFile/WriteFile ({@link OverlappedPipe}). The pipe carries
+ * {@link PipeSecurity}'s descriptor and is created first-instance-only.
  */
 public final class NamedPipeServer implements ServiceTransport {
     private static final Logger LOG = LoggerFactory.getLogger(NamedPipeServer.class);
     /** The machine service's pipe. */
     public static final String DEFAULT_PIPE = "\\\\.\\pipe\\drizzle";
     private static final int PIPE_REJECT_REMOTE_CLIENTS = 0x8;
-    private static final int ERROR_PIPE_CONNECTED = 535;
+    /** Fails if anyone else already serves this pipe name (pipe squatting). */
+    private static final int FILE_FLAG_FIRST_PIPE_INSTANCE = 0x00080000;
     private static final int BUFFER = 64 * 1024;
 
     private final String pipe;
@@ -85,29 +85,31 @@ public final class NamedPipeServer implements ServiceTransport {
     }
 
     private void acceptLoop(EngineHost engine) {
+        WinBase.SECURITY_ATTRIBUTES security = PipeSecurity.attributes(PipeSecurity.sddl(DEFAULT_PIPE.equals(pipe)));
+        int first = FILE_FLAG_FIRST_PIPE_INSTANCE;
         while (open) {
-            WinNT.HANDLE h = Kernel32.INSTANCE.CreateNamedPipe(pipe, WinBase.PIPE_ACCESS_DUPLEX,
+            WinNT.HANDLE h = Kernel32.INSTANCE.CreateNamedPipe(pipe,
+                    WinBase.PIPE_ACCESS_DUPLEX | OverlappedPipe.FILE_FLAG_OVERLAPPED | first,
                     WinBase.PIPE_TYPE_BYTE | WinBase.PIPE_READMODE_BYTE | WinBase.PIPE_WAIT | PIPE_REJECT_REMOTE_CLIENTS,
-                    WinBase.PIPE_UNLIMITED_INSTANCES, BUFFER, BUFFER, 0, null);
+                    WinBase.PIPE_UNLIMITED_INSTANCES, BUFFER, BUFFER, 0, security);
+            first = 0;
             if (WinBase.INVALID_HANDLE_VALUE.equals(h)) {
                 LOG.error("CreateNamedPipe {} failed: {}", pipe, Kernel32.INSTANCE.GetLastError());
                 return;
             }
-            if (!Kernel32.INSTANCE.ConnectNamedPipe(h, null) && Kernel32.INSTANCE.GetLastError() != ERROR_PIPE_CONNECTED) {
-                Kernel32.INSTANCE.CloseHandle(h);
+            OverlappedPipe p = new OverlappedPipe(h);
+            if (!p.connect()) {
+                p.close();
                 continue;
             }
             if (connected.get() >= limits.maxConnections()) {
                 LOG.warn("Refused a client on {}: {} connections (maxConnections)", pipe, connected.get());
-                Kernel32.INSTANCE.DisconnectNamedPipe(h);
-                Kernel32.INSTANCE.CloseHandle(h);
+                p.close();
                 continue;
             }
             String name = "drizzle-client-" + counter.incrementAndGet();
-            ClientConnection c = new ClientConnection(name, () -> callerOf(h), new StreamChannel(in(h), out(h), () -> {
-                Kernel32.INSTANCE.DisconnectNamedPipe(h);
-                Kernel32.INSTANCE.CloseHandle(h);
-            }), limits.wire(), engine, umasks, authorizer, control);
+            ClientConnection c = new ClientConnection(name, () -> callerOf(h), new StreamChannel(p.in(), p.out(), p::close),
+                    limits.wire(), engine, umasks, authorizer, control);
             Thread t = new Thread(() -> {
                 connected.incrementAndGet();
                 try {
@@ -147,47 +149,6 @@ public final class NamedPipeServer implements ServiceTransport {
                 throw new ImpersonationError("RevertToSelf failed after identifying a pipe client");
             }
         }
-    }
-
-    private static InputStream in(WinNT.HANDLE h) {
-        return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                byte[] buf = off == 0 ? b : new byte[len];
-                IntByReference n = new IntByReference();
-                if (!Kernel32.INSTANCE.ReadFile(h, buf, len, n, null)) {
-                    return -1; // ERROR_BROKEN_PIPE: the client went away
-                }
-                if (buf != b) {
-                    System.arraycopy(buf, 0, b, off, n.getValue());
-                }
-                return n.getValue() == 0 ? -1 : n.getValue();
-            }
-        };
-    }
-
-    private static OutputStream out(WinNT.HANDLE h) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                byte[] buf = off == 0 ? b : Arrays.copyOfRange(b, off, off + len);
-                IntByReference n = new IntByReference();
-                if (!Kernel32.INSTANCE.WriteFile(h, buf, len, n, null) || n.getValue() != len) {
-                    throw new IOException("WriteFile on the pipe failed: " + Kernel32.INSTANCE.GetLastError());
-                }
-            }
-        };
     }
 
     @Override

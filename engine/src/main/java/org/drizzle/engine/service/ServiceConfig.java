@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import org.drizzle.engine.metrics.MetricsSettings;
 
 /**
  * Where the service keeps its store, socket and configuration, and its identity settings.
@@ -20,12 +21,13 @@ import java.util.Set;
  * @param idleExit          a per-user service stops after this long with no client and no job
  *                          that needs it (null = never; the machine service never does)
  * @param limits            caps on frames, slow peers and connections per user and in total
+ * @param metrics           the Prometheus endpoint and textfile (docs/metrics.md); off by default
  */
 public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path configDir,
                             Set<String> adminGroups, Set<String> serviceAccounts, Set<String> allowWithoutSession,
                             String sessionSource, Path sessionFile, Duration sessionPoll,
                             Duration notifyTimeLimit, Duration notifyRetryDelay, Path syslogSocket, Duration idleExit,
-                            ServiceLimits limits) {
+                            ServiceLimits limits, MetricsSettings metrics) {
 
     public static final Path MACHINE_SOCKET = Path.of("/run/drizzle/drizzle.sock");
 
@@ -34,6 +36,17 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
         serviceAccounts = Set.copyOf(serviceAccounts);
         allowWithoutSession = Set.copyOf(allowWithoutSession);
         limits = limits == null ? ServiceLimits.DEFAULTS : limits;
+        metrics = metrics == null ? MetricsSettings.OFF : metrics;
+    }
+
+    /** Without metrics. */
+    public ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path configDir,
+                         Set<String> adminGroups, Set<String> serviceAccounts, Set<String> allowWithoutSession,
+                         String sessionSource, Path sessionFile, Duration sessionPoll,
+                         Duration notifyTimeLimit, Duration notifyRetryDelay, Path syslogSocket, Duration idleExit,
+                         ServiceLimits limits) {
+        this(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithoutSession, sessionSource,
+                sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit, limits, null);
     }
 
     /** The defaults for {@code mode} in this process's environment. */
@@ -80,29 +93,29 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
 
     public ServiceConfig withPaths(Path store, Path sock, Path config) {
         return new ServiceConfig(mode, store, sock, config, adminGroups, serviceAccounts, allowWithoutSession,
-                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit, limits);
+                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit, limits, metrics);
     }
 
     public ServiceConfig withSessions(String source, Path file, Set<String> allowWithout) {
         return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithout,
-                source, file, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit, limits);
+                source, file, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit, limits, metrics);
     }
 
     public ServiceConfig withNotify(Duration timeLimit, Duration retryDelay) {
         return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithoutSession,
-                sessionSource, sessionFile, sessionPoll, timeLimit, retryDelay, syslogSocket, idleExit, limits);
+                sessionSource, sessionFile, sessionPoll, timeLimit, retryDelay, syslogSocket, idleExit, limits, metrics);
     }
 
     /** With another idle exit (null = never). */
     public ServiceConfig withIdleExit(Duration after) {
         return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithoutSession,
-                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, after, limits);
+                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, after, limits, metrics);
     }
 
     /** With other connection limits. */
     public ServiceConfig withLimits(ServiceLimits l) {
         return new ServiceConfig(mode, storeDir, socket, configDir, adminGroups, serviceAccounts, allowWithoutSession,
-                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit, l);
+                sessionSource, sessionFile, sessionPoll, notifyTimeLimit, notifyRetryDelay, syslogSocket, idleExit, l, metrics);
     }
 
     /** The settings file's shape; absent keys keep the defaults. */
@@ -110,7 +123,8 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
     record FileSettings(Set<String> adminGroups, Set<String> serviceAccounts, Set<String> allowWithoutSession,
                         String sessionSource, String sessionFile, Long notifyTimeLimitSeconds, Long idleExitSeconds,
                         Integer maxFrameBytes, Long helloTimeoutSeconds, Long frameTimeoutSeconds,
-                        Integer maxConnectionsPerUser, Integer maxConnections) {
+                        Integer maxConnectionsPerUser, Integer maxConnections,
+                        String metricsAddress, String metricsTextfile) {
         ServiceLimits limits(ServiceLimits base) {
             return new ServiceLimits(maxFrameBytes != null ? maxFrameBytes : base.maxFrameBytes(),
                     helloTimeoutSeconds != null ? Duration.ofSeconds(helloTimeoutSeconds) : base.helloTimeout(),
@@ -149,6 +163,13 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+        MetricsSettings fileMetrics;
+        try {
+            fileMetrics = f.metricsAddress() == null && f.metricsTextfile() == null ? metrics
+                    : MetricsSettings.parse(f.metricsAddress(), f.metricsTextfile());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
         Duration idle = f.idleExitSeconds() == null ? idleExit
                 : f.idleExitSeconds() == 0 ? null : Duration.ofSeconds(f.idleExitSeconds());
         return new ServiceConfig(mode, storeDir, socket, configDir,
@@ -158,6 +179,6 @@ public record ServiceConfig(ServiceMode mode, Path storeDir, Path socket, Path c
                 f.sessionSource() != null ? f.sessionSource() : sessionSource,
                 f.sessionFile() != null ? Path.of(f.sessionFile()) : sessionFile, sessionPoll,
                 f.notifyTimeLimitSeconds() != null ? Duration.ofSeconds(f.notifyTimeLimitSeconds()) : notifyTimeLimit,
-                notifyRetryDelay, syslogSocket, idle, fileLimits);
+                notifyRetryDelay, syslogSocket, idle, fileLimits, fileMetrics);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.service.windows.WindowsServiceCommand;
 
 /**
  * {@code drizzle service run|stop|status}: runs the service in the foreground (systemd's
@@ -21,6 +22,8 @@ import org.drizzle.engine.job.BitsException;
  * stop   [--machine | --user] [--socket PATH]
  * status [--machine | --user] [--socket PATH]
  * </pre>
+ * install|uninstall|start (and stop of an installed one) manage the Windows service:
+ * {@link WindowsServiceCommand}.
  * Without --machine/--user: machine mode for root, user mode for anyone else; but root's
  * {@code stop} must name its target (it stops nothing and lists the running services otherwise).
  * DRIZZLE_HOME, as
@@ -36,9 +39,14 @@ public final class ServiceMain {
 
     /** Exit code: 0 success, 1 failure, 2 usage, 3 no service (status/stop). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (WindowsServiceCommand.handles(args)) {
+            return WindowsServiceCommand.run(args, out, err);
+        }
         if (args.length == 0 || !Map.of("run", 1, "stop", 1, "status", 1).containsKey(args[0])) {
             err.println("usage: drizzle service run|stop|status [--machine|--user] [--socket PATH] [--store DIR] [--config DIR]"
                     + " [--session-source auto|logind|utmp|none] [--session-file PATH] [--idle-exit SECONDS]");
+            err.println("       drizzle service install|uninstall|start|stop [--name NAME] [--store DIR] [--config DIR]"
+                    + " [--socket PIPE]   (the Windows service)");
             return 2;
         }
         ServiceConfig config;

@@ -1,40 +1,49 @@
 package org.drizzle.engine.transfer;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpRequestInterceptor;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.job.CustomHeaderRules;
+import org.drizzle.engine.job.ErrorContext;
+import org.drizzle.engine.job.JobType;
 
 /**
  * Puts the job's custom headers (IBackgroundCopyJobHttpOptions::SetCustomHeaders) on every
  * request, including redirects and authentication retries. Idempotent: a header is replaced,
- * never duplicated, when the same request goes out again.
+ * never duplicated, when the same request goes out again. The headers were checked by
+ * {@link #checked} before the transfer sent anything ({@link CustomHeaderRules}).
  */
-final class CustomHeaders implements HttpRequestInterceptor {
-    /** Context attribute: the job's header lines, "Name: value" (List of String). */
+public final class CustomHeaders implements HttpRequestInterceptor {
+    /** Context attribute: the job's checked headers (List of {@link CustomHeaderRules.Header}). */
     static final String HEADERS = "drizzle.custom-headers";
+
+    /**
+     * The stored header lines checked again before a transfer sends anything (a job stored by an
+     * older version may hold one the rules now refuse): a bad one fails the job, E_INVALIDARG.
+     */
+    public static List<CustomHeaderRules.Header> checked(List<String> lines, JobType type) throws TransferException {
+        try {
+            return CustomHeaderRules.parse(lines, type);
+        } catch (BitsException e) {
+            throw new TransferException(ErrorContext.GENERAL_TRANSPORT, e.code(), e.getMessage());
+        }
+    }
 
     @Override
     public void process(HttpRequest request, EntityDetails entity, HttpContext context) {
         Object value = context.getAttribute(HEADERS);
-        if (!(value instanceof List<?> lines) || lines.isEmpty()) {
+        if (!(value instanceof List<?> headers) || headers.isEmpty()) {
             return;
         }
-        List<String[]> headers = new ArrayList<>();
-        for (Object line : lines) {
-            String text = String.valueOf(line);
-            int colon = text.indexOf(':');
-            if (colon > 0) {
-                headers.add(new String[] {text.substring(0, colon).trim(), text.substring(colon + 1).trim()});
-            }
+        for (Object h : headers) {
+            request.removeHeaders(((CustomHeaderRules.Header) h).name());
         }
-        for (String[] h : headers) {
-            request.removeHeaders(h[0]);
-        }
-        for (String[] h : headers) {
-            request.addHeader(h[0], h[1]);
+        for (Object h : headers) {
+            CustomHeaderRules.Header header = (CustomHeaderRules.Header) h;
+            request.addHeader(header.name(), header.value());
         }
     }
 }

@@ -20,6 +20,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.util.Timeout;
+import org.drizzle.engine.job.CustomHeaderRules;
 import org.drizzle.engine.job.AuthTarget;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.ErrorCodes;
@@ -58,6 +59,7 @@ final class HttpDownload {
     private int proxyIndex;
     private boolean connected;
     private boolean reported;
+    private List<CustomHeaderRules.Header> headers = List.of();
 
     HttpDownload(CloseableHttpClient client, DownloadSink session, int chunk, Duration socketTimeout) {
         this.client = client;
@@ -91,6 +93,7 @@ final class HttpDownload {
     }
 
     private void download() throws TransferException, TransferStoppedException {
+        headers = CustomHeaders.checked(session.secrets().customHeaders(), job.type());
         List<ByteRange> ranges = session.file().ranges();
         String method = job.httpMethod() == null ? "GET" : job.httpMethod().toUpperCase(Locale.ROOT);
         if (!"GET".equals(method)) {
@@ -294,7 +297,7 @@ final class HttpDownload {
         context.setCredentialsProvider(credentials);
         context.setAuthCache(authCache);
         context.setAttribute(RedirectPolicy.SECURITY_FLAGS, job.securityFlags());
-        context.setAttribute(CustomHeaders.HEADERS, session.secrets().customHeaders());
+        context.setAttribute(CustomHeaders.HEADERS, headers);
         RequestConfig.Builder config = RequestConfig.custom()
                 .setResponseTimeout(responseTimeout)
                 .setRedirectsEnabled(true)
@@ -352,7 +355,8 @@ final class HttpDownload {
                     remote() + " redirected from https to " + location
                             + "; allow it with the job's ALLOW_HTTPS_TO_HTTP_REDIRECT security flag.");
         }
-        return HttpFailures.status(response.getCode(), remote());
+        org.apache.hc.core5.http.Header retryAfter = response.getFirstHeader("Retry-After");
+        return HttpFailures.status(response.getCode(), remote(), retryAfter == null ? null : retryAfter.getValue());
     }
 
     /** Redirect policy "allow and report": the final URL becomes the file's remote name (once). */

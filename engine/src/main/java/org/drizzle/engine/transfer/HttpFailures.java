@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.time.Instant;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.CircularRedirectException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -61,8 +62,20 @@ final class HttpFailures {
 
     /** An HTTP status the transfer cannot use: BG_E_HTTP_ERROR_nnn in the REMOTE_FILE context. */
     static TransferException status(int status, String remote) {
-        return new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.fromHttpStatus(status),
+        return status(status, remote, null);
+    }
+
+    /**
+     * As {@link #status(int, String)}; on 503 and 429 the server's {@code Retry-After} header
+     * (null if none) is kept as the earliest the job may retry.
+     */
+    static TransferException status(int status, String remote, String retryAfterHeader) {
+        TransferException e = new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.fromHttpStatus(status),
                 remote + " answered HTTP " + status + ".");
+        if (status == 503 || status == 429) {
+            e.retryAfter(RetryAfter.parse(retryAfterHeader, Instant.now()));
+        }
+        return e;
     }
 
     /** A failure writing the local temp file (disk full, access denied) in the LOCAL_FILE context. */

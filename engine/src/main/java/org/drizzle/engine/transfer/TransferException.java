@@ -1,5 +1,6 @@
 package org.drizzle.engine.transfer;
 
+import java.time.Duration;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobError;
@@ -9,6 +10,7 @@ public class TransferException extends Exception {
     private static final long serialVersionUID = 1L;
     private final ErrorContext context;
     private final int code;
+    private Duration retryAfter;
 
     public TransferException(ErrorContext context, int code, String message) {
         super(message);
@@ -30,6 +32,17 @@ public class TransferException extends Exception {
         return code;
     }
 
+    /** The server's Retry-After (503, 429), or null. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** Records the server's Retry-After; returns this. */
+    public TransferException retryAfter(Duration delay) {
+        this.retryAfter = delay;
+        return this;
+    }
+
     public boolean isTransient() {
         return ErrorCodes.isTransient(code);
     }
@@ -38,6 +51,6 @@ public class TransferException extends Exception {
     public JobError toJobError() {
         String detail = getMessage();
         String text = ErrorCodes.describe(code) + (detail == null || detail.isBlank() ? "" : " " + detail);
-        return new JobError(context, code, text, null, null, null);
+        return new JobError(context, code, text, null, null, null, retryAfter);
     }
 }

@@ -67,7 +67,8 @@ class JobRulesTest {
     @Test
     void headersAndCommandLine() {
         Job j = download();
-        refused(() -> JobRules.apply(j, new JobOptions().customHeaders(List.of("X-A: 1\r\nX-B: 2"))), ErrorCodes.E_INVALIDARG, "\\r\\n");
+        refused(() -> JobRules.apply(j, new JobOptions().customHeaders(List.of("X-A: 1\r\nX-B: 2"))), ErrorCodes.E_INVALIDARG,
+                "'X-A' contains the control character \\r");
         refused(() -> JobRules.apply(j, new JobOptions().customHeaders(List.of("novalue"))), ErrorCodes.E_INVALIDARG, "novalue");
         refused(() -> JobRules.apply(j, new JobOptions().notifyCmdLine(List.of("notify.sh"))), ErrorCodes.E_INVALIDARG, "notify.sh");
         JobRules.apply(j, new JobOptions().customHeaders(List.of("X-A: 1")).customHeadersWriteOnly(true));

@@ -28,7 +28,7 @@ class LinuxSystemLogTest {
         Path socket = dir.resolve("log");
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(socket));
-            LinuxSystemLog log = new LinuxSystemLog(socket);
+            LinuxSystemLog log = new LinuxSystemLog(socket, dir.resolve("no-journal"));
             var job = Jobs.job(JobId.random(), new Owner(1000, "alice"), JobState.ERROR, 3, List.of());
             log.record(SystemEvent.JOB_ERROR, job, "error 0x80190194: not found");
             StringBuilder got = new StringBuilder();
@@ -45,5 +45,26 @@ class LinuxSystemLogTest {
             assertThat(got.toString()).startsWith("<27>").contains("drizzle[" + ProcessHandle.current().pid() + "]")
                     .contains("[JOB_ERROR 8] job " + job.id() + " 'test' owner alice: error 0x80190194: not found");
         }
+    }
+
+    @Test
+    void journaldGetsOneEscapedFieldPerLine() {
+        var job = Jobs.job(JobId.random(), new Owner(1000, "alice"), JobState.ERROR, 3, List.of());
+        job = new org.drizzle.engine.job.JobInfo(job.id(), "nightly\nDRIZZLE_OWNER=root", job.description(), job.type(),
+                job.priority(), job.state(), job.owner(), job.files(), job.progress(), job.creationTime(),
+                job.modificationTime(), job.transferCompletionTime(), job.error(), job.errorCount(),
+                job.minimumRetryDelay(), job.noProgressTimeout(), job.maxDownloadTime(), job.notifyFlags(),
+                job.notifyCmdLine(), job.proxyUsage(), job.proxyList(), job.proxyBypass(), job.credentials(),
+                job.customHeaders(), job.customHeadersWriteOnly(), job.securityFlags(), job.transferPolicy(),
+                job.dynamic(), job.httpMethod(), job.aclFlags(), job.clientCertificate(), job.replyFileName(),
+                job.replyProgress(), job.blockedReason(), job.currentRate(), job.nextRetryTime());
+        String message = "error 0x80190194: not\r\nfound";
+        String line = LinuxSystemLog.format(SystemEvent.JOB_ERROR, job, message);
+        List<String> fields = LinuxSystemLog.journalFields(SystemEvent.JOB_ERROR, job, line, message).lines().toList();
+        assertThat(fields).contains("PRIORITY=3", "SYSLOG_IDENTIFIER=drizzle", "DRIZZLE_EVENT=JOB_ERROR",
+                "DRIZZLE_EVENT_ID=8", "DRIZZLE_JOB_ID=" + job.id(), "DRIZZLE_DISPLAY_NAME=nightly\\nDRIZZLE_OWNER=root",
+                "DRIZZLE_OWNER=alice", "DRIZZLE_OWNER_UID=1000", "DRIZZLE_MESSAGE=error 0x80190194: not\\r\\nfound");
+        assertThat(fields).filteredOn(f -> f.startsWith("DRIZZLE_OWNER=")).containsExactly("DRIZZLE_OWNER=alice");
+        assertThat(fields).allMatch(f -> f.matches("[A-Z_]+=.*"));
     }
 }

@@ -6,12 +6,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.drizzle.engine.identity.Account;
 import org.drizzle.engine.identity.ThrowawayUsers;
+import org.drizzle.engine.identity.ReadableClassPath;
 import org.drizzle.engine.service.DrizzleService;
 import org.drizzle.engine.service.LocalEngineHost;
 import org.drizzle.engine.service.Protocol;
@@ -51,7 +48,7 @@ final class FilesSecurityService implements AutoCloseable {
         service = new DrizzleService(config, LocalEngineHost.factory());
         service.start();
         classes = Files.createTempDirectory("drizzle-sf-cp");
-        classpath = copyClasspath(classes);
+        classpath = ReadableClassPath.copy(classes);
     }
 
     /** A new user (name {@code dzsf...}) with a client process connected to the service. */
@@ -130,48 +127,6 @@ final class FilesSecurityService implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
-    }
-
-    /** A copy of the test classpath every user can read (the originals sit in root's 0700 home). */
-    private static String copyClasspath(Path copy) throws IOException {
-        List<String> entries = new ArrayList<>();
-        int i = 0;
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            Path src = Path.of(entry);
-            if (!Files.exists(src)) {
-                continue;
-            }
-            Path dst = copy.resolve(i++ + "-" + src.getFileName());
-            if (Files.isRegularFile(src)) {
-                Files.copy(src, dst, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                try (var walk = Files.walk(src)) {
-                    for (Path p : (Iterable<Path>) walk::iterator) {
-                        Path t = dst.resolve(src.relativize(p).toString());
-                        if (Files.isDirectory(p)) {
-                            Files.createDirectories(t);
-                        } else {
-                            Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                        }
-                    }
-                }
-            }
-            entries.add(dst.toString());
-        }
-        Files.walkFileTree(copy, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) throws IOException {
-                Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return String.join(":", entries);
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -31,6 +31,7 @@ public final class Resource {
     volatile long resetAfter = -1;
     final AtomicInteger resetsLeft = new AtomicInteger();
     volatile int failStatus;
+    volatile String retryAfter;
     final AtomicInteger failsLeft = new AtomicInteger();
     volatile String redirectLocation;
     volatile int redirectStatus = 302;
@@ -139,6 +140,12 @@ public final class Resource {
     /** The next request is answered with {@code status} (500, 503, 404, 403, 401, 416, 408, 429...). */
     public Resource failOnce(int status) {
         return fail(status, 1);
+    }
+
+    /** Injected failures carry this Retry-After header (seconds or an HTTP-date); null sends none. */
+    public Resource retryAfter(String value) {
+        retryAfter = value;
+        return this;
     }
 
     /** The next {@code times} requests are answered with {@code status}. */

@@ -60,6 +60,9 @@ final class ResourceHandler implements HttpRequestHandler {
         }
         if (resource.failsLeft.get() > 0 && resource.failsLeft.getAndDecrement() > 0) {
             response.setCode(resource.failStatus);
+            if (resource.retryAfter != null) {
+                response.setHeader("Retry-After", resource.retryAfter);
+            }
             response.setEntity(new StringEntity("fault injected: status " + resource.failStatus));
             return;
         }

@@ -41,16 +41,30 @@ import org.drizzle.host.lex.ParseException;
 import org.drizzle.host.lex.SourcePosition;
 
 /**
- * The emit phase: writes each script block as JS functions ({@code p} binds parameter
- * defaults, {@code b}/{@code r}/{@code e} are begin/process/end). Every value operation is a
- * call on the runtime bridge {@code rt}; loops, if and try map to their JS forms so that
- * break/continue/return cost nothing.
+ * The emit phase: writes each script block of a lowered tree as JS functions ({@code p} binds
+ * parameter defaults, {@code b}/{@code r}/{@code e} are begin/process/end). Every value
+ * operation is a call on the runtime bridge {@code rt} ({@code ScriptRuntime}); loops, if and
+ * try map to their JS forms so that break/continue/return cost nothing. The output is pinned
+ * by the golden files in {@code src/test/resources/compile-golden}.
+ *
+ * <p>Every method returns JS source text. Statements end in {@code ;\n}; expressions are
+ * single JS expressions, so any construct can nest in any other.
  */
 final class JsEmitter {
     private final BlockTable blocks;
+    /** Values JS cannot spell with their .NET type (a long, 1.0 as a double, a big integer), read as {@code K[i]}. */
     private final List<Object> constants = new ArrayList<>();
+    /**
+     * JS loops (and switches) around the code being written in the current JS function: only
+     * then can break/continue be JS's own; otherwise they unwind through the runtime.
+     */
     private int loopDepth;
+    /**
+     * Counter for the JS temporaries ({@code s1}, {@code f2}, {@code it3}...). Unique in the unit
+     * because JS {@code var} is function-wide and captures nest inside each other.
+     */
     private int temp;
+    /** The JS variable holding the exception of the innermost catch, for a bare {@code throw}. */
     private String catchVar;
 
     JsEmitter(BlockTable blocks) {
@@ -63,6 +77,8 @@ final class JsEmitter {
 
     /** The JS object literal for one script block. */
     String block(ScriptBlockAst b) {
+        // p (parameter defaults) is always written; b and r only when the block has them, so a
+        // plain block costs the runtime one call
         StringBuilder s = new StringBuilder("{");
         s.append("p: ").append(function(paramDefaults(b.parameters())));
         if (!b.begin().isEmpty()) {
@@ -102,6 +118,11 @@ final class JsEmitter {
         return s.toString();
     }
 
+    /**
+     * Emits code that lands in a new JS function (a capture, a default value): no enclosing
+     * JS loop is visible there, so break/continue go through the runtime. The catch variable
+     * stays usable, since the function is a closure inside the catch block.
+     */
     private String withFreshLoops(java.util.function.Supplier<String> emit) {
         int saved = loopDepth;
         String savedCatch = catchVar;
@@ -122,6 +143,7 @@ final class JsEmitter {
         return s.toString();
     }
 
+    /** Every statement first records its position, which the errors it raises report. */
     private String at(Node n) {
         SourcePosition p = n.at();
         return "rt.at(" + p.line() + ", " + p.column() + ");\n";
@@ -148,6 +170,7 @@ final class JsEmitter {
         } else if (st instanceof FlowAst f) {
             code = flow(f);
         } else if (st instanceof FunctionAst f) {
+            // defined when the statement runs, as in PowerShell: a call above it does not find it
             code = "rt.defineFunction(" + str(f.name()) + ", " + blocks.indexOf(f.body()) + ");\n";
         } else if (st instanceof ScriptBlockAst b) {
             code = "rt.out(rt.sb(" + blocks.indexOf(b) + "));\n";
@@ -157,17 +180,23 @@ final class JsEmitter {
         return at(st) + code;
     }
 
-    /** A failing simple statement reports its error and the script goes on (the runtime decides when it must unwind). */
+    /**
+     * A failing simple statement reports its error and the script goes on; the runtime decides
+     * when it must unwind instead (inside a try, with Stop, for throw, exit and flow). mark/done
+     * set $? from the error count, since a cmdlet's non-terminating errors fail a statement
+     * without throwing.
+     */
     private String guarded(String code) {
         String e = "f" + (temp++);
         String m = "s" + (temp++);
         return "var " + m + " = rt.mark();\ntry {\n" + code + "rt.done(" + m + ");\n} catch (" + e + ") { rt.failed(" + e + "); }\n";
     }
 
+    /** A pipeline statement; a lone expression needs no Pipeline object, just its value written out. */
     private String pipelineStatement(PipelineAst p) {
-        Expression single = PipelineLowering.singleExpression(p);
+        Expression single = Lowering.singleExpression(p);
         if (single != null) {
-            if (PipelineLowering.isSilentIncrement(single)) {
+            if (Lowering.isSilentIncrement(single)) {
                 return expression(single) + ";\n";
             }
             return "rt.out(" + expression(single) + ");\n";
@@ -187,6 +216,12 @@ final class JsEmitter {
         return String.join(", ", out);
     }
 
+    /**
+     * One command stage: name, whether it was called with &amp;, its position (errors point at
+     * the command, not the statement), then the arguments in source order, since positional
+     * binding depends on it. A bare switch gets {@code rt.NO_VALUE}, not $true, so the binder
+     * can tell {@code -Force} from {@code -Force:$true}.
+     */
     private String command(CommandAst c) {
         StringBuilder s = new StringBuilder("rt.cmd(").append(expression(c.name())).append(", ")
                 .append(c.invoked()).append(", ").append(c.at().line()).append(", ").append(c.at().column());
@@ -205,9 +240,12 @@ final class JsEmitter {
         return s.append(")").toString();
     }
 
-    /** A statement's value: the expression itself when it is one, else its captured output. */
+    /**
+     * A statement's value: the expression itself when it is one, else its captured output. An
+     * assignment used as a value ({@code $y = $a = 5}) is worth its target afterwards, read back.
+     */
     private String value(Statement s) {
-        Expression e = PipelineLowering.singleExpression(s);
+        Expression e = Lowering.singleExpression(s);
         if (e != null) {
             return expression(e);
         }
@@ -218,20 +256,13 @@ final class JsEmitter {
         return "rt.capture(" + function(withFreshLoops(() -> statement(s))) + ", false)";
     }
 
+    /** {@code target = value}; compound operators are gone by now ({@link Lowering}). */
     private String assignment(AssignmentAst a) {
+        if (!a.operator().equals("=")) {
+            throw new IllegalStateException("Not lowered: " + a.operator());
+        }
         String value = value(a.value());
         Expression target = a.target();
-        String op = a.operator();
-        if (!op.equals("=")) {
-            String fn = switch (op) {
-                case "+=" -> "rt.add";
-                case "-=" -> "rt.sub";
-                case "*=" -> "rt.mul";
-                case "/=" -> "rt.div";
-                default -> "rt.mod";
-            };
-            value = fn + "(" + expression(target) + ", " + value + ")";
-        }
         if (target instanceof ArrayLiteralAst list) {
             return multipleAssignment(list.elements(), value);
         }
@@ -257,7 +288,10 @@ final class JsEmitter {
         return s.append("})()").toString();
     }
 
-    /** Stores {@code value} (JS) into one assignable target. */
+    /**
+     * Stores {@code value} (JS) into one assignable target. {@code [int]$x = v} converts the value
+     * once (Drizzle's variables do not keep a type constraint); {@code [T]::P = v} sets a static.
+     */
     private String assignTo(Expression target, String value) {
         if (target instanceof ConvertAst c && c.operand() instanceof VariableAst v) {
             return "rt.sv(" + str(v.name()) + ", rt.cast(" + str(c.typeName()) + ", " + value + "))";
@@ -287,8 +321,13 @@ final class JsEmitter {
         return s.append("\n").toString();
     }
 
+    /** A JS label for a PowerShell one ({@code :outer}); PowerShell allows characters JS does not. */
     private String label(String l) {
-        return l == null ? "" : "L_" + l.replaceAll("[^A-Za-z0-9_]", "_") + ": ";
+        return l == null ? "" : jsLabel(l) + ": ";
+    }
+
+    private static String jsLabel(String l) {
+        return "L_" + l.replaceAll("[^A-Za-z0-9_]", "_");
     }
 
     private String loopBody(List<Statement> body) {
@@ -308,6 +347,11 @@ final class JsEmitter {
         return label(w.label()) + "while (" + cond + ") {\n" + loopBody(w.body()) + "}\n";
     }
 
+    /**
+     * {@code for}: the initializer runs once as a statement of its own before the loop; the
+     * iterator is a statement too (it may write, fail or be an assignment), so it runs as a
+     * function whose output is dropped, which JS allows in the for's update slot.
+     */
     private String forStatement(ForAst f) {
         String init = f.init() == null ? "" : statement(f.init());
         String cond = f.condition() == null ? "true" : "rt.t(" + value(f.condition()) + ")";
@@ -315,12 +359,18 @@ final class JsEmitter {
         return init + label(f.label()) + "for (; " + cond + "; " + iter + ") {\n" + loopBody(f.body()) + "}\n";
     }
 
+    /** {@code foreach}: the collection is evaluated and enumerated once, up front, as in PowerShell. */
     private String foreachStatement(ForEachAst f) {
         String it = "it" + (temp++);
         return label(f.label()) + "for (var " + it + " = rt.iter(" + value(f.collection()) + "); " + it + ".hasNext();) {\n"
                 + "rt.sv(" + str(f.variable()) + ", " + it + ".next());\n" + loopBody(f.body()) + "}\n";
     }
 
+    /**
+     * {@code switch}: a JS loop over the items (so break leaves the switch and continue takes the
+     * next item, as in PowerShell) with $_ set to each; every matching clause runs, and default
+     * only when none did. The caller's $_ is restored after.
+     */
     private String switchStatement(SwitchAst sw) {
         String it = "it" + (temp++);
         String matched = "m" + (temp++);
@@ -346,6 +396,11 @@ final class JsEmitter {
         return s.append("}\nrt.sv('_', ").append(saved).append(");\n").toString();
     }
 
+    /**
+     * {@code try}: the inner try/finally keeps the runtime's try depth exact (inside a try, a
+     * failing statement throws to the catch instead of being reported) before any catch runs.
+     * Catch clauses are tested in order on the ErrorRecord; none matching rethrows.
+     */
     private String tryStatement(TryAst t) {
         StringBuilder s = new StringBuilder("try {\nrt.enterTry();\ntry {\n").append(statements(t.body()))
                 .append("} finally {\nrt.leaveTry();\n}\n}");
@@ -376,11 +431,16 @@ final class JsEmitter {
         return s.append("\n").toString();
     }
 
+    /**
+     * break/continue inside a JS loop of this function are JS's own; elsewhere (a ForEach-Object
+     * block, a function body) they throw a FlowException, which unwinds the pipelines and
+     * functions around it and ends the run. return writes its value first, as PowerShell's does.
+     */
     private String flow(FlowAst f) {
         switch (f.keyword()) {
             case "break", "continue" -> {
                 if (loopDepth > 0) {
-                    return f.keyword() + (f.label() == null ? "" : " L_" + f.label().replaceAll("[^A-Za-z0-9_]", "_")) + ";\n";
+                    return f.keyword() + (f.label() == null ? "" : " " + jsLabel(f.label())) + ";\n";
                 }
                 return "rt.flow(" + str(f.keyword()) + ", " + (f.label() == null ? "null" : str(f.label())) + ");\n";
             }
@@ -472,6 +532,7 @@ final class JsEmitter {
         throw new IllegalStateException("No emitter for " + e.getClass().getSimpleName());
     }
 
+    /** $true, $false and $null are JS literals; every other variable is read through the runtime. */
     private String variable(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "true" -> "true";
@@ -481,6 +542,10 @@ final class JsEmitter {
         };
     }
 
+    /**
+     * -and/-or short-circuit in JS on PowerShell truth; -is/-as take a type literal by name; the
+     * comparisons go to {@code rt.cmp} by name, e.g. {@code "cne"} for -cne.
+     */
     private String binary(BinaryAst b) {
         String l = expression(b.left());
         String r = b.right() instanceof TypeAst t && (b.operator().name().startsWith("IS") || b.operator().name().equals("AS"))
@@ -526,11 +591,17 @@ final class JsEmitter {
                     throw new ParseException(u.at(), "The '" + u.operator().text()
                             + "' operator works only on variables.", null, false);
                 }
+                // the runtime reads and writes the variable: ++ on $null starts from 0
                 return "rt.incr(" + str(v.name()) + ", " + (u.operator().name().equals("INCREMENT") ? 1 : -1)
                         + ", " + u.postfix() + ")";
         }
     }
 
+    /**
+     * Strings, booleans and ints are JS literals (a negative one in parentheses, so {@code - -1}
+     * never becomes {@code --1}); other numbers go to {@code K} to keep their type: JS would turn
+     * the double 1.0 into the int 1 and round a long above 2^53.
+     */
     private String constant(Object v) {
         if (v == null) {
             return "null";

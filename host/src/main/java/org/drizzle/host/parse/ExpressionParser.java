@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.AttributeAst;
 import org.drizzle.host.ast.BinaryAst;
@@ -48,11 +49,15 @@ final class ExpressionParser {
      *      ArrayLiteral ( BinaryOperator NewLines? ArrayLiteral )*   -- by TokenKind.precedence, left to right
      */
     Expression expression() {
-        return binary(1);
+        return binary(this::arrayLiteral, 1);
     }
 
-    private Expression binary(int minPrecedence) {
-        Expression left = arrayLiteral();
+    /**
+     * Precedence climbing over {@code operand}s: operators binding at least {@code minPrecedence}
+     * are taken here, left to right; a tighter one on the right recurses first.
+     */
+    private Expression binary(Supplier<Expression> operand, int minPrecedence) {
+        Expression left = operand.get();
         while (true) {
             Token t = in.peek();
             if (!t.kind().isBinary() || t.kind().precedence() < minPrecedence) {
@@ -60,8 +65,8 @@ final class ExpressionParser {
             }
             in.advance(t);
             in.skipNewlines(false);
-            Expression right = binary(t.kind().precedence() + 1);
-            left = new BinaryAst(t.kind(), (String) t.value() == null ? "" : (String) t.value(), left, right, in.at(t));
+            Expression right = binary(operand, t.kind().precedence() + 1);
+            left = new BinaryAst(t.kind(), t.value() == null ? "" : (String) t.value(), left, right, in.at(t));
         }
     }
 
@@ -279,21 +284,7 @@ final class ExpressionParser {
 
     /** An operator expression whose operands are single values (commas separate method arguments). */
     Expression binaryNoComma() {
-        Expression left = unary();
-        return continueBinary(left, 1);
-    }
-
-    private Expression continueBinary(Expression left, int minPrecedence) {
-        while (true) {
-            Token t = in.peek();
-            if (!t.kind().isBinary() || t.kind().precedence() < minPrecedence) {
-                return left;
-            }
-            in.advance(t);
-            in.skipNewlines(false);
-            Expression right = continueBinary(unary(), t.kind().precedence() + 1);
-            left = new BinaryAst(t.kind(), t.value() == null ? "" : (String) t.value(), left, right, in.at(t));
-        }
+        return binary(this::unary, 1);
     }
 
     /**

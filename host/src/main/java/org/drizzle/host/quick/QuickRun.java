@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Map;
 import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.service.EngineHost;
 import org.drizzle.engine.service.ServiceConfig;
 import org.drizzle.engine.wire.FramedConnection;
@@ -21,7 +22,7 @@ import org.drizzle.host.Main;
 import org.drizzle.host.console.TerminalUi;
 import org.drizzle.host.engine.EngineMode;
 import org.drizzle.host.runtime.ConsoleOutput;
-import org.drizzle.host.runtime.ScriptRuntime;
+import org.drizzle.host.runtime.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,7 +149,7 @@ final class QuickRun {
                 return open(r, out, err, format);
             });
         } catch (RuntimeException e) {
-            LOG.warn("Quick-path command {} failed: {}", r.args(), e.toString());
+            LOG.warn("Quick-path command {} failed: {}", LogText.of(r.args()), LogText.of(e.toString()));
             err.println("drizzle: " + e.getMessage());
             return 1;
         } finally {
@@ -182,25 +183,25 @@ final class QuickRun {
         HostSession host = new HostSession(ui, out, err, format, () -> engine.clientFor(caller));
         host.session().setLocation(Path.of(r.cwd()));
         host.session().detachFromProcessConsole();
-        useEnvironment(host.runtime(), r.env());
+        useEnvironment(host.session(), r.env());
         session = host;
         if (stopRequested) {
-            host.runtime().stop();
+            host.runner().stop();
         }
         return host;
     }
 
     /** $env: and native commands see the caller's environment, not the service's. */
-    static void useEnvironment(ScriptRuntime rt, Map<String, String> caller) {
+    static void useEnvironment(Session session, Map<String, String> caller) {
         Map<String, String> own = System.getenv();
         for (String name : own.keySet()) {
             if (!caller.containsKey(name)) {
-                rt.sv("env:" + name, null);
+                session.setEnv(name, null);
             }
         }
         caller.forEach((name, value) -> {
             if (!value.equals(own.get(name))) {
-                rt.sv("env:" + name, value);
+                session.setEnv(name, value);
             }
         });
     }
@@ -228,8 +229,8 @@ final class QuickRun {
     void stop() {
         stopRequested = true;
         HostSession s = session;
-        if (s != null && !s.runtime().isStopping()) {
-            s.runtime().stop();
+        if (s != null && !s.runner().isStopping()) {
+            s.runner().stop();
         }
     }
 }

@@ -21,7 +21,7 @@ final class BuiltInFunctions {
     }
 
     /** The built-in function called {@code name}, defined in the session on first use; null if there is none. */
-    static FunctionDefinition find(ScriptRuntime rt, String name) {
+    static FunctionDefinition find(ScriptRunner rt, String name) {
         String source = SOURCES.get(name.toLowerCase(Locale.ROOT));
         if (source == null) {
             return null;

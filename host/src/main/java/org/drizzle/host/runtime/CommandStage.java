@@ -14,13 +14,13 @@ import org.drizzle.cmdlets.api.ErrorRecord;
  * it a {@link HostContext} and names the command in any error it raises.
  */
 final class CommandStage implements Stage {
-    private final ScriptRuntime rt;
+    private final ScriptRunner rt;
     private final CommandMetadata metadata;
     private final CommandProcessor processor;
     private Pipeline.ErrorRedirect redirect = Pipeline.ErrorRedirect.NONE;
     private Consumer<Object> mergeSink;
 
-    CommandStage(ScriptRuntime rt, CommandMetadata metadata, List<Argument> args, boolean expectingInput) {
+    CommandStage(ScriptRunner rt, CommandMetadata metadata, List<Argument> args, boolean expectingInput) {
         this.rt = rt;
         this.metadata = metadata;
         CommandProcessor p;

@@ -25,7 +25,7 @@ final class ConstantPipelines {
     }
 
     /** The pipelines' stage specs, or null when some part needs the compiler. */
-    static List<List<Object>> lower(ScriptBlockAst script) {
+    static List<List<Object>> stages(ScriptBlockAst script) {
         if (!script.parameters().isEmpty() || !script.begin().isEmpty() || !script.process().isEmpty()) {
             return null;
         }

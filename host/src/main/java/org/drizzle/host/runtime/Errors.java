@@ -33,11 +33,11 @@ final class Errors {
             "dividebyzeroexception", List.of(ArithmeticException.class),
             "formatexception", List.of(NumberFormatException.class, org.drizzle.cmdlets.lang.ConversionException.class));
 
-    private final ScriptRuntime rt;
+    private final ScriptRunner rt;
     private boolean lastSucceeded = true;
     private int failureCount;
 
-    Errors(ScriptRuntime rt) {
+    Errors(ScriptRunner rt) {
         this.rt = rt;
     }
 

@@ -18,7 +18,7 @@ import org.drizzle.cmdlets.lang.Hashtable;
  * for the end block), then end.
  */
 final class FunctionStage implements Stage {
-    private final ScriptRuntime rt;
+    private final ScriptRunner rt;
     private final FunctionDefinition f;
     private final ParameterBinder binder;
     private final BoundParameters bound;
@@ -29,7 +29,7 @@ final class FunctionStage implements Stage {
     private Scope scope;
     private Consumer<Object> downstream;
 
-    FunctionStage(ScriptRuntime rt, FunctionDefinition f, List<Argument> args, boolean expectingInput,
+    FunctionStage(ScriptRunner rt, FunctionDefinition f, List<Argument> args, boolean expectingInput,
                   Map<String, Object> extraVariables) {
         this.rt = rt;
         this.f = f;

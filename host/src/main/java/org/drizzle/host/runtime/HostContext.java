@@ -22,7 +22,7 @@ import org.drizzle.engine.api.EngineClient;
  * -OutVariable collect into session variables.
  */
 final class HostContext implements CommandContext {
-    private final ScriptRuntime rt;
+    private final ScriptRunner rt;
     private final String command;
     private final CommonParameters common;
     private final Consumer<Object> downstream;
@@ -31,7 +31,7 @@ final class HostContext implements CommandContext {
     private final List<Object> outVariable = new ArrayList<>();
     private final List<Object> errorVariable = new ArrayList<>();
 
-    HostContext(ScriptRuntime rt, String command, CommonParameters common, Consumer<Object> downstream,
+    HostContext(ScriptRunner rt, String command, CommonParameters common, Consumer<Object> downstream,
                 Pipeline.ErrorRedirect redirect, Consumer<Object> mergeSink) {
         this.rt = rt;
         this.command = command;
@@ -40,15 +40,15 @@ final class HostContext implements CommandContext {
         this.redirect = redirect;
         this.mergeSink = mergeSink;
         if (common.outVariable() != null) {
-            rt.sv(common.outVariable(), outVariable);
+            rt.setVariable(common.outVariable(), outVariable);
         }
         if (common.errorVariable() != null) {
-            rt.sv(common.errorVariable(), errorVariable);
+            rt.setVariable(common.errorVariable(), errorVariable);
         }
     }
 
-    /** The host's own commands (Set-StrictMode, Invoke-Expression) reach the session through this. */
-    ScriptRuntime runtime() {
+    /** The host's own commands (Invoke-Expression) reach the runner through this. */
+    ScriptRunner runner() {
         return rt;
     }
 
@@ -164,12 +164,12 @@ final class HostContext implements CommandContext {
 
     @Override
     public Object getVariable(String name) {
-        return rt.v(name);
+        return rt.variable(name);
     }
 
     @Override
     public void setVariable(String name, Object value) {
-        rt.sv(name, value);
+        rt.setVariable(name, value);
     }
 
     @Override

@@ -15,7 +15,7 @@ public class InvokeExpressionCommand extends Command {
 
     @Override
     public void process(Object input) {
-        ScriptRuntime rt = ((HostContext) context()).runtime();
-        rt.capture(command).forEach(this::writeObject);
+        ScriptRunner runner = ((HostContext) context()).runner();
+        runner.capture(command).forEach(this::writeObject);
     }
 }

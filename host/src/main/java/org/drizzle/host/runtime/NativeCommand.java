@@ -19,7 +19,7 @@ import org.drizzle.cmdlets.api.EnvironmentChanges;
  * is a pipeline object. Sets $LASTEXITCODE; a non-zero code makes $? false.
  */
 final class NativeCommand implements Stage {
-    private final ScriptRuntime rt;
+    private final ScriptRunner rt;
     private final Path exe;
     private final List<Argument> args;
     private final boolean toConsole;
@@ -27,7 +27,7 @@ final class NativeCommand implements Stage {
     private Consumer<Object> downstream;
 
     /** @param quietErrors {@code 2>$null}: the program's stderr is discarded */
-    NativeCommand(ScriptRuntime rt, Path exe, List<Argument> args, boolean toConsole, boolean quietErrors) {
+    NativeCommand(ScriptRunner rt, Path exe, List<Argument> args, boolean toConsole, boolean quietErrors) {
         this.rt = rt;
         this.exe = exe;
         this.args = args;
@@ -36,7 +36,7 @@ final class NativeCommand implements Stage {
     }
 
     /** The executable for a name: a path with a slash, or a search of $env:PATH; null if none. */
-    static Path find(ScriptRuntime rt, String name) {
+    static Path find(ScriptRunner rt, String name) {
         if (name.contains("/")) {
             Path p = rt.session().location().resolve(name).normalize();
             return Files.isRegularFile(p) && Files.isExecutable(p) ? p : null;

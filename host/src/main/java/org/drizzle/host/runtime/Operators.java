@@ -2,11 +2,18 @@ package org.drizzle.host.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.drizzle.cmdlets.api.ScriptBlock;
+import org.drizzle.cmdlets.dotnet.DotNetTypes;
 import org.drizzle.cmdlets.dotnet.InstanceMembers;
+import org.drizzle.cmdlets.dotnet.TypeAdapter;
+import org.drizzle.cmdlets.lang.Comparison;
+import org.drizzle.cmdlets.lang.Hashtable;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.lang.Members;
 import org.drizzle.cmdlets.lang.WildcardPattern;
 
 /**
@@ -148,15 +155,28 @@ final class Operators {
         return k >= 0 && k < items.size() ? items.get(k) : null;
     }
 
+    /** A comparison operator by name ({@code "eq"}, {@code "cnotlike"}...); a scalar -match sets $Matches. */
+    static Object compare(ScriptRunner rt, String op, Object l, Object r) {
+        String o = op.toLowerCase(Locale.ROOT);
+        if (o.endsWith("match") && !LanguagePrimitives.isEnumerable(l)) {
+            Hashtable m = Comparison.match(l, r, o.startsWith("c"));
+            if (m != null) {
+                rt.setVariable("Matches", m);
+            }
+            return o.contains("not") == (m == null);
+        }
+        return Comparison.apply(o, l, r);
+    }
+
     /** One switch clause: a script block is a condition; else -eq, -like or -match on the value. */
-    static boolean switchMatch(ScriptRuntime rt, Object value, Object pattern, String flags) {
+    static boolean switchMatch(ScriptRunner rt, Object value, Object pattern, String flags) {
         if (pattern instanceof ScriptBlock sb) {
             List<Object> r = sb.invokeWithInput(value);
             return LanguagePrimitives.isTrue(r.size() == 1 ? r.get(0) : r);
         }
         boolean cs = flags.contains("c");
         if (flags.contains("r")) {
-            Object m = rt.cmp(cs ? "cmatch" : "match", LanguagePrimitives.toStr(value), pattern);
+            Object m = compare(rt, cs ? "cmatch" : "match", LanguagePrimitives.toStr(value), pattern);
             return LanguagePrimitives.isTrue(m);
         }
         if (flags.contains("w")) {
@@ -171,7 +191,7 @@ final class Operators {
     }
 
     /** Member reads (.NET instance members via the cmdlets module), with the Count on scalars PowerShell provides. */
-    static Object getMember(ScriptRuntime rt, Object target, String name) {
+    static Object getMember(ScriptRunner rt, Object target, String name) {
         if (target != null && !LanguagePrimitives.isEnumerable(target) && !(target instanceof Map<?, ?>)
                 && (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") && !(target instanceof String))
                 && !InstanceMembers.hasProperty(target, name)) {
@@ -188,11 +208,65 @@ final class Operators {
         return InstanceMembers.getProperty(target, name);
     }
 
-    static Object invoke(ScriptRuntime rt, Object target, String name, List<Object> args) {
+    static Object invoke(Object target, String name, List<Object> args) {
         if (target instanceof ScriptBlockImpl sb && (name.equalsIgnoreCase("Invoke") || name.equalsIgnoreCase("InvokeReturnAsIs"))) {
             List<Object> out = sb.invokeWithInput(null, args.toArray());
             return out.isEmpty() ? null : out.size() == 1 ? out.get(0) : out;
         }
         return InstanceMembers.invokeMethod(target, name, args);
+    }
+
+    /** {@code -is}: the curated .NET types first, then the host's own. */
+    static boolean is(Object v, Object type) {
+        String name = typeName(type);
+        Optional<TypeAdapter> t = DotNetTypes.find(name);
+        return t.isPresent() ? t.get().isInstance(v) : TypeResolver.is(v, name);
+    }
+
+    /** {@code -as}: the conversion, or $null when it fails. */
+    static Object as(Object v, Object type) {
+        String name = typeName(type);
+        Optional<TypeAdapter> t = DotNetTypes.find(name);
+        return t.isPresent() ? DotNetTypes.tryConvert(t.get(), v) : TypeResolver.as(v, name);
+    }
+
+    private static String typeName(Object type) {
+        return type instanceof TypeRef t ? t.name() : LanguagePrimitives.toStr(type);
+    }
+
+    /** Casts: the curated .NET types of the cmdlets module first, then the host's own (pscustomobject, ordered...). */
+    static Object cast(String type, Object v) {
+        if (!TypeResolver.isHostType(type)) {
+            Optional<TypeAdapter> t = DotNetTypes.find(type);
+            if (t.isPresent()) {
+                return t.get().convert(v);
+            }
+        }
+        return TypeResolver.cast(type, v);
+    }
+
+    /** {@code @{ k = v; ... }} from alternating keys and values; a repeated key is an error, as in PowerShell. */
+    static Hashtable hashLiteral(Object... kv) {
+        Hashtable h = new Hashtable();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (h.containsKey(kv[i])) {
+                throw new IllegalArgumentException("Duplicate keys '" + kv[i] + "' are not allowed in hash literals.");
+            }
+            h.put(kv[i], kv[i + 1]);
+        }
+        return h;
+    }
+
+    /** {@code target[index] = value} on a dictionary or a list (a negative index counts from the end). */
+    @SuppressWarnings("unchecked")
+    static void setIndex(Object target, Object index, Object value) {
+        if (target instanceof Map<?, ?> m) {
+            ((Map<Object, Object>) m).put(index, value);
+        } else if (target instanceof List<?> l) {
+            int i = LanguagePrimitives.toInt(index);
+            ((List<Object>) l).set(i < 0 ? l.size() + i : i, value);
+        } else {
+            throw new IllegalArgumentException("Unable to index into an object of type " + Members.typeName(target) + ".");
+        }
     }
 }

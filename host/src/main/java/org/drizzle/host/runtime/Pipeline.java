@@ -30,10 +30,10 @@ final class Pipeline {
     record InputSpec(Object value) {
     }
 
-    private final ScriptRuntime rt;
+    private final ScriptRunner rt;
     private final List<Object> specs;
 
-    Pipeline(ScriptRuntime rt, List<Object> specs) {
+    Pipeline(ScriptRunner rt, List<Object> specs) {
         this.rt = rt;
         this.specs = specs;
     }
@@ -60,12 +60,12 @@ final class Pipeline {
                 hasInput = true;
             } else {
                 CommandSpec c = (CommandSpec) s;
-                rt.at(c.line(), c.column());
+                rt.setPosition(c.line(), c.column());
                 stages.add(resolve(c, i > 0, rt.isConsole(sink) && i == real.size() - 1, errorsToNull));
             }
         }
         if (stages.isEmpty()) {
-            rt.out(input);
+            rt.write(input);
             return;
         }
         ErrorRedirect redirect = errorsToNull ? ErrorRedirect.DROP : mergeErrors ? ErrorRedirect.MERGE : ErrorRedirect.NONE;

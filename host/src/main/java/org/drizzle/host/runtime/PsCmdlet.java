@@ -7,11 +7,11 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
  * and answers false); ParameterSetName is the set the binder chose.
  */
 public final class PsCmdlet {
-    private final ScriptRuntime rt;
+    private final ScriptRunner rt;
     private final boolean whatIf;
     private final String parameterSetName;
 
-    PsCmdlet(ScriptRuntime rt, boolean whatIf, String parameterSetName) {
+    PsCmdlet(ScriptRunner rt, boolean whatIf, String parameterSetName) {
         this.rt = rt;
         this.whatIf = whatIf;
         this.parameterSetName = parameterSetName;

@@ -5,11 +5,11 @@ import java.util.List;
 
 /** A {@code { ... }} value: cmdlets invoke it with $_ set; {@code & $sb} runs it; it prints as its text. */
 final class ScriptBlockImpl implements org.drizzle.cmdlets.api.ScriptBlock {
-    private final ScriptRuntime rt;
+    private final ScriptRunner rt;
     private final CompiledUnit unit;
     private final int block;
 
-    ScriptBlockImpl(ScriptRuntime rt, CompiledUnit unit, int block) {
+    ScriptBlockImpl(ScriptRunner rt, CompiledUnit unit, int block) {
         this.rt = rt;
         this.unit = unit;
         this.block = block;

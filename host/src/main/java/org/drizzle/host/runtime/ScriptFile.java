@@ -13,7 +13,6 @@ import org.drizzle.cmdlets.api.CommandMetadata;
 import org.drizzle.cmdlets.api.CommandException;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
-import org.drizzle.host.compile.JsCompiler;
 import org.drizzle.host.parse.Parser;
 
 /** A .ps1 file run as a command: compiled, its param() bound like a function's, with $PSScriptRoot and $PSCommandPath set. */
@@ -21,10 +20,10 @@ final class ScriptFile {
     private ScriptFile() {
     }
 
-    static Stage stage(ScriptRuntime rt, String name, List<Argument> args, boolean expectingInput) {
+    static Stage stage(ScriptRunner rt, String name, List<Argument> args, boolean expectingInput) {
         Path path = rt.session().location().resolve(name).normalize();
         String source = read(path, name);
-        CompiledUnit unit = new CompiledUnit(JsCompiler.compile(source, path.toString()), rt);
+        CompiledUnit unit = rt.compile(source, path.toString());
         FunctionDefinition f = FunctionDefinition.of(path.getFileName().toString(), unit, 0);
         return new FunctionStage(rt, f, args, expectingInput, Map.of("PSScriptRoot", String.valueOf(path.getParent()),
                 "PSCommandPath", path.toString()));
@@ -35,7 +34,7 @@ final class ScriptFile {
      * or any path with a folder in it): its metadata, named by its full path as PowerShell does,
      * read without compiling the script; empty when no such file exists.
      */
-    static Optional<CommandMetadata> help(ScriptRuntime rt, String name) {
+    static Optional<CommandMetadata> help(ScriptRunner rt, String name) {
         boolean pathLike = name.toLowerCase(Locale.ROOT).endsWith(".ps1") || name.contains("/") || name.contains("\\");
         Path path = rt.session().location().resolve(name).normalize();
         if (!pathLike || !Files.isRegularFile(path)) {

@@ -152,7 +152,8 @@ public final class Session {
         return v;
     }
 
-    void setEnv(String name, String value) {
+    /** {@code $env:name = value} (null removes it): seen by this session and the native programs it starts. */
+    public void setEnv(String name, String value) {
         environment.put(name.toUpperCase(Locale.ROOT), value);
     }
 

@@ -17,14 +17,14 @@ final class StaticMembers {
     private StaticMembers() {
     }
 
-    static Object get(ScriptRuntime rt, String type, String member) {
+    static Object get(ScriptRunner rt, String type, String member) {
         if (isEnvironment(type) && member.equalsIgnoreCase("CurrentDirectory")) {
             return rt.session().location().toString();
         }
         return NONE;
     }
 
-    static Object call(ScriptRuntime rt, String type, String member, List<Object> args) {
+    static Object call(ScriptRunner rt, String type, String member, List<Object> args) {
         if (!isEnvironment(type) || args.isEmpty()) {
             return NONE;
         }
@@ -37,7 +37,7 @@ final class StaticMembers {
                     throw new IllegalArgumentException("[Environment]::SetEnvironmentVariable with target '"
                             + args.get(2) + "' is not supported by Drizzle: only the Process target (this session) is.");
                 }
-                rt.sv("env:" + name, args.size() > 1 ? args.get(1) : null);
+                rt.setVariable("env:" + name, args.size() > 1 ? args.get(1) : null);
                 return null;
             case "exit":
                 throw new ExitException(LanguagePrimitives.toInt(args.get(0)));

@@ -3,15 +3,15 @@ package org.drizzle.host.compile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.drizzle.host.ScriptRunner;
-import org.drizzle.host.ScriptRunner.Result;
+import org.drizzle.host.ScriptHarness;
+import org.drizzle.host.ScriptHarness.Result;
 import org.junit.jupiter.api.Test;
 
 /** {@code $a, $b = value} run end to end: elements in order, the last variable takes the remainder. */
 class MultipleAssignmentTest {
 
     private static List<String> lines(String src) {
-        Result r = ScriptRunner.exec(src);
+        Result r = ScriptHarness.exec(src);
         assertThat(r.err()).as("stderr of: " + src).isEmpty();
         return r.lines();
     }

@@ -3,21 +3,12 @@ package org.drizzle.host.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.drizzle.engine.TempPolicy;
-import org.drizzle.cmdlets.api.CommandRegistry;
 import org.drizzle.engine.testserver.FaultServer;
-import org.drizzle.host.console.TerminalUi;
-import org.drizzle.host.runtime.ConsoleOutput;
-import org.drizzle.host.runtime.ScriptRuntime;
-import org.drizzle.host.runtime.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,45 +29,25 @@ class GetBitsBandwidthHostTest {
     @TempDir
     Path dir;
     private TempPolicy policy;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private FaultServer server;
-    private Session session;
-    private ScriptRuntime runtime;
+    private EmbeddedHost host;
 
     @BeforeEach
     void openHost() throws IOException {
         policy = TempPolicy.in(dir).write(TempPolicy.allDay(LIMIT));
         server = FaultServer.start();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        TerminalUi ui = new TerminalUi(o, e, false);
-        EngineLocations where = new EngineLocations(dir.resolve("machine.sock"), dir.resolve("user.sock"),
-                dir.resolve("store"));
-        session = new Session(CommandRegistry.builtIn(), ui, () -> {
-            try {
-                return EmbeddedEngine.open(where, false);
-            } catch (IOException x) {
-                throw new UncheckedIOException(x);
-            }
-        });
-        runtime = new ScriptRuntime(session, new ConsoleOutput(o, ConsoleOutput.Format.TEXT, ui));
+        host = new EmbeddedHost(dir);
     }
 
     @AfterEach
     void closeHost() {
-        session.close();
+        host.close();
         server.close();
         policy.close();
     }
 
-    /** Runs a script as -Command does and returns its formatted output lines. */
     private List<String> run(String script) {
-        out.reset();
-        runtime.runScript(script, "<test>", false, List.of());
-        runtime.flush();
-        String text = out.toString(StandardCharsets.UTF_8).replace("\r", "");
-        return text.isBlank() ? List.of() : List.of(text.strip().split("\n"));
+        return host.run(script);
     }
 
     @Test
@@ -88,7 +59,7 @@ class GetBitsBandwidthHostTest {
                 + dir.resolve("nightly.bin") + "' -Asynchronous -Priority Normal -DisplayName nightly\n"
                 + "$null = Start-BitsTransfer -Source '" + server.httpUri("/now.bin") + "' -Destination '"
                 + dir.resolve("now.bin") + "' -Asynchronous -Priority Foreground -DisplayName now");
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(host.err()).isEmpty();
         // The interface is watched from the governor's first question about the background job's server.
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() ->
                 run("Get-BitsBandwidth -Jobs | Where-Object { $_.BytesPerSecond -gt 0 -and $_.InterfaceAlias -eq 'lo' }"
@@ -131,6 +102,6 @@ class GetBitsBandwidthHostTest {
 
         run("Get-BitsTransfer | Remove-BitsTransfer");
         assertThat(run("Get-BitsBandwidth -Jobs")).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(host.err()).isEmpty();
     }
 }

@@ -2,21 +2,12 @@ package org.drizzle.host.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.drizzle.cmdlets.api.CommandRegistry;
 import org.drizzle.engine.TempPolicy;
 import org.drizzle.engine.testserver.FaultServer;
-import org.drizzle.host.console.TerminalUi;
-import org.drizzle.host.runtime.ConsoleOutput;
-import org.drizzle.host.runtime.ScriptRuntime;
-import org.drizzle.host.runtime.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,44 +22,25 @@ class JobStateAsScriptsSeeItTest {
     @TempDir
     Path dir;
     private TempPolicy policy;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private FaultServer server;
-    private Session session;
-    private ScriptRuntime runtime;
+    private EmbeddedHost host;
 
     @BeforeEach
     void openHost() throws IOException {
         policy = TempPolicy.in(dir);
         server = FaultServer.start();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        TerminalUi ui = new TerminalUi(o, e, false);
-        EngineLocations where = new EngineLocations(dir.resolve("machine.sock"), dir.resolve("user.sock"),
-                dir.resolve("store"));
-        session = new Session(CommandRegistry.builtIn(), ui, () -> {
-            try {
-                return EmbeddedEngine.open(where, false);
-            } catch (IOException x) {
-                throw new UncheckedIOException(x);
-            }
-        });
-        runtime = new ScriptRuntime(session, new ConsoleOutput(o, ConsoleOutput.Format.TEXT, ui));
+        host = new EmbeddedHost(dir);
     }
 
     @AfterEach
     void closeHost() {
-        session.close();
+        host.close();
         server.close();
         policy.close();
     }
 
     private List<String> run(String script) {
-        out.reset();
-        runtime.runScript(script, "<test>", false, List.of());
-        runtime.flush();
-        String text = out.toString(StandardCharsets.UTF_8).replace("\r", "");
-        return text.isBlank() ? List.of() : List.of(text.strip().split("\n"));
+        return host.run(script);
     }
 
     @Test
@@ -81,7 +53,7 @@ class JobStateAsScriptsSeeItTest {
                 + "while ($job.JobState -eq 'Transferring' -or $job.JobState -eq 'Connecting') { Start-Sleep -Milliseconds 50 }\n"
                 + "\"last:$($job.JobState)\"\n"
                 + "Complete-BitsTransfer -BitsJob $job");
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(host.err()).isEmpty();
         assertThat(lines.get(0)).isIn("first:Connecting", "first:Transferring");
         assertThat(lines).contains("last:Transferred");
         assertThat(Files.size(dest)).isEqualTo(2L * 1024 * 1024);
@@ -98,7 +70,7 @@ class JobStateAsScriptsSeeItTest {
                 + "(Get-BitsTransfer live).Description = 'changed elsewhere'\n"
                 + "$job.Description\n"
                 + "$null = Get-BitsTransfer live | Remove-BitsTransfer");
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(host.err()).isEmpty();
         assertThat(lines).containsExactly("Suspended", "True", "changed elsewhere");
     }
 
@@ -115,7 +87,7 @@ class JobStateAsScriptsSeeItTest {
                 + "$second.JobState\n"
                 + "$second.BlockedReason\n"
                 + "Get-BitsTransfer | Remove-BitsTransfer");
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(host.err()).isEmpty();
         assertThat(lines).containsExactly("True", "Queued", "Waiting for other jobs to finish.");
     }
 
@@ -129,12 +101,12 @@ class JobStateAsScriptsSeeItTest {
                 + "/a.bin' -Destination '" + dir.resolve("refused.bin") + "' -RetryInterval 60 -DisplayName refused"));
         transfer.start();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                .until(() -> err.toString(StandardCharsets.UTF_8).contains("TransientError"));
-        String warning = err.toString(StandardCharsets.UTF_8);
+                .until(() -> host.err().contains("TransientError"));
+        String warning = host.err();
         assertThat(warning).containsPattern("WARNING: BITS job 'refused' is in TransientError: .+\\. Next retry at "
                 + "\\d\\d:\\d\\d:\\d\\d \\(in (59|60) s\\)\\.");
         assertThat(warning.split("TransientError", -1)).as("said once per state change").hasSize(2);
-        var engine = session.engine();
+        var engine = host.session().engine();
         assertThat(engine.listJobs(false)).singleElement().satisfies(j ->
                 assertThat(j.nextRetryTime()).isAfter(java.time.Instant.now().plusSeconds(30)));
         engine.listJobs(false).forEach(j -> engine.cancel(j.id()));

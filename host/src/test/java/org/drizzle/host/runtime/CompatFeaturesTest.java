@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.drizzle.host.ScriptRunner;
-import org.drizzle.host.ScriptRunner.Result;
+import org.drizzle.host.ScriptHarness;
+import org.drizzle.host.ScriptHarness.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CompatFeaturesTest {
 
     private static List<String> lines(String script) {
-        Result r = ScriptRunner.exec(script);
+        Result r = ScriptHarness.exec(script);
         assertThat(r.err()).as("stderr of: " + script).isEmpty();
         return r.lines();
     }
@@ -40,7 +40,7 @@ class CompatFeaturesTest {
         assertThat(lines("[int]0.5; [int]1.5; [int]-1.5; [long]2.5; [int]'2.5'; [int]2.51; [uint64]3.5; [math]::Round(-2.5); "
                 + "[math]::Round(1.005, 2); [math]::Truncate(-2.7); [math]::Floor(-2.5); [math]::Ceiling(2.1)"))
                 .containsExactly("0", "2", "-2", "2", "2", "3", "4", "-2", "1", "-2", "-3", "3");
-        Result overflow = ScriptRunner.exec("[int]3e10");
+        Result overflow = ScriptHarness.exec("[int]3e10");
         assertThat(overflow.err()).contains("Int32");
         assertThat(lines("'{0:N2}' -f 2.675; '{0:N0}' -f 2.5; '{0:F1}' -f 0.05; '{0,8:N1}|' -f 1234.56"))
                 .containsExactly("2.68", "3", "0.1", " 1,234.6|");
@@ -81,7 +81,7 @@ class CompatFeaturesTest {
         Files.writeString(file, "$PSScriptRoot; Split-Path $PSCommandPath -Leaf; Split-Path $MyInvocation.MyCommand.Path -Leaf");
         Path counter = dir.resolve("counter.ps1");
         Files.writeString(counter, "function Step { $script:n++; $n = 100 }\n$n = 1\nStep\nStep\n$n");
-        Result r = ScriptRunner.exec("& '" + file + "'; $PSVersionTable.PSVersion.Major -ge 5; $Host.UI -ne $null; "
+        Result r = ScriptHarness.exec("& '" + file + "'; $PSVersionTable.PSVersion.Major -ge 5; $Host.UI -ne $null; "
                 + "& '" + counter + "'; $null -eq $n; $global:g = 'G'; $g");
         assertThat(r.err()).isEmpty();
         assertThat(r.lines()).containsExactly(dir.toString(), "where.ps1", "where.ps1", "True", "True", "3", "True", "G");
@@ -105,7 +105,7 @@ class CompatFeaturesTest {
                 + "(gci '" + d + "/a' | ? { $_.Name -like '*.txt' } | % { $_.Name }) -join ','; "
                 + "rm '" + d + "/a/h.txt'; Test-Path '" + d + "/a/h.txt'; cd '" + d + "'; (pwd).Path; sleep -Milliseconds 1"))
                 .containsExactly("True", "x", "x", "b,f.txt", "2", "f.txt,h.txt", "False", d);
-        Result again = ScriptRunner.exec("mkdir '" + d + "/a'");
+        Result again = ScriptHarness.exec("mkdir '" + d + "/a'");
         assertThat(again.err()).as("an existing folder without -Force").isNotEmpty();
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.drizzle.host.ScriptRunner;
-import org.drizzle.host.ScriptRunner.Result;
+import org.drizzle.host.ScriptHarness;
+import org.drizzle.host.ScriptHarness.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DotNetWiringTest {
 
     private static java.util.List<String> lines(String script) {
-        Result r = ScriptRunner.exec(script);
+        Result r = ScriptHarness.exec(script);
         assertThat(r.err()).as("stderr of: " + script).isEmpty();
         return r.lines();
     }
@@ -34,7 +34,7 @@ class DotNetWiringTest {
                 + "'{0}{1}{0}' -f 'a', 'b'; [string]::Format('{0:N0}', 1234567); '{{x}}' -f 1"))
                 .containsExactly("1.50 MB", "[ab    |    ab]", "12.3%", "007", "FF", "2024-03-05", "02:05", "aba",
                         "1,234,567", "{x}");
-        Result bad = ScriptRunner.exec("'{1}' -f 'only'");
+        Result bad = ScriptHarness.exec("'{1}' -f 'only'");
         assertThat(bad.err()).contains("{1}");
         assertThat(bad.exitCode()).isEqualTo(1);
     }
@@ -48,9 +48,9 @@ class DotNetWiringTest {
                 + "[System.Net.ServicePointManager]::SecurityProtocol; ([version]::new(1, 2)).Minor; "
                 + "$sw = [System.Diagnostics.Stopwatch]::StartNew(); $sw.IsRunning; (New-Object System.Diagnostics.Stopwatch).IsRunning"))
                 .containsExactly("a", "a/b", "True", "a\\.b", "2147483647", "Suspended", "Tls12", "2", "True", "False");
-        Result unknown = ScriptRunner.exec("[math]::Frobnicate(1)");
+        Result unknown = ScriptHarness.exec("[math]::Frobnicate(1)");
         assertThat(unknown.err()).contains("Frobnicate");
-        Result noType = ScriptRunner.exec("[Foo.Bar]::Baz");
+        Result noType = ScriptHarness.exec("[Foo.Bar]::Baz");
         assertThat(noType.err()).contains("Unable to find type [Foo.Bar]");
     }
 
@@ -59,7 +59,7 @@ class DotNetWiringTest {
         assertThat(lines("$env:DRIZZLE_H13 = 'yes'; [Environment]::GetEnvironmentVariable('DRIZZLE_H13'); "
                 + "Set-Location /tmp; [Environment]::CurrentDirectory"))
                 .containsExactly("yes", "/tmp");
-        assertThat(ScriptRunner.exec("'a'; [Environment]::Exit(4); 'b'").exitCode()).isEqualTo(4);
+        assertThat(ScriptHarness.exec("'a'; [Environment]::Exit(4); 'b'").exitCode()).isEqualTo(4);
     }
 
     @Test
@@ -74,12 +74,12 @@ class DotNetWiringTest {
 
     @Test
     void strictModeMakesMissingPropertiesErrors() {
-        Result off = ScriptRunner.exec("$o = [pscustomobject]@{ A = 1 }; $o.B -eq $null");
+        Result off = ScriptHarness.exec("$o = [pscustomobject]@{ A = 1 }; $o.B -eq $null");
         assertThat(off.lines()).containsExactly("True");
-        Result on = ScriptRunner.exec("Set-StrictMode -Version Latest; $o = [pscustomobject]@{ A = 1 }; $o.A; $o.B; 'after'");
+        Result on = ScriptHarness.exec("Set-StrictMode -Version Latest; $o = [pscustomobject]@{ A = 1 }; $o.A; $o.B; 'after'");
         assertThat(on.lines()).startsWith("1");
         assertThat(on.err()).contains("'B'");
-        Result dates = ScriptRunner.exec("Set-StrictMode -Version Latest; (Get-Date).Year -gt 2000; (Get-Date).Nope");
+        Result dates = ScriptHarness.exec("Set-StrictMode -Version Latest; (Get-Date).Year -gt 2000; (Get-Date).Nope");
         assertThat(dates.lines()).startsWith("True");
         assertThat(dates.err()).contains("'Nope'");
     }
@@ -87,7 +87,7 @@ class DotNetWiringTest {
     @Test
     void transcriptRecordsConsoleLines(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("t.log");
-        Result r = ScriptRunner.exec("Start-Transcript -Path '" + log + "' | Out-Null; 'data line'; Write-Host 'host line'; "
+        Result r = ScriptHarness.exec("Start-Transcript -Path '" + log + "' | Out-Null; 'data line'; Write-Host 'host line'; "
                 + "Write-Warning 'careful'; [pscustomobject]@{ Name = 'n1' }; Stop-Transcript | Out-Null; 'not recorded'");
         assertThat(r.out()).contains("data line", "host line", "not recorded");
         String text = Files.readString(log);

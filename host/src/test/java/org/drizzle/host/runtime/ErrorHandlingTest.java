@@ -2,8 +2,8 @@ package org.drizzle.host.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.drizzle.host.ScriptRunner;
-import org.drizzle.host.ScriptRunner.Result;
+import org.drizzle.host.ScriptHarness;
+import org.drizzle.host.ScriptHarness.Result;
 import org.junit.jupiter.api.Test;
 
 /** Non-terminating vs terminating errors, try/catch/finally, $?, $Error, -ErrorAction and exit codes. */
@@ -11,43 +11,43 @@ class ErrorHandlingTest {
 
     @Test
     void nonTerminatingErrorGoesToStderrAndTheScriptContinues() {
-        Result r = ScriptRunner.exec("Write-Error 'bad'; 'after'; $?");
+        Result r = ScriptHarness.exec("Write-Error 'bad'; 'after'; $?");
         assertThat(r.lines()).containsExactly("after", "True");
         assertThat(r.err()).contains("Write-Error: bad");
         assertThat(r.exitCode()).as("the last statement succeeded").isZero();
-        assertThat(ScriptRunner.exec("'x'; Write-Error 'last'").exitCode()).as("the last statement failed").isEqualTo(1);
+        assertThat(ScriptHarness.exec("'x'; Write-Error 'last'").exitCode()).as("the last statement failed").isEqualTo(1);
     }
 
     @Test
     void errorActionStopMakesItCatchable() {
-        Result r = ScriptRunner.exec("try { Write-Error 'bad' -ErrorAction Stop; 'not here' } catch { \"caught $($_.Exception.Message)\" }");
+        Result r = ScriptHarness.exec("try { Write-Error 'bad' -ErrorAction Stop; 'not here' } catch { \"caught $($_.Exception.Message)\" }");
         assertThat(r.lines()).containsExactly("caught bad");
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();
-        Result p = ScriptRunner.exec("$ErrorActionPreference = 'Stop'; Write-Error 'x'; 'never'");
+        Result p = ScriptHarness.exec("$ErrorActionPreference = 'Stop'; Write-Error 'x'; 'never'");
         assertThat(p.lines()).isEmpty();
         assertThat(p.exitCode()).isEqualTo(1);
     }
 
     @Test
     void silentlyContinueRecordsInErrorAndSetsQuestionMark() {
-        Result r = ScriptRunner.exec("Write-Error 'quiet' -ErrorAction SilentlyContinue; $?; $Error[0].Exception.Message; $Error.Count");
+        Result r = ScriptHarness.exec("Write-Error 'quiet' -ErrorAction SilentlyContinue; $?; $Error[0].Exception.Message; $Error.Count");
         assertThat(r.lines()).containsExactly("False", "quiet", "1");
         assertThat(r.err()).isEmpty();
     }
 
     @Test
     void throwTryCatchFinallyAndRethrow() {
-        Result r = ScriptRunner.exec("try { try { throw 'inner' } finally { 'fin1' } } catch { \"outer saw $_\" }; "
+        Result r = ScriptHarness.exec("try { try { throw 'inner' } finally { 'fin1' } } catch { \"outer saw $_\" }; "
                 + "try { throw 'x' } catch { try { throw } catch { 'rethrown ' + $_.Exception.Message } }");
         assertThat(r.lines()).containsExactly("fin1", "outer saw inner", "rethrown x");
-        Result typed = ScriptRunner.exec("try { [int]'abc' } catch [System.FormatException] { 'format' } catch { 'other' }");
+        Result typed = ScriptHarness.exec("try { [int]'abc' } catch [System.FormatException] { 'format' } catch { 'other' }");
         assertThat(typed.lines()).containsExactly("format");
     }
 
     @Test
     void uncaughtThrowEndsTheScriptWithItsPosition() {
-        Result r = ScriptRunner.exec("'one'\nthrow 'stop here'\n'two'");
+        Result r = ScriptHarness.exec("'one'\nthrow 'stop here'\n'two'");
         assertThat(r.lines()).containsExactly("one");
         assertThat(r.err()).contains("stop here");
         assertThat(r.exitCode()).isEqualTo(1);
@@ -55,17 +55,17 @@ class ErrorHandlingTest {
 
     @Test
     void statementTerminatingErrorsSkipOnlyTheStatement() {
-        Result r = ScriptRunner.exec("$x = 1 / 0; 'next'; Get-Nothing -X; 'last'");
+        Result r = ScriptHarness.exec("$x = 1 / 0; 'next'; Get-Nothing -X; 'last'");
         assertThat(r.lines()).containsExactly("next", "last");
         assertThat(r.err()).contains("Attempted to divide by zero").contains("'Get-Nothing' is not recognized");
-        assertThat(ScriptRunner.exec("Where-Object -Bogus 1").err()).contains("Where-Object: A parameter cannot be found");
+        assertThat(ScriptHarness.exec("Where-Object -Bogus 1").err()).contains("Where-Object: A parameter cannot be found");
     }
 
     @Test
     void validationAttributesRejectBadArgumentsBeforeTheBodyRuns() {
         String f = "function T { param([ValidateRange(1, 10)][int]$N, [ValidateNotNullOrEmpty()][string]$S = 'd', "
                 + "[ValidatePattern('^job')]$J) \"ran $N\" }; ";
-        Result r = ScriptRunner.exec(f + "T 5; T 11; T 3 ''; T 2 x other; T 2 x jobA");
+        Result r = ScriptHarness.exec(f + "T 5; T 11; T 3 ''; T 2 x other; T 2 x jobA");
         assertThat(r.lines()).containsExactly("ran 5", "ran 2");
         assertThat(r.err()).contains("T: Cannot validate argument on parameter 'N'. The 11 argument is outside the range 1 to 10.")
                 .contains("parameter 'S'. The argument is null or empty").contains("\"other\" does not match the \"^job\" pattern");
@@ -73,14 +73,14 @@ class ErrorHandlingTest {
 
     @Test
     void exitSetsTheCode() {
-        assertThat(ScriptRunner.exec("'a'; exit 7; 'b'").exitCode()).isEqualTo(7);
-        assertThat(ScriptRunner.exec("exit").exitCode()).isZero();
-        assertThat(ScriptRunner.exec("'fine'").exitCode()).isZero();
+        assertThat(ScriptHarness.exec("'a'; exit 7; 'b'").exitCode()).isEqualTo(7);
+        assertThat(ScriptHarness.exec("exit").exitCode()).isZero();
+        assertThat(ScriptHarness.exec("'fine'").exitCode()).isZero();
     }
 
     @Test
     void parseErrorsArePositionedAndNothingRuns() {
-        Result r = new ScriptRunner().run("'ran'\nif ($x { }", "s.ps1", true, java.util.List.of());
+        Result r = new ScriptHarness().run("'ran'\nif ($x { }", "s.ps1", true, java.util.List.of());
         assertThat(r.lines()).isEmpty();
         assertThat(r.err()).contains("s.ps1:2:").contains("^");
         assertThat(r.exitCode()).isEqualTo(1);

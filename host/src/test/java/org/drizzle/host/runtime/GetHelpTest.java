@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.drizzle.host.ScriptRunner;
+import org.drizzle.host.ScriptHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +49,7 @@ class GetHelpTest {
     @TempDir
     Path dir;
 
-    private final ScriptRunner runner = new ScriptRunner();
+    private final ScriptHarness runner = new ScriptHarness();
 
     @BeforeEach
     void defineFunctions() {
@@ -57,7 +57,7 @@ class GetHelpTest {
     }
 
     private String help(String command) {
-        ScriptRunner.Result r = runner.run(command);
+        ScriptHarness.Result r = runner.run(command);
         assertThat(r.err()).as(command).isEmpty();
         return r.out().replace("\r", "").stripTrailing();
     }
@@ -189,7 +189,7 @@ class GetHelpTest {
 
     @Test
     void aFunctionIsFoundOnlyOnceDefinedAndItsNewDefinitionReplacesTheOld() {
-        ScriptRunner.Result before = runner.run("Get-Help Get-Later");
+        ScriptHarness.Result before = runner.run("Get-Help Get-Later");
         assertThat(before.err()).contains("'Get-Later' is not recognized");
         runner.run("function Get-Later { <# .SYNOPSIS\n First. #> }");
         assertThat(help("Get-Help Get-Later")).contains("SYNOPSIS\n    First.");

@@ -3,15 +3,15 @@ package org.drizzle.host.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.drizzle.host.ScriptRunner;
-import org.drizzle.host.ScriptRunner.Result;
+import org.drizzle.host.ScriptHarness;
+import org.drizzle.host.ScriptHarness.Result;
 import org.junit.jupiter.api.Test;
 
 /** Every construct of the language, run end to end: parse, compile to JS, Nashorn, runtime bridge. */
 class LanguageTest {
 
     private static List<String> lines(String src) {
-        Result r = ScriptRunner.exec(src);
+        Result r = ScriptHarness.exec(src);
         assertThat(r.err()).as("stderr of: " + src).isEmpty();
         return r.lines();
     }

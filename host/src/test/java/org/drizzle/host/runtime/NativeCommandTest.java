@@ -2,8 +2,8 @@ package org.drizzle.host.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.drizzle.host.ScriptRunner;
-import org.drizzle.host.ScriptRunner.Result;
+import org.drizzle.host.ScriptHarness;
+import org.drizzle.host.ScriptHarness.Result;
 import org.junit.jupiter.api.Test;
 
 /** Native programs: output captured as lines, $LASTEXITCODE and $?, 2>$null. */
@@ -11,7 +11,7 @@ class NativeCommandTest {
 
     @Test
     void outputLinesExitCodeAndQuestionMark() {
-        Result r = ScriptRunner.exec("$v = /bin/sh -c 'echo one; echo two'; $v.Count; $v[1]; "
+        Result r = ScriptHarness.exec("$v = /bin/sh -c 'echo one; echo two'; $v.Count; $v[1]; "
                 + "/bin/sh -c 'echo oops >&2; exit 3' 2>$null; \"code=$LASTEXITCODE ok=$?\"; & /bin/sh -c 'exit 0'; $?");
         assertThat(r.lines()).containsExactly("2", "two", "code=3 ok=False", "True");
         assertThat(r.err()).doesNotContain("oops");
@@ -19,7 +19,7 @@ class NativeCommandTest {
 
     @Test
     void sessionEnvironmentReachesNativeProgramsAndNullRemovesAVariable() {
-        Result r = ScriptRunner.exec("$env:DRIZZLE_NATIVE_T = 'set'; $a = /usr/bin/printenv DRIZZLE_NATIVE_T; "
+        Result r = ScriptHarness.exec("$env:DRIZZLE_NATIVE_T = 'set'; $a = /usr/bin/printenv DRIZZLE_NATIVE_T; "
                 + "$env:DRIZZLE_NATIVE_T = $null; $b = /usr/bin/printenv DRIZZLE_NATIVE_T; \"[$a] [$b] code=$LASTEXITCODE\"");
         assertThat(r.lines()).containsExactly("[set] [] code=1");
     }
@@ -28,7 +28,7 @@ class NativeCommandTest {
     void startProcessSeesTheScriptsEnvironment() throws Exception {
         java.nio.file.Path out = java.nio.file.Files.createTempFile("drizzle-sp", ".txt");
         try {
-            Result r = ScriptRunner.exec("$env:DRIZZLE_SP_T = 'from-script'; Start-Process -FilePath /usr/bin/printenv "
+            Result r = ScriptHarness.exec("$env:DRIZZLE_SP_T = 'from-script'; Start-Process -FilePath /usr/bin/printenv "
                     + "-ArgumentList DRIZZLE_SP_T -RedirectStandardOutput '" + out + "' -Wait; 'done'");
             assertThat(r.lines()).containsExactly("done");
             assertThat(java.nio.file.Files.readString(out).trim()).isEqualTo("from-script");

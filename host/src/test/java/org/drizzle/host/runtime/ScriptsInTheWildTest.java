@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.drizzle.host.ScriptRunner;
-import org.drizzle.host.ScriptRunner.Result;
+import org.drizzle.host.ScriptHarness;
+import org.drizzle.host.ScriptHarness.Result;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,7 +56,7 @@ class ScriptsInTheWildTest {
         "WebClient failure # $wc = New-Object System.Net.WebClient|$wc.DownloadFile($Url, $Dest) # 127.0.0.1:1 # 10 # 5",
     })
     void unsupportedFeatureFailsClearlyAtItsPosition(String feature, String line, String message, int row, int column) {
-        Result r = new ScriptRunner().run(script(line), "/srv/scripts/get-pack.ps1", true, List.of());
+        Result r = new ScriptHarness().run(script(line), "/srv/scripts/get-pack.ps1", true, List.of());
         assertThat(r.exitCode()).as(feature + " exit code").isNotZero();
         assertThat(r.lines()).as(feature + ": nothing after the failure runs").doesNotContain("download started");
         assertThat(r.err()).as(feature + " message").contains(message);

@@ -5,7 +5,6 @@ import com.sun.jna.platform.win32.Kernel32;
 import com.sun.jna.platform.win32.WinNT;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.util.Map;
 import org.drizzle.engine.identity.ImpersonationError;
 import org.drizzle.engine.identity.Impersonator;
 import org.drizzle.engine.identity.IoCall;
@@ -18,10 +17,19 @@ import org.drizzle.engine.job.Owner;
  * Like BITS, it needs the owner to be logged on.
  */
 public final class WindowsImpersonator implements Impersonator {
+    private final SessionTokens tokens;
+
+    public WindowsImpersonator() {
+        this(SessionTokens.LOGGED_ON);
+    }
+
+    public WindowsImpersonator(SessionTokens tokens) {
+        this.tokens = tokens;
+    }
 
     @Override
     public <T> T runAs(Owner owner, IoCall<T> call) throws IOException {
-        WinNT.HANDLE token = tokenOf(owner);
+        WinNT.HANDLE token = tokens.tokenFor(owner);
         try {
             if (!Advapi32.INSTANCE.ImpersonateLoggedOnUser(token)) {
                 throw new AccessDeniedException(owner.name(), null,
@@ -37,19 +45,5 @@ public final class WindowsImpersonator implements Impersonator {
         } finally {
             Kernel32.INSTANCE.CloseHandle(token);
         }
-    }
-
-    private static WinNT.HANDLE tokenOf(Owner owner) throws IOException {
-        for (Map.Entry<Integer, String> s : WtsSessions.loggedOn().entrySet()) {
-            if (WindowsAccounts.sameAccount(s.getValue(), owner.name())) {
-                WinNT.HANDLEByReference token = new WinNT.HANDLEByReference();
-                if (WindowsApi.Wtsapi32Ext.INSTANCE.WTSQueryUserToken(s.getKey(), token)) {
-                    return token.getValue();
-                }
-                throw new AccessDeniedException(owner.name(), null,
-                        "WTSQueryUserToken failed: " + Kernel32.INSTANCE.GetLastError());
-            }
-        }
-        throw new AccessDeniedException(owner.name(), null, owner.name() + " has no logged-on session (0x800704DD)");
     }
 }

@@ -3,6 +3,7 @@ package org.drizzle.engine.notify.windows;
 import com.sun.jna.platform.win32.Advapi32;
 import com.sun.jna.platform.win32.WinNT;
 import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.notify.SystemEvent;
 import org.drizzle.engine.notify.SystemLog;
 
@@ -28,8 +29,8 @@ public final class WindowsEventLog implements SystemLog {
         if (source == null) {
             return;
         }
-        String text = job == null ? message : "Job " + job.id() + " '" + job.displayName() + "' (owner "
-                + job.owner().name() + "): " + message;
+        String text = job == null ? LogText.of(message) : "Job " + job.id() + " '" + LogText.of(job.displayName())
+                + "' (owner " + LogText.of(job.owner().name()) + "): " + LogText.of(message);
         Advapi32.INSTANCE.ReportEvent(source, eventType(event.severity), 0, event.id, null, 1, 0, new String[] {text}, null);
     }
 

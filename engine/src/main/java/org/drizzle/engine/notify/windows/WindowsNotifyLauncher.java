@@ -8,11 +8,9 @@ import com.sun.jna.ptr.IntByReference;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.drizzle.engine.identity.windows.WindowsAccounts;
-import org.drizzle.engine.identity.windows.WindowsApi;
-import org.drizzle.engine.identity.windows.WtsSessions;
+import org.drizzle.engine.identity.windows.SessionTokens;
 import org.drizzle.engine.job.Owner;
+import org.drizzle.engine.notify.NotifyCommandLine;
 import org.drizzle.engine.notify.NotifyLauncher;
 
 /**
@@ -21,17 +19,29 @@ import org.drizzle.engine.notify.NotifyLauncher;
  * captured: the program runs on the owner's desktop like BITS' own notify programs.
  */
 public final class WindowsNotifyLauncher implements NotifyLauncher {
+
     private static final int CREATE_NO_WINDOW = 0x08000000;
     private static final int CREATE_UNICODE_ENVIRONMENT = 0x00000400;
     private static final int WAIT_TIMEOUT = 0x102;
 
+    private final SessionTokens tokens;
+
+    /** The owner's token from their logged-on session (the service runs as LocalSystem). */
+    public WindowsNotifyLauncher() {
+        this(SessionTokens.LOGGED_ON);
+    }
+
+    public WindowsNotifyLauncher(SessionTokens tokens) {
+        this.tokens = tokens;
+    }
+
     @Override
     public Outcome run(List<String> cmdLine, Owner owner, Duration timeLimit) throws IOException {
-        WinNT.HANDLE token = sessionToken(owner);
+        WinNT.HANDLE token = tokens.tokenFor(owner);
         try {
             WinBase.STARTUPINFO si = new WinBase.STARTUPINFO();
             WinBase.PROCESS_INFORMATION pi = new WinBase.PROCESS_INFORMATION();
-            if (!Advapi32.INSTANCE.CreateProcessAsUser(token, cmdLine.get(0), WindowsCommandLine.join(cmdLine), null, null,
+            if (!Advapi32.INSTANCE.CreateProcessAsUser(token, cmdLine.get(0), WindowsCommandLine.join(NotifyCommandLine.argv(cmdLine)), null, null,
                     false, CREATE_NO_WINDOW | CREATE_UNICODE_ENVIRONMENT, null, null, si, pi)) {
                 throw new IOException("CreateProcessAsUser failed for " + cmdLine.get(0) + ": " + Kernel32.INSTANCE.GetLastError());
             }
@@ -51,18 +61,5 @@ public final class WindowsNotifyLauncher implements NotifyLauncher {
         } finally {
             Kernel32.INSTANCE.CloseHandle(token);
         }
-    }
-
-    private static WinNT.HANDLE sessionToken(Owner owner) throws IOException {
-        for (Map.Entry<Integer, String> s : WtsSessions.loggedOn().entrySet()) {
-            if (WindowsAccounts.sameAccount(s.getValue(), owner.name())) {
-                WinNT.HANDLEByReference token = new WinNT.HANDLEByReference();
-                if (WindowsApi.Wtsapi32Ext.INSTANCE.WTSQueryUserToken(s.getKey(), token)) {
-                    return token.getValue();
-                }
-                throw new IOException("WTSQueryUserToken failed: " + Kernel32.INSTANCE.GetLastError());
-            }
-        }
-        throw new IOException(owner.name() + " has no logged-on session; BITS runs notify programs only in the owner's session.");
     }
 }

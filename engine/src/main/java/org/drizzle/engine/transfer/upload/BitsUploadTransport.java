@@ -9,6 +9,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.transfer.FileSession;
 import org.drizzle.engine.transfer.JobSecrets;
 import org.drizzle.engine.transfer.TransferException;
@@ -81,11 +82,11 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
                     return true;
                 }
                 if (ack.status() < 500 || ack.sessionNotFound()) {
-                    LOG.info("Cancel-Session for {} answered HTTP {}", remote, ack.status());
+                    LOG.info("Cancel-Session for {} answered HTTP {}", LogText.of(remote), ack.status());
                     return false;
                 }
             } catch (IOException e) {
-                LOG.info("Cancel-Session for {} failed: {}", remote, e.toString());
+                LOG.info("Cancel-Session for {} failed: {}", LogText.of(remote), LogText.of(e.toString()));
             }
             try {
                 Thread.sleep(250L * attempt);

@@ -18,6 +18,9 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.drizzle.engine.job.AuthTarget;
+import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.job.CustomHeaderRules;
+import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.Credential;
 import org.drizzle.engine.transfer.JobSecrets;
 
@@ -62,15 +65,21 @@ final class UploadClient implements AutoCloseable {
         for (String[] h : headers) {
             b.setHeader(h[0], h[1]);
         }
-        for (String line : secrets.customHeaders()) {
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-                b.addHeader(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
-            }
+        for (CustomHeaderRules.Header h : customHeaders(secrets)) {
+            b.addHeader(h.name(), h.value());
         }
         b.setEntity(body != null ? body : new ByteArrayEntity(new byte[0], null));
         ClassicHttpRequest request = b.build();
         return http.execute(request, context(url, secrets), Ack::read);
+    }
+
+    /** The job's custom headers, checked again ({@link CustomHeaderRules}): a bad one sends nothing. */
+    private static List<CustomHeaderRules.Header> customHeaders(JobSecrets secrets) throws IOException {
+        try {
+            return CustomHeaderRules.parse(secrets.customHeaders(), JobType.UPLOAD);
+        } catch (BitsException e) {
+            throw new IOException(e.getMessage());
+        }
     }
 
     /** A GET of an upload-reply, handed to {@code handler} as the raw response. */

@@ -10,7 +10,9 @@ import java.util.List;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.transfer.ContentRange;
+import org.drizzle.engine.transfer.CustomHeaders;
 import org.drizzle.engine.transfer.FileRangeEntity;
 import org.drizzle.engine.transfer.UploadSource;
 import org.drizzle.engine.transfer.TransferException;
@@ -81,6 +83,7 @@ final class UploadRun {
     }
 
     void run() throws TransferException, TransferStoppedException {
+        CustomHeaders.checked(s.secrets().customHeaders(), s.job().type());
         String localName = s.file().localName();
         try (FileChannel source = s.openSource()) {
             size = source.size();
@@ -145,7 +148,7 @@ final class UploadRun {
         recordProgress(0, true);
         s.saveState(UploadState.SESSION_ID, sessionId);
         s.connected();
-        LOG.debug("upload {}: session {} created", url, sessionId);
+        LOG.debug("upload {}: session {} created", LogText.of(url), sessionId);
         if (ack.hostId() != null) {
             s.saveState(UploadState.HOST_ID, ack.hostId());
             s.saveState(UploadState.HOST_FALLBACK_SECONDS,
@@ -196,7 +199,7 @@ final class UploadRun {
                 if (!sizer.shrink(length)) {
                     throw UploadErrors.fromAck(ack, BitsProtocol.FRAGMENT, url);
                 }
-                LOG.debug("upload {}: 413 for {} bytes, fragments now {} bytes", url, length, sizer.next());
+                LOG.debug("upload {}: 413 for {} bytes, fragments now {} bytes", LogText.of(url), length, sizer.next());
             } else if (ack.sessionNotFound()) {
                 newSession();
             } else {
@@ -213,7 +216,7 @@ final class UploadRun {
                     + " has no usable BITS-Received-Content-Range.");
         }
         if (next < offset) {
-            LOG.info("upload {}: server holds {} bytes, fewer than the {} it acknowledged; re-sending", url, next, offset);
+            LOG.info("upload {}: server holds {} bytes, fewer than the {} it acknowledged; re-sending", LogText.of(url), next, offset);
         }
         if (next <= sent.first() && sent.length() > 0) {
             if (++stalls > MAX_STALLS) {
@@ -259,7 +262,7 @@ final class UploadRun {
             recordProgress(offset, true);
         } catch (IOException e) {
             // The run is ending anyway; a resume re-reads the server's offset from its next Ack.
-            LOG.debug("upload {}: progress {} not recorded: {}", url, offset, e.toString());
+            LOG.debug("upload {}: progress {} not recorded: {}", LogText.of(url), offset, LogText.of(e.toString()));
         }
     }
 
@@ -268,7 +271,7 @@ final class UploadRun {
             throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.BG_E_SESSION_NOT_FOUND,
                     "The server keeps losing the upload session.");
         }
-        LOG.info("upload {}: session {} unknown to the server; starting a new one", url, sessionId);
+        LOG.info("upload {}: session {} unknown to the server; starting a new one", LogText.of(url), sessionId);
         sessionId = null;
         s.saveState(UploadState.SESSION_ID, null);
         createSession();
@@ -297,7 +300,7 @@ final class UploadRun {
 
     /** Retries on a fresh connection (Ping first) a few times, honouring the host-id fallback timeout. */
     private void onNetworkFailure(IOException e) throws TransferException {
-        LOG.debug("upload {}: network failure {}", url, e.toString());
+        LOG.debug("upload {}: network failure {}", LogText.of(url), LogText.of(e.toString()));
         try {
             if (fallBackIfDue()) {
                 // The original host is a new start: the node's failures do not count against it.
@@ -331,7 +334,7 @@ final class UploadRun {
         hostFailing = true;
         String limit = s.state(UploadState.HOST_FALLBACK_SECONDS);
         if (limit != null && now - Long.parseLong(since) >= Long.parseLong(limit) * 1000) {
-            LOG.info("upload {}: host {} unreachable for {} s; falling back to the original host", url, target.getHost(), limit);
+            LOG.info("upload {}: host {} unreachable for {} s; falling back to the original host", LogText.of(url), LogText.of(target.getHost()), limit);
             target = origin;
             s.saveState(UploadState.HOST_ID, null);
             s.saveState(UploadState.HOST_FAILING_SINCE, null);

@@ -9,7 +9,7 @@ import org.drizzle.host.engine.EngineMode;
 import org.drizzle.host.runtime.ConsoleOutput;
 
 /** Runs PowerShell text through a real host session and captures stdout, stderr and the exit code. */
-public final class ScriptRunner {
+public final class ScriptHarness {
     /** What one run produced. */
     public record Result(String out, String err, int exitCode) {
         public List<String> lines() {
@@ -21,13 +21,13 @@ public final class ScriptRunner {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final HostSession host;
 
-    public ScriptRunner(ConsoleOutput.Format format) {
+    public ScriptHarness(ConsoleOutput.Format format) {
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         host = new HostSession(new TerminalUi(o, e, false), o, e, format, EngineMode.EMBEDDED);
     }
 
-    public ScriptRunner() {
+    public ScriptHarness() {
         this(ConsoleOutput.Format.TEXT);
     }
 
@@ -49,6 +49,6 @@ public final class ScriptRunner {
 
     /** One-shot convenience. */
     public static Result exec(String source) {
-        return new ScriptRunner().run(source);
+        return new ScriptHarness().run(source);
     }
 }
