@@ -112,10 +112,17 @@ final class HttpFailures {
         return String.valueOf(e.getMessage());
     }
 
+    /** The failure in words for a user: its message, without Java class names (a cause's "java.net.X: "). */
     private static String describe(Throwable e) {
         String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+        if (message == null || message.isBlank()) {
+            return "the connection failed";
+        }
+        return JAVA_NAME.matcher(message).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern JAVA_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z][a-z0-9]*\\.)+[A-Z]\\w*(?:Exception|Error):? ?");
 
     private static Throwable causeOf(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {

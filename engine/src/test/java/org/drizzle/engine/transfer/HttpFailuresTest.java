@@ -70,4 +70,13 @@ class HttpFailuresTest {
         assertThat(ContentRange.parse("bytes 0-100/100")).isNull();
         assertThat(ContentRange.unsatisfiedSize("bytes */4096")).isEqualTo(4096);
     }
+
+    @Test
+    void aNetworkFailureIsDescribedWithoutJavaNames() {
+        String d = HttpFailures.network(new java.net.ConnectException("Connect to http://h:1 failed: Connection refused"), "http://h:1/a").getMessage();
+        assertThat(d).isEqualTo("http://h:1/a: Connect to http://h:1 failed: Connection refused").doesNotContain("Exception");
+        assertThat(HttpFailures.network(new java.io.IOException("java.net.SocketException: Connection reset"), "u").getMessage())
+                .isEqualTo("u: Connection reset");
+        assertThat(HttpFailures.network(new java.io.IOException(), "u").getMessage()).isEqualTo("u: the connection failed");
+    }
 }
