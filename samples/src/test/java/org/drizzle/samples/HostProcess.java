@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,7 @@ final class HostProcess {
     private final Path home;
     private final Path workDir;
     private int runs;
+    private final Map<String, String> extraEnv = new LinkedHashMap<>();
 
     /** Stores used by this JVM's tests, whose detached per-user services are ended at exit. */
     private static final Set<String> HOMES = ConcurrentHashMap.newKeySet();
@@ -56,6 +59,12 @@ final class HostProcess {
                 .forEach(ProcessHandle::destroy);
     }
 
+    /** Sets an environment variable for every later run (the scripts in the wild read their loopback base from one). */
+    HostProcess env(String name, String value) {
+        extraEnv.put(name, value);
+        return this;
+    }
+
     /** The sample scripts shipped in this module ({@code samples/scripts}). */
     static Path scripts() {
         return moduleDir().resolve("scripts");
@@ -64,6 +73,11 @@ final class HostProcess {
     /** The idiom scripts and their golden output ({@code samples/compat}). */
     static Path compat() {
         return moduleDir().resolve("compat");
+    }
+
+    /** The public scripts and their adapted copies ({@code samples/wild}). */
+    static Path wild() {
+        return moduleDir().resolve("wild");
     }
 
     private static Path moduleDir() {
@@ -85,6 +99,7 @@ final class HostProcess {
         pb.environment().put("DRIZZLE_HOME", home.resolve("drizzle").toString());
         pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
         pb.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+        pb.environment().putAll(extraEnv);
         pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();

@@ -27,6 +27,17 @@ public interface CommandContext {
 
     void writeDebug(String message);
 
+    /**
+     * The information stream (Write-Information): shown when -InformationAction or
+     * $InformationPreference is Continue; the host overrides this to honour -InformationAction.
+     */
+    default void writeInformation(Object message) {
+        Object pref = getVariable("InformationPreference");
+        if (pref != null && ActionPreference.parse(pref) == ActionPreference.CONTINUE) {
+            ui().write(org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(message), null, true);
+        }
+    }
+
     void writeProgress(ProgressRecord record);
 
     /** The -WhatIf / -Confirm gate: false means skip the action (WhatIf prints what it would do). */
@@ -41,6 +52,11 @@ public interface CommandContext {
     Path currentLocation();
 
     void setCurrentLocation(Path path);
+
+    /** A file-system path as a cmdlet's -Path takes it: {@link ProviderPaths#resolve} from the current location. */
+    default Path resolvePath(String path) {
+        return ProviderPaths.resolve(currentLocation(), path);
+    }
 
     /** Reads a session variable ($null if unset); names without the $, case-insensitive. */
     Object getVariable(String name);

@@ -64,6 +64,11 @@ public final class CommandRegistry {
         aliases.put(key(alias), commandName);
     }
 
+    /** The command name an alias stands for (Set-Alias may point at a script function), if it is an alias. */
+    public Optional<String> aliasTarget(String alias) {
+        return Optional.ofNullable(aliases.get(key(alias)));
+    }
+
     /** Finds a command by name or alias, ignoring case. */
     public Optional<CommandMetadata> find(String nameOrAlias) {
         CommandMetadata m = commands.get(key(nameOrAlias));

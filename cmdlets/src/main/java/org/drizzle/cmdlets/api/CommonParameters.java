@@ -4,28 +4,37 @@ import java.util.List;
 
 /**
  * The common parameters the binder recognised on one invocation (-ErrorAction/-EA,
- * -ErrorVariable/-EV, -WarningAction/-WA, -WarningVariable/-WV, -Verbose/-vb, -Debug/-db,
- * -WhatIf/-wi, -Confirm/-cf, -OutVariable/-OV, -InformationAction/-infa). The host applies
- * them; null means "not given" (the session preference applies).
+ * -ErrorVariable/-EV, -WarningAction/-WA, -WarningVariable/-WV, -InformationAction/-infa,
+ * -InformationVariable/-iv, -Verbose/-vb, -Debug/-db, -WhatIf/-wi, -Confirm/-cf,
+ * -OutVariable/-OV, -OutBuffer/-ob, -PipelineVariable/-pv). The host applies them; null means
+ * "not given" (the session preference applies). -OutBuffer is accepted and has no effect: it
+ * only batches output, which changes nothing a script can see here.
  */
 public record CommonParameters(ActionPreference errorAction, String errorVariable,
                                ActionPreference warningAction, String warningVariable,
-                               ActionPreference informationAction, Boolean verbose, Boolean debug,
-                               Boolean whatIf, Boolean confirm, String outVariable) {
+                               ActionPreference informationAction, String informationVariable, Boolean verbose,
+                               Boolean debug, Boolean whatIf, Boolean confirm, String outVariable, Integer outBuffer,
+                               String pipelineVariable) {
 
     public static final CommonParameters NONE =
-            new CommonParameters(null, null, null, null, null, null, null, null, null, null);
+            new CommonParameters(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** -WhatIf and -Confirm exist only on commands that declare supportsShouldProcess. */
     static final List<String> SHOULD_PROCESS = List.of("WhatIf", "Confirm");
+
+    /** The components' parameter names, in component order. */
+    private static final List<String> NAMES = List.of("ErrorAction", "ErrorVariable", "WarningAction", "WarningVariable",
+            "InformationAction", "InformationVariable", "Verbose", "Debug", "WhatIf", "Confirm", "OutVariable", "OutBuffer",
+            "PipelineVariable");
 
     /** Every common parameter, as metadata, for name matching, help and completion. */
     public static final List<ParameterMetadata> ALL = List.of(
             p("ErrorAction", ActionPreference.class, "ea"), p("ErrorVariable", String.class, "ev"),
             p("WarningAction", ActionPreference.class, "wa"), p("WarningVariable", String.class, "wv"),
-            p("InformationAction", ActionPreference.class, "infa"),
+            p("InformationAction", ActionPreference.class, "infa"), p("InformationVariable", String.class, "iv"),
             p("Verbose", boolean.class, "vb"), p("Debug", boolean.class, "db"),
-            p("OutVariable", String.class, "ov"), p("WhatIf", boolean.class, "wi"),
+            p("OutVariable", String.class, "ov"), p("OutBuffer", int.class, "ob"),
+            p("PipelineVariable", String.class, "pv"), p("WhatIf", boolean.class, "wi"),
             p("Confirm", boolean.class, "cf"));
 
     private static ParameterMetadata p(String name, Class<?> type, String alias) {
@@ -34,28 +43,15 @@ public record CommonParameters(ActionPreference errorAction, String errorVariabl
 
     /** Returns a copy with one common parameter set from a converted value. */
     CommonParameters with(String name, Object v) {
-        return switch (name) {
-            case "ErrorAction" -> new CommonParameters((ActionPreference) v, errorVariable, warningAction,
-                    warningVariable, informationAction, verbose, debug, whatIf, confirm, outVariable);
-            case "ErrorVariable" -> new CommonParameters(errorAction, (String) v, warningAction, warningVariable,
-                    informationAction, verbose, debug, whatIf, confirm, outVariable);
-            case "WarningAction" -> new CommonParameters(errorAction, errorVariable, (ActionPreference) v,
-                    warningVariable, informationAction, verbose, debug, whatIf, confirm, outVariable);
-            case "WarningVariable" -> new CommonParameters(errorAction, errorVariable, warningAction, (String) v,
-                    informationAction, verbose, debug, whatIf, confirm, outVariable);
-            case "InformationAction" -> new CommonParameters(errorAction, errorVariable, warningAction,
-                    warningVariable, (ActionPreference) v, verbose, debug, whatIf, confirm, outVariable);
-            case "Verbose" -> new CommonParameters(errorAction, errorVariable, warningAction, warningVariable,
-                    informationAction, (Boolean) v, debug, whatIf, confirm, outVariable);
-            case "Debug" -> new CommonParameters(errorAction, errorVariable, warningAction, warningVariable,
-                    informationAction, verbose, (Boolean) v, whatIf, confirm, outVariable);
-            case "WhatIf" -> new CommonParameters(errorAction, errorVariable, warningAction, warningVariable,
-                    informationAction, verbose, debug, (Boolean) v, confirm, outVariable);
-            case "Confirm" -> new CommonParameters(errorAction, errorVariable, warningAction, warningVariable,
-                    informationAction, verbose, debug, whatIf, (Boolean) v, outVariable);
-            case "OutVariable" -> new CommonParameters(errorAction, errorVariable, warningAction, warningVariable,
-                    informationAction, verbose, debug, whatIf, confirm, (String) v);
-            default -> throw new IllegalArgumentException(name);
-        };
+        Object[] c = {errorAction, errorVariable, warningAction, warningVariable, informationAction, informationVariable,
+            verbose, debug, whatIf, confirm, outVariable, outBuffer, pipelineVariable};
+        int i = NAMES.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException(name);
+        }
+        c[i] = v;
+        return new CommonParameters((ActionPreference) c[0], (String) c[1], (ActionPreference) c[2], (String) c[3],
+                (ActionPreference) c[4], (String) c[5], (Boolean) c[6], (Boolean) c[7], (Boolean) c[8], (Boolean) c[9],
+                (String) c[10], (Integer) c[11], (String) c[12]);
     }
 }

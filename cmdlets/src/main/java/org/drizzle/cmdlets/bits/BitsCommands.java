@@ -11,6 +11,6 @@ public final class BitsCommands implements CommandPack {
         return List.of(StartBitsTransferCommand.class, GetBitsTransferCommand.class, SetBitsTransferCommand.class,
                 SuspendBitsTransferCommand.class, ResumeBitsTransferCommand.class, CompleteBitsTransferCommand.class,
                 RemoveBitsTransferCommand.class, AddBitsFileCommand.class, GetCredentialCommand.class,
-                GetBitsBandwidthCommand.class);
+                GetBitsBandwidthCommand.class, ConvertToSecureStringCommand.class, ConvertFromSecureStringCommand.class);
     }
 }

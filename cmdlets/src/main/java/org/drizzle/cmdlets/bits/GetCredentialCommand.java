@@ -39,7 +39,7 @@ public class GetCredentialCommand extends Command {
         String user = userName;
         char[] password;
         if (passwordFile != null) {
-            password = readFile(context().currentLocation().resolve(passwordFile));
+            password = readFile(context().resolvePath(passwordFile));
         } else if (passwordEnvironmentVariable != null) {
             String v = sessionEnvironment(passwordEnvironmentVariable);
             if (v == null) {

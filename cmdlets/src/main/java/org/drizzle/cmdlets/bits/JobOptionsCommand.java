@@ -127,7 +127,7 @@ abstract class JobOptionsCommand extends Command {
         o.notifyFlags = notifyFlags;
         o.notifyCmdLine = list(notifyCmdLine);
         if (clientCertificatePath != null) {
-            o.clientCertificate = new ClientCertificate(context().currentLocation().resolve(clientCertificatePath)
+            o.clientCertificate = new ClientCertificate(context().resolvePath(clientCertificatePath)
                     .toString(), clientCertificatePassword instanceof PSCredential c ? c.password()
                     : clientCertificatePassword == null ? null : LanguagePrimitives.toStr(clientCertificatePassword));
         }

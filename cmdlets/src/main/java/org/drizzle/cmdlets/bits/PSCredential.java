@@ -32,6 +32,13 @@ public final class PSCredential implements PropertyBag {
         return new String(password);
     }
 
+    /** PSCredential.GetNetworkCredential(): user, plain password and domain (the part before a backslash). */
+    public NetworkCredential GetNetworkCredential() {
+        int slash = userName.indexOf('\\');
+        return slash < 0 ? new NetworkCredential(userName, password(), "")
+                : new NetworkCredential(userName.substring(slash + 1), password(), userName.substring(0, slash));
+    }
+
     @Override
     public List<String> propertyNames() {
         return List.of("UserName", "Password");

@@ -1,5 +1,6 @@
 package org.drizzle.cmdlets.bits;
 
+import org.drizzle.cmdlets.api.ProviderPaths;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -44,7 +45,7 @@ final class TransferPaths {
         }
         List<FilePair> out = new ArrayList<>();
         if (dests.isEmpty() || (dests.size() == 1 && (expanded.size() > 1 || isFolder(dests.get(0), cwd)))) {
-            Path folder = dests.isEmpty() ? cwd : cwd.resolve(dests.get(0));
+            Path folder = dests.isEmpty() ? cwd : ProviderPaths.resolve(cwd, dests.get(0));
             for (String s : expanded) {
                 out.add(new FilePair(s, folder.resolve(fileName(s)).normalize().toString()));
             }
@@ -55,7 +56,7 @@ final class TransferPaths {
                     + ") does not match the number of items in the Destination parameter (" + dests.size() + ").");
         }
         for (int i = 0; i < expanded.size(); i++) {
-            Path d = cwd.resolve(dests.get(i));
+            Path d = ProviderPaths.resolve(cwd, dests.get(i));
             if (Files.isDirectory(d)) {
                 d = d.resolve(fileName(expanded.get(i)));
             }
@@ -72,7 +73,7 @@ final class TransferPaths {
             throw new IllegalArgumentException("An upload job transfers exactly one file; got " + sources.size()
                     + " source(s) and " + destinations.size() + " destination(s).");
         }
-        Path local = cwd.resolve(sources.get(0)).normalize();
+        Path local = ProviderPaths.resolve(cwd, sources.get(0));
         if (!Files.isRegularFile(local)) {
             throw new IllegalArgumentException("Cannot find the file to upload: '" + local + "'.");
         }
@@ -91,7 +92,7 @@ final class TransferPaths {
             }
             return List.of(s);
         }
-        Path p = cwd.resolve(s).normalize();
+        Path p = ProviderPaths.resolve(cwd, s);
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
         if (!WildcardPattern.containsWildcard(name)) {
             return List.of(p.toString());
@@ -115,7 +116,7 @@ final class TransferPaths {
     }
 
     private static boolean isFolder(String d, Path cwd) {
-        return d.endsWith("/") || d.endsWith("\\") || Files.isDirectory(cwd.resolve(d));
+        return d.endsWith("/") || d.endsWith("\\") || Files.isDirectory(ProviderPaths.resolve(cwd, d));
     }
 
     /** The file name a source gives its destination: the last path segment, URL-decoded. */

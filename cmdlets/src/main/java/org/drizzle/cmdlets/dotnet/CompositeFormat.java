@@ -17,6 +17,12 @@ public final class CompositeFormat {
     }
 
     /** {@code "fmt" -f args}: a FormatException (DotNetException) names what is wrong with the format. */
+    /** The -f operator: a collection on the right is the argument list; $null (or one value) is one argument. */
+    public static String formatOperator(Object format, Object args) {
+        List<Object> list = args == null ? java.util.Collections.singletonList(null) : LanguagePrimitives.toList(args);
+        return format(LanguagePrimitives.toStr(format), list);
+    }
+
     public static String format(String format, List<Object> args) {
         StringBuilder out = new StringBuilder();
         int i = 0;

@@ -88,7 +88,7 @@ final class DateTimeMembers {
             case "equals":
                 return d.toInstant().equals(LanguagePrimitives.toDateTime(a.get(0)).toInstant());
             case "gettype":
-                return DotNetTypes.require("System.DateTime");
+                return new org.drizzle.cmdlets.lang.RuntimeType("System.DateTime");
             default:
                 throw InstanceMembers.noMethod("System.DateTime", name);
         }

@@ -24,7 +24,7 @@ public final class DotNetTypes {
         for (List<TypeAdapter> family : List.of(MathType.adapters(), PathType.adapters(), EnvironmentType.adapters(),
                 DateTimeType.adapters(), TimeSpanType.adapters(), StringType.adapters(), RegexType.adapters(),
                 NumericTypes.adapters(), ValueTypes.adapters(), StopwatchType.adapters(), NetTypes.adapters(),
-                BitsTypes.adapters(), CoreTypes.adapters(), FileTypes.adapters())) {
+                BitsTypes.adapters(), CoreTypes.adapters(), FileTypes.adapters(), TextTypes.adapters(), XmlTypes.adapters())) {
             family.forEach(t -> TYPES.put(t.fullName().toLowerCase(Locale.ROOT), t));
         }
         alias("int", "System.Int32");
@@ -40,6 +40,7 @@ public final class DotNetTypes {
         alias("object", "System.Object");
         alias("array", "System.Array");
         alias("hashtable", "System.Collections.Hashtable");
+        alias("xml", "System.Xml.XmlDocument");
         alias("switch", "System.Management.Automation.SwitchParameter");
         alias("scriptblock", "System.Management.Automation.ScriptBlock");
         alias("psobject", "System.Management.Automation.PSObject");
@@ -80,6 +81,18 @@ public final class DotNetTypes {
     public static TypeAdapter require(String name) {
         return find(name).orElseThrow(() -> new DotNetException("TypeNotFound", "Unable to find type ["
                 + name.trim() + "]. Drizzle supports a curated set of .NET types; see docs/dotnet-types.md."));
+    }
+
+    /** The curated type a value is an instance of (a BitsJob, a FileInfo, an enum), by its .NET full name. */
+    public static Optional<String> nameOf(Object value) {
+        for (TypeAdapter t : TYPES.values()) {
+            String n = t.fullName();
+            if (!n.equals("System.Object") && !n.equals("System.Management.Automation.PSObject") && !n.equals("System.Array")
+                    && t.isInstance(value)) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code $v -as [X]}: the converted value, or $null when it does not convert. */

@@ -31,6 +31,8 @@ final class EnvironmentType {
                 .property("Is64BitProcess", () -> System.getProperty("os.arch").contains("64"))
                 .property("ProcessorCount", () -> Runtime.getRuntime().availableProcessors())
                 .property("CurrentDirectory", () -> System.getProperty("user.dir"))
+                .property("SystemDirectory", () -> "")
+                .property("UserInteractive", () -> System.console() != null)
                 .property("ProcessId", () -> ProcessHandle.current().pid())
                 .property("TickCount64", () -> System.nanoTime() / 1_000_000)
                 .property("OSVersion", () -> System.getProperty("os.name") + " " + System.getProperty("os.version"))

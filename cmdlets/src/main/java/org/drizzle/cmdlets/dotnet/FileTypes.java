@@ -11,12 +11,23 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.management.FileItem;
 
 /**
- * [System.IO.File] and [System.IO.Directory]: the static file helpers scripts call. As in .NET,
+ * [System.IO.File] and [System.IO.Directory]: the static file helpers scripts call; [System.IO.FileInfo] and
+ * [System.IO.DirectoryInfo] (Get-Item's objects) with Open/OpenRead/Delete and the FileMode/FileAccess/FileShare enums. As in .NET,
  * relative paths resolve against the process's working folder, not the script's location.
  */
 final class FileTypes {
+    /** System.IO.FileMode, for FileInfo.Open. */
+    enum FileMode { CreateNew, Create, Open, OpenOrCreate, Truncate, Append }
+
+    /** System.IO.FileAccess. */
+    enum FileAccess { Read, Write, ReadWrite }
+
+    /** System.IO.FileShare. */
+    enum FileShare { None, Read, Write, ReadWrite, Delete, Inheritable }
+
     private FileTypes() {
     }
 
@@ -44,7 +55,18 @@ final class FileTypes {
                 .method("GetDirectories", 1, a -> io(a, p -> list(p, "*", false)))
                 .method("GetCurrentDirectory", 0, a -> System.getProperty("user.dir"))
                 .build();
-        return List.of(file, directory);
+        TypeAdapter fileInfo = TypeAdapter.builder("System.IO.FileInfo")
+                .constructor(1, a -> new FileItem(path(a.get(0))))
+                .instances(v -> v instanceof FileItem f && !Files.isDirectory(f.path()))
+                .converter(v -> v == null ? null : v instanceof FileItem ? v : new FileItem(path(v)))
+                .build();
+        TypeAdapter directoryInfo = TypeAdapter.builder("System.IO.DirectoryInfo")
+                .constructor(1, a -> new FileItem(path(a.get(0))))
+                .instances(v -> v instanceof FileItem f && Files.isDirectory(f.path()))
+                .converter(v -> v == null ? null : v instanceof FileItem ? v : new FileItem(path(v)))
+                .build();
+        return List.of(file, directory, fileInfo, directoryInfo, EnumTypes.of("System.IO.FileMode", FileMode.class),
+                EnumTypes.of("System.IO.FileAccess", FileAccess.class), EnumTypes.of("System.IO.FileShare", FileShare.class));
     }
 
     private static String str(Object v) {

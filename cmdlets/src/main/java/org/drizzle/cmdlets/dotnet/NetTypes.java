@@ -2,6 +2,7 @@ package org.drizzle.cmdlets.dotnet;
 
 import java.util.List;
 import org.drizzle.cmdlets.bits.PSCredential;
+import org.drizzle.cmdlets.bits.SecureString;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 
 /**
@@ -27,16 +28,25 @@ final class NetTypes {
                 .instances(WebClient.class::isInstance)
                 .build();
         TypeAdapter credential = TypeAdapter.builder("System.Net.NetworkCredential")
-                .constructor(2, a -> new PSCredential(LanguagePrimitives.toStr(a.get(0)),
-                        LanguagePrimitives.toStr(a.get(1)).toCharArray()))
-                .constructor(3, a -> new PSCredential(LanguagePrimitives.toStr(a.get(2)) + "\\"
-                        + LanguagePrimitives.toStr(a.get(0)), LanguagePrimitives.toStr(a.get(1)).toCharArray()))
-                .instances(PSCredential.class::isInstance)
+                .constructor(2, a -> new PSCredential(str(a.get(0)), secret(a.get(1))))
+                .constructor(3, a -> new PSCredential(str(a.get(2)) + "\\" + str(a.get(0)), secret(a.get(1))))
+                .instances(org.drizzle.cmdlets.bits.NetworkCredential.class::isInstance)
                 .build();
+        TypeAdapter psCredential = TypeAdapter.builder("System.Management.Automation.PSCredential")
+                .constructor(2, a -> new PSCredential(str(a.get(0)), secret(a.get(1))))
+                .instances(PSCredential.class::isInstance).build();
+        TypeAdapter secureString = TypeAdapter.builder("System.Security.SecureString")
+                .instances(SecureString.class::isInstance).build();
         return List.of(spm, EnumTypes.of("System.Net.SecurityProtocolType", SecurityProtocolType.class), webClient,
-                credential, TypeAdapter.builder("System.Management.Automation.PSCredential")
-                        .constructor(2, a -> new PSCredential(LanguagePrimitives.toStr(a.get(0)),
-                                LanguagePrimitives.toStr(a.get(1)).toCharArray()))
-                        .instances(PSCredential.class::isInstance).build());
+                psCredential, credential, secureString);
+    }
+
+    private static String str(Object v) {
+        return LanguagePrimitives.toStr(v);
+    }
+
+    /** A password argument: a SecureString's characters, or plain text. */
+    private static char[] secret(Object v) {
+        return v instanceof SecureString s ? s.chars() : str(v).toCharArray();
     }
 }

@@ -6,6 +6,11 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
 
 /** [string] (System.String): the static helpers scripts call and the cast ($null becomes ""). */
 final class StringType {
+    /** System.StringComparison: the string methods read "IgnoreCase" in its name. */
+    enum StringComparison {
+        CurrentCulture, CurrentCultureIgnoreCase, InvariantCulture, InvariantCultureIgnoreCase, Ordinal, OrdinalIgnoreCase
+    }
+
     private StringType() {
     }
 
@@ -24,7 +29,7 @@ final class StringType {
                 .constructor(2, a -> String.valueOf(str(a.get(0)).charAt(0)).repeat(LanguagePrimitives.toInt(a.get(1))))
                 .instances(CharSequence.class::isInstance)
                 .converter(v -> v == null ? "" : LanguagePrimitives.toStr(v))
-                .build());
+                .build(), EnumTypes.of("System.StringComparison", StringComparison.class));
     }
 
     private static String str(Object v) {

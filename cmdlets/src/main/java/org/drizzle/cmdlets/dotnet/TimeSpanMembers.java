@@ -38,7 +38,7 @@ final class TimeSpanMembers {
             case "tostring" -> a.isEmpty() ? TimeSpanFormat.constant(d) : TimeSpanFormat.format(d, LanguagePrimitives.toStr(a.get(0)));
             case "compareto" -> Integer.signum(d.compareTo(TimeSpanType.convert(a.get(0))));
             case "equals" -> d.equals(TimeSpanType.convert(a.get(0)));
-            case "gettype" -> DotNetTypes.require("System.TimeSpan");
+            case "gettype" -> new org.drizzle.cmdlets.lang.RuntimeType("System.TimeSpan");
             default -> throw InstanceMembers.noMethod("System.TimeSpan", name);
         };
     }

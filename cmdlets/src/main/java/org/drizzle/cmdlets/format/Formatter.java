@@ -26,6 +26,16 @@ public final class Formatter {
                 out.append(t.text());
                 continue;
             }
+            if (o instanceof org.drizzle.cmdlets.api.StreamRecord r) {
+                flush(out, group, width);
+                out.append(r.display()).append('\n');
+                continue;
+            }
+            if (o instanceof org.drizzle.cmdlets.api.ErrorRecord e) {
+                flush(out, group, width);
+                out.append(e.commandName() == null ? e.message() : e.commandName() + ": " + e.message()).append('\n');
+                continue;
+            }
             if (Members.isScalar(o) || o instanceof Map<?, ?>) {
                 flush(out, group, width);
                 out.append(o instanceof Map<?, ?> m ? Table.render(mapRows(m), List.of(

@@ -81,6 +81,9 @@ public final class Members {
         if (target == null) {
             return null;
         }
+        if (lower(name).equals("psobject") && !(target instanceof PSObjectView)) {
+            return new PSObjectView(target);
+        }
         if (target instanceof PropertyBag bag) {
             return bag.getProperty(name);
         }
@@ -170,7 +173,7 @@ public final class Members {
             return LanguagePrimitives.toStr(target);
         }
         if (lname.equals("gettype") && args.isEmpty()) {
-            return target.getClass();
+            return new RuntimeType(typeName(target));
         }
         if (lname.equals("equals") && args.size() == 1) {
             return Comparison.areEqual(target, args.get(0), true);
@@ -203,8 +206,23 @@ public final class Members {
     }
 
     /** The PowerShell-style type name used in messages (System.String for strings). */
+    /** The .NET full name of {@code v}'s type as PowerShell reports it (GetType().FullName, Get-Member, errors). */
     public static String typeName(Object v) {
-        if (v instanceof String) {
+        if (v == null) {
+            return "null";
+        }
+        String known = knownTypeName(v);
+        if (known != null) {
+            return known;
+        }
+        if (LanguagePrimitives.isEnumerable(v)) {
+            return "System.Object[]";
+        }
+        return org.drizzle.cmdlets.dotnet.DotNetTypes.nameOf(v).orElse("System.Management.Automation.PSObject");
+    }
+
+    private static String knownTypeName(Object v) {
+        if (v instanceof CharSequence) {
             return "System.String";
         }
         if (v instanceof Integer) {
@@ -216,16 +234,69 @@ public final class Members {
         if (v instanceof Double) {
             return "System.Double";
         }
+        if (v instanceof Float) {
+            return "System.Single";
+        }
+        if (v instanceof Short) {
+            return "System.Int16";
+        }
+        if (v instanceof Byte) {
+            return "System.Byte";
+        }
+        if (v instanceof Character) {
+            return "System.Char";
+        }
+        if (v instanceof java.math.BigDecimal) {
+            return "System.Decimal";
+        }
+        if (v instanceof java.math.BigInteger) {
+            return "System.UInt64";
+        }
         if (v instanceof Boolean) {
             return "System.Boolean";
         }
-        if (LanguagePrimitives.isEnumerable(v)) {
-            return "System.Object[]";
+        if (v instanceof java.time.temporal.Temporal && !(v instanceof java.time.Duration)) {
+            return "System.DateTime";
+        }
+        if (v instanceof java.time.Duration) {
+            return "System.TimeSpan";
+        }
+        if (v instanceof java.util.UUID) {
+            return "System.Guid";
+        }
+        if (v instanceof java.net.URI) {
+            return "System.Uri";
+        }
+        if (v instanceof PSCustomObject) {
+            return "System.Management.Automation.PSCustomObject";
         }
         if (v instanceof Map<?, ?>) {
             return "System.Collections.Hashtable";
         }
-        return v == null ? "null" : v.getClass().getSimpleName();
+        if (v instanceof RuntimeType) {
+            return "System.RuntimeType";
+        }
+        if (v instanceof Throwable t) {
+            return exceptionTypeName(t);
+        }
+        return null;
+    }
+
+    /** A .NET exception type for a Java one (what $_.Exception.GetType().FullName and error views show). */
+    private static String exceptionTypeName(Throwable t) {
+        if (t instanceof IllegalArgumentException) {
+            return "System.ArgumentException";
+        }
+        if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+            return "System.IO.IOException";
+        }
+        if (t instanceof UnsupportedOperationException) {
+            return "System.NotSupportedException";
+        }
+        if (t instanceof ArithmeticException) {
+            return "System.DivideByZeroException";
+        }
+        return "System.Management.Automation.RuntimeException";
     }
 
     /** Applies {@code f} to each element; nulls drop out, nested collections flatten, one result is a scalar. */

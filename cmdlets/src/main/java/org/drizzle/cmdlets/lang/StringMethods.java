@@ -57,8 +57,11 @@ final class StringMethods {
             case "endswith":
                 return n == 2 && isIgnoreCase(args.get(1)) ? s.toLowerCase().endsWith(arg(args, 0).toLowerCase()) : s.endsWith(arg(args, 0));
             case "contains":
-                return s.contains(arg(args, 0));
+                return n == 2 && isIgnoreCase(args.get(1)) ? s.toLowerCase().contains(arg(args, 0).toLowerCase()) : s.contains(arg(args, 0));
             case "indexof":
+                if (n == 2 && args.get(1) instanceof Enum<?>) {
+                    return isIgnoreCase(args.get(1)) ? s.toLowerCase().indexOf(arg(args, 0).toLowerCase()) : s.indexOf(arg(args, 0));
+                }
                 return n == 1 ? s.indexOf(arg(args, 0)) : s.indexOf(arg(args, 0), intArg(args, 1));
             case "lastindexof":
                 return s.lastIndexOf(arg(args, 0));

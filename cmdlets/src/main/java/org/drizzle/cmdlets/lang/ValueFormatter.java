@@ -56,6 +56,9 @@ public final class ValueFormatter {
         if (v instanceof Duration d) {
             return formatTimeSpan(d);
         }
+        if (v instanceof Throwable t) {
+            return Members.typeName(t) + ": " + t.getMessage();
+        }
         return v.toString();
     }
 

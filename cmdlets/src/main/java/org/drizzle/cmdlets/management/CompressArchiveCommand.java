@@ -29,7 +29,7 @@ import org.drizzle.cmdlets.api.Parameter;
 @Example(code = "Compress-Archive -Path $logs\\* -DestinationPath $drop\\logs.zip -Force", remarks = "Zips a log folder's contents.")
 public class CompressArchiveCommand extends Command {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
-            aliases = {"FullName", "LiteralPath"}, help = "The files and folders to add.")
+            aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The files and folders to add.")
     String[] path;
     @Parameter(position = 1, mandatory = true, help = "The zip file to create.")
     String destinationPath;
@@ -61,7 +61,7 @@ public class CompressArchiveCommand extends Command {
     @Override
     public void end() {
         String name = destinationPath.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? destinationPath : destinationPath + ".zip";
-        Path zip = context().currentLocation().resolve(name).toAbsolutePath().normalize();
+        Path zip = context().resolvePath(name).toAbsolutePath().normalize();
         if (!context().shouldProcess(zip.toString(), "Compress-Archive")) {
             return;
         }

@@ -28,7 +28,7 @@ import org.drizzle.cmdlets.api.Parameter;
 @Example(code = "Expand-Archive -Path $zip -DestinationPath $dir -Force", remarks = "Unpacks a downloaded driver package.")
 public class ExpandArchiveCommand extends Command {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
-            aliases = {"FullName", "LiteralPath"}, help = "The zip file.")
+            aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The zip file.")
     String path;
     @Parameter(position = 1, help = "The folder to extract into.")
     String destinationPath;
@@ -39,10 +39,10 @@ public class ExpandArchiveCommand extends Command {
 
     @Override
     public void process(Object input) {
-        Path zip = context().currentLocation().resolve(path).toAbsolutePath().normalize();
+        Path zip = context().resolvePath(path).toAbsolutePath().normalize();
         String base = zip.getFileName().toString().replaceFirst("(?i)\\.zip$", "");
-        Path dest = (destinationPath == null ? context().currentLocation().resolve(base)
-                : context().currentLocation().resolve(destinationPath)).toAbsolutePath().normalize();
+        Path dest = (destinationPath == null ? context().resolvePath(base)
+                : context().resolvePath(destinationPath)).toAbsolutePath().normalize();
         if (!Files.isRegularFile(zip)) {
             throw throwTerminating(new ErrorRecord(new IOException("The path '" + zip + "' either does not exist or is "
                     + "not a valid file system path."), "ArchiveCmdletPathNotFound", ErrorCategory.OBJECT_NOT_FOUND, path));

@@ -77,6 +77,32 @@ public final class FileItem implements PropertyBag, DefaultView {
         }
     }
 
+    /** FileInfo.Open(mode[, access[, share]]): access defaults to ReadWrite (Read for Open-only), share to None. */
+    public FileStream Open(Object mode) {
+        return FileStream.open(path, String.valueOf(mode), "ReadWrite", "None");
+    }
+
+    public FileStream Open(Object mode, Object access) {
+        return FileStream.open(path, String.valueOf(mode), String.valueOf(access), "None");
+    }
+
+    public FileStream Open(Object mode, Object access, Object share) {
+        return FileStream.open(path, String.valueOf(mode), String.valueOf(access), String.valueOf(share));
+    }
+
+    public FileStream OpenRead() {
+        return FileStream.open(path, "Open", "Read", "Read");
+    }
+
+    /** FileInfo/DirectoryInfo.Delete(): a missing file is not an error, as in .NET. */
+    public void Delete() {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
     /** The full path, as a FileInfo prints in a string. */
     @Override
     public String toString() {

@@ -17,7 +17,7 @@ import org.drizzle.cmdlets.lang.WildcardPattern;
         description = "Lists a folder's entries sorted by name, or the files matching a wildcard path.")
 @Example(code = "Get-ChildItem /data -Filter *.iso -File", remarks = "The ISO files in /data.")
 public class GetChildItemCommand extends Command {
-    @Parameter(position = 0, valueFromPipeline = true, valueFromPipelineByPropertyName = true, aliases = "FullName",
+    @Parameter(position = 0, valueFromPipeline = true, valueFromPipelineByPropertyName = true, aliases = {"FullName", "LiteralPath", "PSPath", "LP"},
             help = "Folders or wildcard paths (default: the current folder).")
     String[] path;
     @Parameter(position = 1, help = "A wildcard the names must match.")
@@ -34,7 +34,7 @@ public class GetChildItemCommand extends Command {
     @Override
     public void process(Object input) {
         for (String p : path == null ? new String[] {"."} : path) {
-            Path target = context().currentLocation().resolve(p).normalize();
+            Path target = context().resolvePath(p).normalize();
             WildcardPattern pattern = filter == null ? null : WildcardPattern.of(filter);
             Path root = target;
             if (target.getFileName() != null && WildcardPattern.containsWildcard(target.getFileName().toString())) {

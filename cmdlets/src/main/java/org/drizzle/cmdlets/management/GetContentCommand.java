@@ -8,6 +8,7 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.FileEncoding;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 
@@ -15,7 +16,7 @@ import org.drizzle.cmdlets.api.Parameter;
 @Cmdlet(verb = "Get", noun = "Content", synopsis = "Gets the content of a file.")
 @Example(code = "$id = Get-Content jobid.txt", remarks = "Reads a saved job id.")
 public class GetContentCommand extends Command {
-    @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true, aliases = {"FullName", "PSPath"},
+    @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true, aliases = {"FullName", "PSPath", "LiteralPath", "LP"},
             help = "The files to read.")
     String[] path;
     @Parameter(aliases = {"First", "Head"}, help = "Only the first N lines.")
@@ -24,17 +25,23 @@ public class GetContentCommand extends Command {
     Integer tail;
     @Parameter(help = "The whole text as one string.")
     boolean raw;
+    @Parameter(help = "The file's encoding: utf8 (default), utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1.")
+    String encoding;
+    @Parameter(help = "Accepted as in PowerShell (hidden files are read like any other here).")
+    boolean force;
 
     @Override
     public void process(Object input) {
         for (String p : path) {
-            Path file = context().currentLocation().resolve(p);
+            Path file = context().resolvePath(p);
+            FileEncoding enc = FileEncoding.of(encoding);
             try {
+                String text = enc.decode(Files.readAllBytes(file));
                 if (raw) {
-                    writeObject(Files.readString(file));
+                    writeObject(text);
                     continue;
                 }
-                List<String> lines = Files.readAllLines(file);
+                List<String> lines = new java.util.ArrayList<>(text.lines().toList());
                 if (totalCount != null && totalCount >= 0) {
                     lines = lines.subList(0, Math.min(totalCount, lines.size()));
                 }

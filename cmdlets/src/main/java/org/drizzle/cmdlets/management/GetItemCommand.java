@@ -15,7 +15,7 @@ import org.drizzle.cmdlets.api.Parameter;
 @Example(code = "(Get-Item $dest).Length", remarks = "The size of a downloaded file.")
 public class GetItemCommand extends Command {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
-            aliases = {"FullName", "LiteralPath"}, help = "The items to get.")
+            aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The items to get.")
     String[] path;
     @Parameter(help = "Accepted for compatibility (hidden files are always included).")
     boolean force;

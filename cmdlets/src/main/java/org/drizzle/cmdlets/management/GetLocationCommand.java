@@ -19,12 +19,12 @@ public class GetLocationCommand extends Command {
     public record PathInfo(String path) implements PropertyBag {
         @Override
         public List<String> propertyNames() {
-            return List.of("Path");
+            return List.of("Path", "ProviderPath");
         }
 
         @Override
         public boolean hasProperty(String name) {
-            return "Path".equalsIgnoreCase(name);
+            return "Path".equalsIgnoreCase(name) || "ProviderPath".equalsIgnoreCase(name);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.drizzle.cmdlets.management;
 
+import org.drizzle.cmdlets.api.ProviderPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,10 @@ final class ItemPaths {
 
     /** The existing items {@code p} names (sorted); empty when nothing matches. */
     static List<Path> resolve(Path location, String p) throws IOException {
-        Path target = location.resolve(p).toAbsolutePath().normalize();
+        Path target = ProviderPaths.resolve(location, p);
         String leaf = target.getFileName() == null ? "" : target.getFileName().toString();
-        if (!WildcardPattern.containsWildcard(leaf)) {
+        if (Files.exists(target) || !WildcardPattern.containsWildcard(leaf)) {
+            // a name that exists as written is that file, as -LiteralPath would take it ("report[1].txt")
             return Files.exists(target) ? List.of(target) : List.of();
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
@@ -29,7 +31,7 @@ final class ItemPaths {
     }
 
     static IOException notFound(Path location, String p) {
-        return new IOException("Cannot find path '" + location.resolve(p).toAbsolutePath().normalize()
+        return new IOException("Cannot find path '" + ProviderPaths.resolve(location, p)
                 + "' because it does not exist.");
     }
 }

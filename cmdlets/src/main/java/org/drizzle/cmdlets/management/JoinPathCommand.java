@@ -29,9 +29,10 @@ public class JoinPathCommand extends Command {
         }
     }
 
+    /** As pwsh on Linux: {@code \\} separators become {@code /}. */
     private static String join(String a, String b) {
-        String left = a.replaceAll("[/\\\\]+$", "");
-        String right = b.replaceAll("^[/\\\\]+", "");
+        String left = a.replace('\\', '/').replaceAll("/+$", "");
+        String right = b.replace('\\', '/').replaceAll("^/+", "");
         return left.isEmpty() ? "/" + right : right.isEmpty() ? left : left + "/" + right;
     }
 }

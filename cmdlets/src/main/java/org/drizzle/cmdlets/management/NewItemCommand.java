@@ -32,7 +32,7 @@ public class NewItemCommand extends Command {
     @Override
     public void process(Object input) {
         for (String p : path) {
-            Path target = context().currentLocation().resolve(p).resolve(name == null ? "" : name).normalize();
+            Path target = context().resolvePath(p).resolve(name == null ? "" : name).normalize();
             if (!context().shouldProcess(target.toString(), "Create " + itemType)) {
                 continue;
             }

@@ -21,7 +21,7 @@ import org.drizzle.cmdlets.lang.WildcardPattern;
 @Example(code = "Remove-Item $temp -Recurse -Force", remarks = "Deletes a folder tree.")
 public class RemoveItemCommand extends Command {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
-            aliases = {"FullName", "LiteralPath"}, help = "The items to delete.")
+            aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The items to delete.")
     String[] path;
     @Parameter(aliases = "r", help = "Delete folders with their contents.")
     boolean recurse;
@@ -31,7 +31,7 @@ public class RemoveItemCommand extends Command {
     @Override
     public void process(Object input) {
         for (String p : path) {
-            for (Path target : expand(context().currentLocation().resolve(p).normalize())) {
+            for (Path target : expand(context().resolvePath(p).normalize())) {
                 if (!context().shouldProcess(target.toString(), "Remove Item")) {
                     continue;
                 }

@@ -28,7 +28,7 @@ public class RenameItemCommand extends Command {
 
     @Override
     public void process(Object input) {
-        Path source = context().currentLocation().resolve(path).toAbsolutePath().normalize();
+        Path source = context().resolvePath(path).toAbsolutePath().normalize();
         try {
             if (!Files.exists(source)) {
                 throw ItemPaths.notFound(context().currentLocation(), path);
@@ -52,7 +52,7 @@ public class RenameItemCommand extends Command {
 
     /** A -NewName with a folder part is allowed only when that folder is the item's own (as PowerShell). */
     private String checkedLeaf(Path source) throws IOException {
-        Path given = context().currentLocation().resolve(newName).toAbsolutePath().normalize();
+        Path given = context().resolvePath(newName).toAbsolutePath().normalize();
         if (!given.getParent().equals(source.getParent())) {
             throw new IOException("Cannot rename the specified target, because it represents a path or device name: '"
                     + newName + "'. Use Move-Item to move it.");

@@ -1,7 +1,6 @@
 package org.drizzle.cmdlets.management;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -11,6 +10,7 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.FileEncoding;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
@@ -19,14 +19,16 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
 @Cmdlet(verb = "Set", noun = "Content", supportsShouldProcess = true, synopsis = "Writes content to a file, replacing it.")
 @Example(code = "$job.JobId | Set-Content jobid.txt", remarks = "Saves a job id for a later run.")
 public class SetContentCommand extends Command {
-    @Parameter(position = 0, mandatory = true, help = "The file to write.")
+    @Parameter(aliases = {"LiteralPath", "PSPath", "LP"}, position = 0, mandatory = true, help = "The file to write.")
     String path;
     @Parameter(position = 1, mandatory = true, valueFromPipeline = true, help = "The lines to write.")
     Object[] value;
     @Parameter(help = "Do not end lines.")
     boolean noNewline;
-    @Parameter(help = "Accepted for compatibility; files are written as UTF-8.")
+    @Parameter(help = "utf8NoBOM (default), utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1.")
     String encoding;
+    @Parameter(help = "Writes a read-only file too (its write permission is added first).")
+    boolean force;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -44,13 +46,18 @@ public class SetContentCommand extends Command {
 
     @Override
     public void end() {
-        Path file = context().currentLocation().resolve(path);
+        Path file = context().resolvePath(path);
         if (!context().shouldProcess(file.toString(), appends() ? "Add Content" : "Set Content")) {
             return;
         }
         String text = noNewline ? String.join("", lines) : lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+        FileEncoding enc = FileEncoding.of(encoding);
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            if (force && Files.exists(file) && !Files.isWritable(file)) {
+                file.toFile().setWritable(true, true);
+            }
+            boolean atStart = !appends() || !Files.exists(file) || Files.size(file) == 0;
+            Files.write(file, enc.encode(text, atStart), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     appends() ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throwTerminating(new ErrorRecord(e, "WriteError", ErrorCategory.WRITE_ERROR, file));

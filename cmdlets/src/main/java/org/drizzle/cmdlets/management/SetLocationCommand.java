@@ -14,7 +14,7 @@ import org.drizzle.cmdlets.api.Parameter;
 @Cmdlet(verb = "Set", noun = "Location", synopsis = "Sets the current working location.")
 @Example(code = "Set-Location $PSScriptRoot", remarks = "Works next to the script.")
 public class SetLocationCommand extends Command {
-    @Parameter(position = 0, valueFromPipeline = true, valueFromPipelineByPropertyName = true, aliases = "FullName",
+    @Parameter(position = 0, valueFromPipeline = true, valueFromPipelineByPropertyName = true, aliases = {"FullName", "LiteralPath", "PSPath", "LP"},
             help = "The folder (default: the home folder).")
     String path;
     @Parameter(help = "Output the new location.")
@@ -23,7 +23,7 @@ public class SetLocationCommand extends Command {
     @Override
     public void process(Object input) {
         Path target = path == null ? Path.of(System.getProperty("user.home"))
-                : context().currentLocation().resolve(path.startsWith("~") ? System.getProperty("user.home")
+                : context().resolvePath(path.startsWith("~") ? System.getProperty("user.home")
                         + path.substring(1) : path).normalize();
         if (!Files.isDirectory(target)) {
             throwTerminating(new ErrorRecord(new IOException("Cannot find path '" + target

@@ -9,7 +9,7 @@ import org.drizzle.cmdlets.api.Parameter;
 @Cmdlet(verb = "Split", noun = "Path", synopsis = "Returns the specified part of a path.")
 @Example(code = "Split-Path $dest -Leaf", remarks = "The file name of $dest.")
 public class SplitPathCommand extends Command {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+    @Parameter(aliases = {"LiteralPath", "PSPath", "LP"}, position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             help = "The paths.")
     String[] path;
     @Parameter(help = "The last element.")

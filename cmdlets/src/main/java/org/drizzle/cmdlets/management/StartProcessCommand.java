@@ -1,5 +1,6 @@
 package org.drizzle.cmdlets.management;
 
+import org.drizzle.cmdlets.api.ProviderPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,13 +63,13 @@ public class StartProcessCommand extends Command {
             command.addAll(CommandLine.split(String.join(" ", argumentList)));
         }
         ProcessBuilder pb = new ProcessBuilder(command)
-                .directory((workingDirectory == null ? location : location.resolve(workingDirectory)).toFile())
+                .directory((workingDirectory == null ? location : ProviderPaths.resolve(location, workingDirectory)).toFile())
                 .redirectInput(ProcessBuilder.Redirect.INHERIT);
         EnvironmentChanges.applyTo(pb.environment(), context().environmentChanges());
         pb.redirectOutput(redirectStandardOutput == null ? ProcessBuilder.Redirect.INHERIT
-                : ProcessBuilder.Redirect.to(location.resolve(redirectStandardOutput).toFile()));
+                : ProcessBuilder.Redirect.to(ProviderPaths.resolve(location, redirectStandardOutput).toFile()));
         pb.redirectError(redirectStandardError == null ? ProcessBuilder.Redirect.INHERIT
-                : ProcessBuilder.Redirect.to(location.resolve(redirectStandardError).toFile()));
+                : ProcessBuilder.Redirect.to(ProviderPaths.resolve(location, redirectStandardError).toFile()));
         ProcessInfo info;
         try {
             info = new ProcessInfo(pb.start(), Path.of(filePath).getFileName().toString());
@@ -86,7 +87,7 @@ public class StartProcessCommand extends Command {
 
     /** A path (relative to the current location) when it names a file there, else a name looked up on PATH. */
     private String program(Path location) {
-        Path local = location.resolve(filePath);
+        Path local = ProviderPaths.resolve(location, filePath);
         return (filePath.contains("/") || filePath.contains("\\")) && Files.exists(local) ? local.toString() : filePath;
     }
 

@@ -57,9 +57,9 @@ public class StartTranscriptCommand extends Command {
 
     private Path target() {
         if (path != null) {
-            return context().currentLocation().resolve(path).toAbsolutePath().normalize();
+            return context().resolvePath(path).toAbsolutePath().normalize();
         }
-        Path dir = outputDirectory != null ? context().currentLocation().resolve(outputDirectory)
+        Path dir = outputDirectory != null ? context().resolvePath(outputDirectory)
                 : Path.of(System.getProperty("user.home"), "Documents");
         String host = System.getenv("HOSTNAME") == null ? "localhost" : System.getenv("HOSTNAME");
         return dir.resolve("PowerShell_transcript." + host + "." + Long.toString(System.nanoTime() & 0xffffff, 36) + "."

@@ -12,7 +12,7 @@ import org.drizzle.cmdlets.api.Parameter;
 @Cmdlet(verb = "Test", noun = "Path", synopsis = "Determines whether all elements of a path exist.")
 @Example(code = "if (-not (Test-Path $dest)) { New-Item -ItemType Directory $dest }", remarks = "Makes a folder if missing.")
 public class TestPathCommand extends Command {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+    @Parameter(aliases = {"LiteralPath", "PSPath", "LP"}, position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             help = "The paths to test.")
     String[] path;
     @Parameter(aliases = "Type", validateSet = {"Any", "Container", "Leaf"}, help = "Any, Container or Leaf.")
@@ -25,7 +25,7 @@ public class TestPathCommand extends Command {
         for (String p : path) {
             Path file;
             try {
-                file = context().currentLocation().resolve(p);
+                file = context().resolvePath(p);
             } catch (InvalidPathException e) {
                 writeObject(false);
                 continue;

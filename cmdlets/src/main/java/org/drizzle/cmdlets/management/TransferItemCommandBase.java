@@ -1,5 +1,6 @@
 package org.drizzle.cmdlets.management;
 
+import org.drizzle.cmdlets.api.ProviderPaths;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import org.drizzle.cmdlets.api.Parameter;
  */
 abstract class TransferItemCommandBase extends Command {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
-            aliases = {"FullName", "LiteralPath"}, help = "The items to copy or move.")
+            aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The items to copy or move.")
     String[] path;
     @Parameter(position = 1, help = "Where to put them (the current folder if omitted).")
     String destination;
@@ -34,7 +35,7 @@ abstract class TransferItemCommandBase extends Command {
     @Override
     public void process(Object input) {
         Path location = context().currentLocation();
-        Path dest = destination == null ? location : location.resolve(destination).toAbsolutePath().normalize();
+        Path dest = destination == null ? location : ProviderPaths.resolve(location, destination);
         for (String p : path) {
             List<Path> sources;
             try {

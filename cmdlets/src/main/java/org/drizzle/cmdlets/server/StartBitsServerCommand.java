@@ -92,7 +92,7 @@ public class StartBitsServerCommand extends Command {
     }
 
     private BitsServer start() {
-        Path folder = context().currentLocation().resolve(root).normalize();
+        Path folder = context().resolvePath(root).normalize();
         if (!Files.isDirectory(folder)) {
             throw throwTerminating(new ErrorRecord(new IllegalArgumentException("The root '" + root + "' is not a folder."),
                     "RootNotFound", ErrorCategory.OBJECT_NOT_FOUND, root));
@@ -130,7 +130,7 @@ public class StartBitsServerCommand extends Command {
 
     /** The PKCS#12 file as a TLS context; an unreadable file or wrong password is a terminating error naming the file. */
     private javax.net.ssl.SSLContext tls() {
-        Path file = context().currentLocation().resolve(certificatePath).normalize();
+        Path file = context().resolvePath(certificatePath).normalize();
         String password = certificatePassword instanceof PSCredential c ? c.password()
                 : certificatePassword == null ? null : LanguagePrimitives.toStr(certificatePassword);
         if (!Files.isRegularFile(file)) {

@@ -29,6 +29,14 @@ public class ConvertToJsonCommand extends Command {
 
     @Override
     public void end() {
-        writeObject(JsonConverter.toJson(items.size() == 1 ? items.get(0) : items, depth, compress));
+        if (items.isEmpty()) {
+            return; // @() | ConvertTo-Json writes nothing, as in PowerShell 7
+        }
+        boolean[] truncated = new boolean[1];
+        String json = JsonConverter.toJson(items.size() == 1 ? items.get(0) : items, depth, compress, truncated);
+        if (truncated[0]) {
+            context().writeWarning("Resulting JSON is truncated as serialization has exceeded the set depth of " + depth + ".");
+        }
+        writeObject(json);
     }
 }

@@ -23,7 +23,7 @@ import org.drizzle.cmdlets.lang.Members;
 @Example(code = "Get-BitsTransfer | Select-Object DisplayName, JobState | Export-Csv jobs.csv -NoTypeInformation",
         remarks = "A job report for a spreadsheet.")
 public class ExportCsvCommand extends Command {
-    @Parameter(position = 0, mandatory = true, help = "The file to write.")
+    @Parameter(aliases = {"LiteralPath", "PSPath", "LP"}, position = 0, mandatory = true, help = "The file to write.")
     String path;
     @Parameter(aliases = "NTI", help = "Omit the #TYPE line.")
     boolean noTypeInformation;
@@ -43,7 +43,7 @@ public class ExportCsvCommand extends Command {
 
     @Override
     public void end() {
-        Path file = context().currentLocation().resolve(path);
+        Path file = context().resolvePath(path);
         if (items.isEmpty() || !context().shouldProcess(file.toString(), "Export-Csv")) {
             return;
         }

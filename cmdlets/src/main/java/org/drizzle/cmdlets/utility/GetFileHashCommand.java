@@ -26,7 +26,7 @@ public class GetFileHashCommand extends Command {
             "SHA384", "SHA-384", "SHA512", "SHA-512", "MD5", "MD5");
 
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
-            aliases = {"FullName", "LiteralPath"}, help = "The files to hash.")
+            aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The files to hash.")
     String[] path;
     @Parameter(validateSet = {"SHA1", "SHA256", "SHA384", "SHA512", "MD5"}, help = "The hash algorithm.")
     String algorithm = "SHA256";
@@ -35,7 +35,7 @@ public class GetFileHashCommand extends Command {
     public void process(Object input) {
         String name = algorithm.toUpperCase(Locale.ROOT);
         for (String p : path) {
-            Path file = context().currentLocation().resolve(p).toAbsolutePath().normalize();
+            Path file = context().resolvePath(p).toAbsolutePath().normalize();
             if (!Files.isRegularFile(file)) {
                 writeError(new ErrorRecord(new IOException("Cannot find path '" + file + "' because it does not exist "
                         + "or is not a file."), "FileNotFound", ErrorCategory.OBJECT_NOT_FOUND, p));

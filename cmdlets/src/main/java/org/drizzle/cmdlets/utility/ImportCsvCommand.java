@@ -17,7 +17,7 @@ import org.drizzle.cmdlets.lang.PSCustomObject;
         description = "Reads the file; the first line (or -Header) names the properties; a #TYPE line is skipped.")
 @Example(code = "Import-Csv filelist.txt | Start-BitsTransfer", remarks = "One job per Source,Destination row.")
 public class ImportCsvCommand extends Command {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = "PSPath", help = "CSV files.")
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = {"PSPath", "LiteralPath", "LP"}, help = "CSV files.")
     String[] path;
     @Parameter(position = 1, help = "The field separator (default a comma).")
     String delimiter = ",";
@@ -27,7 +27,7 @@ public class ImportCsvCommand extends Command {
     @Override
     public void process(Object input) {
         for (String p : path) {
-            Path file = context().currentLocation().resolve(p);
+            Path file = context().resolvePath(p);
             String text;
             try {
                 text = Files.readString(file);

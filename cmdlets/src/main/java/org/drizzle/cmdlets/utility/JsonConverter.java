@@ -30,15 +30,20 @@ public final class JsonConverter {
     }
 
     public static String toJson(Object value, int depth, boolean compress) {
+        return toJson(value, depth, compress, new boolean[1]);
+    }
+
+    /** As {@link #toJson(Object, int, boolean)}; {@code truncated[0]} says whether -Depth cut anything off. */
+    static String toJson(Object value, int depth, boolean compress, boolean[] truncated) {
         try {
-            JsonNode node = node(value, depth);
-            return compress ? new ObjectMapper().writeValueAsString(node) : MAPPER.writeValueAsString(node);
+            JsonNode node = node(value, depth, truncated);
+            return compress ? new ObjectMapper().writeValueAsString(node) : JsonText.indented(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static JsonNode node(Object v, int depth) {
+    private static JsonNode node(Object v, int depth, boolean[] truncated) {
         if (v == null) {
             return NODES.nullNode();
         }
@@ -58,21 +63,22 @@ public final class JsonConverter {
             return NODES.textNode(v instanceof java.time.temporal.Temporal ? v.toString() : LanguagePrimitives.toStr(v));
         }
         if (depth < 0) {
+            truncated[0] = true;
             return NODES.textNode(LanguagePrimitives.toStr(v));
         }
         if (v instanceof Map<?, ?> m) {
             ObjectNode o = NODES.objectNode();
-            m.forEach((k, x) -> o.set(String.valueOf(k), node(x, depth - 1)));
+            m.forEach((k, x) -> o.set(String.valueOf(k), node(x, depth - 1, truncated)));
             return o;
         }
         if (LanguagePrimitives.isEnumerable(v)) {
             ArrayNode a = NODES.arrayNode();
-            LanguagePrimitives.toList(v).forEach(x -> a.add(node(x, depth - 1)));
+            LanguagePrimitives.toList(v).forEach(x -> a.add(node(x, depth - 1, truncated)));
             return a;
         }
         ObjectNode o = NODES.objectNode();
         for (String name : Members.propertyNames(v)) {
-            o.set(name, node(Members.getProperty(v, name), depth - 1));
+            o.set(name, node(Members.getProperty(v, name), depth - 1, truncated));
         }
         return o;
     }

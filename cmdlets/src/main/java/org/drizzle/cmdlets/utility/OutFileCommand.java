@@ -1,7 +1,6 @@
 package org.drizzle.cmdlets.utility;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -9,6 +8,7 @@ import java.util.List;
 import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.FileEncoding;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.format.Formatter;
@@ -18,21 +18,33 @@ import org.drizzle.cmdlets.format.Formatter;
         description = "Writes the inputs, formatted as the console shows them, to the file; -Append adds to it.")
 @Example(code = "Get-BitsTransfer | Out-File jobs.txt", remarks = "Saves the job table.")
 public class OutFileCommand extends CollectingCommand {
-    @Parameter(position = 0, mandatory = true, aliases = "Path", help = "The file to write.")
+    @Parameter(position = 0, mandatory = true, aliases = {"Path", "LiteralPath", "PSPath", "LP"}, help = "The file to write.")
     String filePath;
     @Parameter(help = "Add to the end of the file.")
     boolean append;
-    @Parameter(help = "Accepted for compatibility; files are written as UTF-8.")
+    @Parameter(help = "utf8NoBOM (default), utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1.")
     String encoding;
+    @Parameter(help = "Writes a read-only file too (its write permission is added first).")
+    boolean force;
+    @Parameter(help = "Does not replace a file that exists.")
+    boolean noClobber;
 
     @Override
     public void end() {
-        Path p = context().currentLocation().resolve(filePath);
+        Path p = context().resolvePath(filePath);
         if (!context().shouldProcess(p.toString(), "Out-File")) {
             return;
         }
+        FileEncoding enc = FileEncoding.of(encoding);
         try {
-            Files.writeString(p, Formatter.format(items, 120), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            if (noClobber && !append && Files.exists(p)) {
+                throw new IOException("The file '" + p + "' already exists.");
+            }
+            if (force && Files.exists(p) && !Files.isWritable(p)) {
+                p.toFile().setWritable(true, true);
+            }
+            boolean atStart = !append || !Files.exists(p) || Files.size(p) == 0;
+            Files.write(p, enc.encode(Formatter.format(items, 120), atStart), StandardOpenOption.CREATE,
                     append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throwTerminating(new ErrorRecord(e, "FileOpenFailure", ErrorCategory.OPEN_ERROR, p));

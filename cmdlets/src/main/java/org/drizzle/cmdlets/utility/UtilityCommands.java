@@ -33,7 +33,9 @@ public final class UtilityCommands implements CommandPack {
                 SetContentCommand.class, AddContentCommand.class, TestPathCommand.class, JoinPathCommand.class,
                 SplitPathCommand.class, GetChildItemCommand.class, RemoveItemCommand.class, NewItemCommand.class,
                 GetDateCommand.class, ReadHostCommand.class, GetMemberCommand.class, SetLocationCommand.class,
-                GetLocationCommand.class, ImportModuleCommand.class, GetModuleCommand.class, ClearHostCommand.class);
+                GetLocationCommand.class, ImportModuleCommand.class, GetModuleCommand.class, ClearHostCommand.class,
+                SetAliasCommand.class, NewAliasCommand.class, WriteDebugCommand.class, WriteInformationCommand.class,
+                AddMemberCommand.class);
     }
 
     @Override

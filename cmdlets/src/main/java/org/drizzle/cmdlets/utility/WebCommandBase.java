@@ -56,7 +56,7 @@ abstract class WebCommandBase extends Command {
                 headerMap(), credential, timeoutSec > 0 ? Duration.ofSeconds(timeoutSec) : null, bodyBytes(),
                 contentType);
         try {
-            Path file = outFile == null ? null : context().currentLocation().resolve(outFile);
+            Path file = outFile == null ? null : context().resolvePath(outFile);
             HttpFetch.Response r = HttpFetch.execute(request, file, this::started);
             return file == null || passThru ? r : null;
         } catch (WebRequestException e) {

@@ -92,6 +92,7 @@ class TranscriptCmdletsTest {
                     case "writeObject", "writeEnumerated" -> output.add(a[0]);
                     case "ui" -> ui;
                     case "currentLocation" -> dir;
+                    case "resolvePath" -> org.drizzle.cmdlets.api.ProviderPaths.resolve(dir, (String) a[0]);
                     case "commands" -> CommandRegistry.builtIn();
                     case "isStopping", "shouldProcess" -> method.getName().equals("shouldProcess");
                     default -> null;

@@ -375,7 +375,7 @@ public final class Lexer {
         if (c == '.' && (n == ' ' || n == '\t')) {
             return tok(TokenKind.DOT, s, s + 1, null, space);
         }
-        if ((c == '2' || c == '*') && n == '>') {
+        if (((c >= '1' && c <= '6') || c == '*') && n == '>') {
             int e = s + 2;
             if (e < src.length() && (src.charAt(e) == '&' || src.charAt(e) == '>')) {
                 e += src.charAt(e) == '&' ? 2 : 1;

@@ -149,6 +149,11 @@ final class CommandParser {
                 in.advance(t);
                 return new ConstantAst(t.text(), in.at(t));
             }
+            case DOT -> {
+                // a lone '.' as an argument is the current folder (Get-ChildItem -Path .), not dot-sourcing
+                in.advance(t);
+                return new ConstantAst(".", in.at(t));
+            }
             case LBRACE -> {
                 in.advance(t);
                 Expression sb = new ScriptBlockExpressionAst(statements.scriptBlockBody(t.end(), TokenKind.RBRACE), in.at(t));
@@ -161,21 +166,30 @@ final class CommandParser {
         }
     }
 
-    /** {@code > file}, {@code >> file}: Out-File; {@code 2>$null}, {@code 2>&1}: errors to null or merged. */
+    /**
+     * {@code > file}, {@code >> file}, {@code 1> file}: Out-File. Streams 2 to 6 and {@code *}
+     * ({@code 3>$null}, {@code 2>&1}, {@code *> log.txt}, {@code 4>> v.log}): a marker the
+     * pipeline reads (stream, merge|file|append, target).
+     */
     Node redirection(Token t) {
         in.advance(t);
         String op = t.text();
+        char stream = Character.isDigit(op.charAt(0)) || op.charAt(0) == '*' ? op.charAt(0) : '1';
+        boolean append = op.endsWith(">>");
         if (op.endsWith("&1")) {
-            return new CommandAst(new ConstantAst("__Merge-Errors", in.at(t)), List.of(), false, in.at(t));
+            return new CommandAst(new ConstantAst("__Redirect", in.at(t)), List.of(new ConstantAst(String.valueOf(stream), in.at(t)),
+                    new ConstantAst("merge", in.at(t))), false, in.at(t));
         }
         Expression target = commandArgumentValue();
-        boolean errors = op.startsWith("2") || op.startsWith("*");
-        boolean append = op.endsWith(">>");
-        List<Node> args = new ArrayList<>();
-        args.add(new CommandParameterAst("FilePath", target, true, in.at(t)));
-        if (append) {
-            args.add(new CommandParameterAst("Append", null, false, in.at(t)));
+        if (stream == '1') {
+            List<Node> args = new ArrayList<>();
+            args.add(new CommandParameterAst("FilePath", target, true, in.at(t)));
+            if (append) {
+                args.add(new CommandParameterAst("Append", null, false, in.at(t)));
+            }
+            return new CommandAst(new ConstantAst("Out-File", in.at(t)), args, false, in.at(t));
         }
-        return new CommandAst(new ConstantAst(errors ? "__Redirect-Errors" : "Out-File", in.at(t)), args, false, in.at(t));
+        return new CommandAst(new ConstantAst("__Redirect", in.at(t)), List.of(new ConstantAst(String.valueOf(stream), in.at(t)),
+                new ConstantAst(append ? "append" : "file", in.at(t)), target), false, in.at(t));
     }
 }

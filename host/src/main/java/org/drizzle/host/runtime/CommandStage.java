@@ -17,7 +17,7 @@ final class CommandStage implements Stage {
     private final ScriptRunner rt;
     private final CommandMetadata metadata;
     private final CommandProcessor processor;
-    private Pipeline.ErrorRedirect redirect = Pipeline.ErrorRedirect.NONE;
+    private StreamRedirects redirect = StreamRedirects.NONE;
     private Consumer<Object> mergeSink;
 
     CommandStage(ScriptRunner rt, CommandMetadata metadata, List<Argument> args, boolean expectingInput) {
@@ -32,7 +32,7 @@ final class CommandStage implements Stage {
         this.processor = p;
     }
 
-    void redirect(Pipeline.ErrorRedirect r, Consumer<Object> sink) {
+    void redirect(StreamRedirects r, Consumer<Object> sink) {
         this.redirect = r;
         this.mergeSink = sink;
     }

@@ -63,6 +63,15 @@ final class FunctionStage implements Stage {
         if (bound.common().verbose() != null && bound.common().verbose()) {
             scope.set("VerbosePreference", "Continue");
         }
+        if (bound.common().warningAction() != null) {
+            scope.set("WarningPreference", org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(bound.common().warningAction()));
+        }
+        if (bound.common().informationAction() != null) {
+            scope.set("InformationPreference", org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(bound.common().informationAction()));
+        }
+        if (Boolean.TRUE.equals(bound.common().debug())) {
+            scope.set("DebugPreference", "Continue");
+        }
         boolean whatIf = Boolean.TRUE.equals(bound.common().whatIf());
         scope.set("WhatIfPreference", whatIf);
         scope.set("PSCmdlet", new PsCmdlet(rt, whatIf, bound.parameterSetName()));

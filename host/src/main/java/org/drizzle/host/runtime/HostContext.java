@@ -26,13 +26,15 @@ final class HostContext implements CommandContext {
     private final String command;
     private final CommonParameters common;
     private final Consumer<Object> downstream;
-    private final Pipeline.ErrorRedirect redirect;
+    private final StreamRedirects redirect;
     private final Consumer<Object> mergeSink;
     private final List<Object> outVariable = new ArrayList<>();
     private final List<Object> errorVariable = new ArrayList<>();
+    private final List<Object> warningVariable = new ArrayList<>();
+    private final List<Object> informationVariable = new ArrayList<>();
 
     HostContext(ScriptRunner rt, String command, CommonParameters common, Consumer<Object> downstream,
-                Pipeline.ErrorRedirect redirect, Consumer<Object> mergeSink) {
+                StreamRedirects redirect, Consumer<Object> mergeSink) {
         this.rt = rt;
         this.command = command;
         this.common = common;
@@ -45,6 +47,12 @@ final class HostContext implements CommandContext {
         if (common.errorVariable() != null) {
             rt.setVariable(common.errorVariable(), errorVariable);
         }
+        if (common.warningVariable() != null) {
+            rt.setVariable(common.warningVariable(), warningVariable);
+        }
+        if (common.informationVariable() != null) {
+            rt.setVariable(common.informationVariable(), informationVariable);
+        }
     }
 
     /** The host's own commands (Invoke-Expression) reach the runner through this. */
@@ -56,6 +64,9 @@ final class HostContext implements CommandContext {
     public void writeObject(Object value) {
         if (common.outVariable() != null) {
             outVariable.add(value);
+        }
+        if (common.pipelineVariable() != null) {
+            rt.setVariable(common.pipelineVariable(), value);
         }
         downstream.accept(value);
     }
@@ -75,21 +86,29 @@ final class HostContext implements CommandContext {
         if (common.errorVariable() != null) {
             errorVariable.add(r);
         }
-        if (redirect == Pipeline.ErrorRedirect.MERGE) {
+        StreamRedirects.Target to = redirect.of(StreamRedirects.ERROR);
+        if (to != null && to.mode() == StreamRedirects.Mode.MERGE) {
             mergeSink.accept(r);
             return;
         }
-        rt.errors().nonTerminating(r, redirect == Pipeline.ErrorRedirect.DROP ? ActionPreference.SILENTLY_CONTINUE
-                : common.errorAction());
+        if (to != null && to.mode() == StreamRedirects.Mode.FILE) {
+            redirect.route(StreamRedirects.ERROR, r, r.toString(), mergeSink);
+        }
+        rt.errors().nonTerminating(r, to != null ? ActionPreference.SILENTLY_CONTINUE : common.errorAction());
     }
 
     @Override
     public void writeWarning(String message) {
         ActionPreference a = common.warningAction() != null ? common.warningAction() : preference("WarningPreference");
+        if (common.warningVariable() != null) {
+            warningVariable.add(new org.drizzle.cmdlets.api.StreamRecord("Warning", message));
+        }
         if (a == ActionPreference.SILENTLY_CONTINUE || a == ActionPreference.IGNORE) {
             return;
         }
-        rt.session().diagnostic("WARNING: " + message, "Yellow");
+        if (!redirect.route(StreamRedirects.WARNING, new org.drizzle.cmdlets.api.StreamRecord("Warning", message), message, mergeSink)) {
+            rt.session().diagnostic("WARNING: " + message, "Yellow");
+        }
         if (a == ActionPreference.STOP) {
             throw rt.errors().thrown("The running command stopped because the preference variable \"WarningPreference\" "
                     + "or common parameter is set to Stop: " + message);
@@ -100,15 +119,34 @@ final class HostContext implements CommandContext {
     public void writeVerbose(String message) {
         boolean on = common.verbose() != null ? common.verbose()
                 : preference("VerbosePreference") == ActionPreference.CONTINUE;
-        if (on) {
+        if (on && !redirect.route(StreamRedirects.VERBOSE, new org.drizzle.cmdlets.api.StreamRecord("Verbose", message), message, mergeSink)) {
             rt.session().diagnostic("VERBOSE: " + message, "Yellow");
         }
     }
 
     @Override
     public void writeDebug(String message) {
-        if (Boolean.TRUE.equals(common.debug()) || preference("DebugPreference") == ActionPreference.CONTINUE) {
+        if ((Boolean.TRUE.equals(common.debug()) || preference("DebugPreference") == ActionPreference.CONTINUE)
+                && !redirect.route(StreamRedirects.DEBUG, new org.drizzle.cmdlets.api.StreamRecord("Debug", message), message, mergeSink)) {
             rt.session().diagnostic("DEBUG: " + message, "Yellow");
+        }
+    }
+
+    @Override
+    public void writeInformation(Object message) {
+        ActionPreference a = common.informationAction() != null ? common.informationAction() : preference("InformationPreference");
+        String text = org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(message);
+        if (common.informationVariable() != null) {
+            informationVariable.add(new org.drizzle.cmdlets.api.StreamRecord("Information", text));
+        }
+        if (redirect.route(StreamRedirects.INFORMATION, new org.drizzle.cmdlets.api.StreamRecord("Information", text), text, mergeSink)) {
+            return;
+        }
+        if (a == ActionPreference.CONTINUE || a == ActionPreference.INQUIRE) {
+            rt.session().ui().write(text, null, true);
+        } else if (a == ActionPreference.STOP) {
+            throw rt.errors().thrown("The running command stopped because the preference variable \"InformationPreference\" "
+                    + "or common parameter is set to Stop: " + org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(message));
         }
     }
 
@@ -175,6 +213,12 @@ final class HostContext implements CommandContext {
     @Override
     public boolean isStopping() {
         return rt.isStopping();
+    }
+
+    /** The session's registry: Set-Alias and New-Alias add to it. */
+    @Override
+    public org.drizzle.cmdlets.api.CommandRegistry commands() {
+        return rt.session().registry();
     }
 
     /**

@@ -39,17 +39,17 @@ final class Pipeline {
     }
 
     void run(Consumer<Object> sink) {
-        boolean errorsToNull = false;
-        boolean mergeErrors = false;
+        StreamRedirects redirects = new StreamRedirects();
         List<Object> real = new ArrayList<>();
+        List<CommandSpec> trailing = new ArrayList<>();
         for (Object s : specs) {
-            if (s instanceof CommandSpec c && c.name() instanceof String n && n.startsWith("__")) {
-                errorsToNull |= n.equals("__Redirect-Errors");
-                mergeErrors |= n.equals("__Merge-Errors");
+            if (s instanceof CommandSpec c && "__Redirect".equals(c.name())) {
+                redirect(c, redirects, trailing);
             } else {
                 real.add(s);
             }
         }
+        real.addAll(trailing);
         Object input = null;
         boolean hasInput = false;
         List<Stage> stages = new ArrayList<>();
@@ -61,21 +61,62 @@ final class Pipeline {
             } else {
                 CommandSpec c = (CommandSpec) s;
                 rt.setPosition(c.line(), c.column());
-                stages.add(resolve(c, i > 0, rt.isConsole(sink) && i == real.size() - 1, errorsToNull));
+                stages.add(resolve(c, i > 0, rt.isConsole(sink) && i == real.size() - 1, redirects.drops(StreamRedirects.ERROR)));
             }
         }
         if (stages.isEmpty()) {
             rt.write(input);
             return;
         }
-        ErrorRedirect redirect = errorsToNull ? ErrorRedirect.DROP : mergeErrors ? ErrorRedirect.MERGE : ErrorRedirect.NONE;
-        execute(stages, input, hasInput, sink, redirect);
+        execute(stages, input, hasInput, sink, redirects);
     }
 
-    /** What 2>$null and 2>&amp;1 asked for. */
-    enum ErrorRedirect { NONE, DROP, MERGE }
+    /**
+     * Reads one redirection marker (stream, merge|file|append, target): $null drops the stream,
+     * a path writes it there; {@code *>} to a file merges every stream and writes the output there.
+     */
+    private void redirect(CommandSpec c, StreamRedirects redirects, List<CommandSpec> trailing) {
+        String stream = LanguagePrimitives.toStr(c.arguments().get(0).value());
+        String mode = LanguagePrimitives.toStr(c.arguments().get(1).value());
+        Object target = c.arguments().size() > 2 ? c.arguments().get(2).value() : null;
+        StreamRedirects.Target t;
+        if (mode.equals("merge")) {
+            t = new StreamRedirects.Target(StreamRedirects.Mode.MERGE, null);
+        } else if (target == null) {
+            t = new StreamRedirects.Target(StreamRedirects.Mode.DROP, null);
+        } else {
+            java.nio.file.Path file = org.drizzle.cmdlets.api.ProviderPaths.resolve(rt.session().location(),
+                    LanguagePrimitives.toStr(target));
+            if (mode.equals("file")) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("Could not write to '" + file + "': " + e.getMessage(), e);
+                }
+            }
+            t = new StreamRedirects.Target(StreamRedirects.Mode.FILE, file);
+        }
+        if (!stream.equals("*")) {
+            redirects.set(Integer.parseInt(stream), t);
+            return;
+        }
+        boolean toFile = t.mode() == StreamRedirects.Mode.FILE;
+        StreamRedirects.Target each = toFile ? new StreamRedirects.Target(StreamRedirects.Mode.MERGE, null) : t;
+        for (int n = StreamRedirects.ERROR; n <= StreamRedirects.INFORMATION; n++) {
+            redirects.set(n, each);
+        }
+        if (toFile) {
+            List<Argument> args = new ArrayList<>(List.of(Argument.named("FilePath", t.file().toString())));
+            if (mode.equals("append")) {
+                args.add(new Argument("Append", true, true, false));
+            }
+            trailing.add(new CommandSpec("Out-File", false, c.line(), c.column(), args));
+        } else if (t.mode() == StreamRedirects.Mode.DROP) {
+            trailing.add(new CommandSpec("Out-Null", false, c.line(), c.column(), List.of()));
+        }
+    }
 
-    private void execute(List<Stage> stages, Object input, boolean hasInput, Consumer<Object> sink, ErrorRedirect redirect) {
+    private void execute(List<Stage> stages, Object input, boolean hasInput, Consumer<Object> sink, StreamRedirects redirect) {
         rt.started(stages);
         try {
             stream(stages, input, hasInput, sink, redirect);
@@ -84,12 +125,12 @@ final class Pipeline {
         }
     }
 
-    private void stream(List<Stage> stages, Object input, boolean hasInput, Consumer<Object> sink, ErrorRedirect redirect) {
+    private void stream(List<Stage> stages, Object input, boolean hasInput, Consumer<Object> sink, StreamRedirects redirect) {
         int n = stages.size();
         for (int i = 0; i < n; i++) {
             Consumer<Object> down = i + 1 < n ? stages.get(i + 1)::process : sink;
             if (stages.get(i) instanceof CommandStage cs) {
-                cs.redirect(redirect, sink);
+                cs.redirect(redirect, down); // N>&1: the stream joins this command's own output
             }
             stages.get(i).begin(down);
         }
@@ -118,6 +159,9 @@ final class Pipeline {
         }
         String text = LanguagePrimitives.toStr(name);
         FunctionDefinition f = rt.session().function(text);
+        if (f == null) {
+            f = rt.session().registry().aliasTarget(text).map(rt.session()::function).orElse(null);
+        }
         if (f == null && rt.session().registry().find(text).isEmpty()) {
             f = BuiltInFunctions.find(rt, text);
         }

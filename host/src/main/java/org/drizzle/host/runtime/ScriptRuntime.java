@@ -243,7 +243,7 @@ public final class ScriptRuntime {
 
     /** {@code -f}. */
     public Object format(Object l, Object r) {
-        return CompositeFormat.format(LanguagePrimitives.toStr(l), LanguagePrimitives.toList(r));
+        return org.drizzle.cmdlets.dotnet.CompositeFormat.formatOperator(l, r);
     }
 
     /** {@code ..}. */

@@ -55,6 +55,7 @@ public final class Session {
         version.put("Platform", "Unix");
         version.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         global.set("PSVersionTable", version);
+        global.set("ExecutionContext", new org.drizzle.cmdlets.api.EngineIntrinsics(() -> location));
     }
 
     public CommandRegistry registry() {

@@ -31,7 +31,7 @@ final class Variables {
             case "psitem":
                 return scope.get("_");
             case "pwd":
-                return session.location().toString();
+                return new org.drizzle.cmdlets.management.GetLocationCommand.PathInfo(session.location().toString());
             case "host":
                 return HostObject.INSTANCE;
             default:
@@ -43,7 +43,7 @@ final class Variables {
             String rest = name.substring(colon + 1);
             switch (prefix) {
                 case "env":
-                    return session.env(rest);
+                    return session.env(rest.replaceFirst("^[\\\\/]+", "")); // ${Env:\TEMP} is a provider path
                 case "global":
                     return session.global().get(rest);
                 case "script":

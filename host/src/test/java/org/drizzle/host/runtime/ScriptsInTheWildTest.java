@@ -50,7 +50,7 @@ class ScriptsInTheWildTest {
         "regex evaluator # $name = [regex]::Replace($Url, 'w+', { $args[0].Value.ToUpper() }) # script block # 9 # 5",
         "machine environment # [Environment]::SetEnvironmentVariable('PACK', $Dest, 'Machine') # 'Machine' # 9 # 5",
         "unknown method # $n = (Split-Path $Url -Leaf).Normalize('FormC') # 'Normalize' # 9 # 11",
-        "xml document # [xml]$manifest = '<pack><file>a.cab</file></pack>' # Unable to find type [xml] # 9 # 5",
+        "by-reference argument # [int]::TryParse('5', [ref]$n) | Out-Null # Unable to find type [ref] # 9 # 5",
         "remoting # Invoke-Command -ComputerName srv1 -ScriptBlock { Get-BitsTransfer } # 'Invoke-Command' is not recognized # 9 # 5",
         "Windows services # Get-Service BITS | Start-Service # 'Get-Service' is not recognized # 9 # 5",
         "WebClient failure # $wc = New-Object System.Net.WebClient|$wc.DownloadFile($Url, $Dest) # 127.0.0.1:1 # 10 # 5",

@@ -1,0 +1,70 @@
+package org.drizzle.cmdlets.utility;
+
+import java.util.Map;
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.lang.PSCustomObject;
+
+/**
+ * Add-Member: adds note properties to a [pscustomobject] (-NotePropertyName/-NotePropertyValue,
+ * -NotePropertyMembers, or -MemberType NoteProperty -Name -Value). Script and alias members,
+ * and members on other objects, are refused with a clear message.
+ */
+@Cmdlet(verb = "Add", noun = "Member", synopsis = "Adds custom properties and methods to an instance of a PowerShell object.")
+@Example(code = "$row | Add-Member -NotePropertyName Sha256 -NotePropertyValue $hash -PassThru",
+        remarks = "Adds a property and outputs the object.")
+public class AddMemberCommand extends Command {
+    @Parameter(mandatory = true, valueFromPipeline = true, help = "The object to add to.")
+    Object inputObject;
+    @Parameter(position = 0, help = "The member type: NoteProperty.")
+    String memberType;
+    @Parameter(position = 1, help = "The member name (with -MemberType).")
+    String name;
+    @Parameter(position = 2, help = "The member value (with -MemberType).")
+    Object value;
+    @Parameter(help = "The new property's name.")
+    String notePropertyName;
+    @Parameter(help = "The new property's value.")
+    Object notePropertyValue;
+    @Parameter(help = "A hashtable of names and values to add.")
+    Map<Object, Object> notePropertyMembers;
+    @Parameter(help = "Replaces a property that exists.")
+    boolean force;
+    @Parameter(help = "Outputs the object.")
+    boolean passThru;
+
+    @Override
+    public void process(Object input) {
+        if (!(inputObject instanceof PSCustomObject o)) {
+            throw new IllegalArgumentException("Add-Member: Drizzle adds members to [pscustomobject] objects only; "
+                    + "make one with [pscustomobject]@{ ... }.");
+        }
+        if (memberType != null && !memberType.equalsIgnoreCase("NoteProperty")) {
+            throw new IllegalArgumentException("Add-Member -MemberType " + memberType
+                    + " is not supported by Drizzle; use NoteProperty.");
+        }
+        if (notePropertyMembers != null) {
+            notePropertyMembers.forEach((k, v) -> add(o, LanguagePrimitives.toStr(k), v));
+        } else if (notePropertyName != null) {
+            add(o, notePropertyName, notePropertyValue);
+        } else if (name != null) {
+            add(o, name, value);
+        } else {
+            throw new IllegalArgumentException("Add-Member needs -NotePropertyName, -NotePropertyMembers or -MemberType NoteProperty -Name.");
+        }
+        if (passThru) {
+            writeObject(o);
+        }
+    }
+
+    private void add(PSCustomObject o, String n, Object v) {
+        if (o.hasProperty(n) && !force) {
+            throw new IllegalArgumentException("Cannot add a member with the name \"" + n
+                    + "\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.");
+        }
+        o.setProperty(n, v);
+    }
+}
