@@ -17,6 +17,7 @@ import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.notify.EventBus;
+import org.drizzle.engine.schedule.JobLifecycle;
 import org.drizzle.engine.schedule.Scheduler;
 import org.drizzle.engine.schedule.TempFiles;
 import org.drizzle.engine.schedule.TransferWorker;
@@ -41,6 +42,7 @@ public final class LocalEngine implements AutoCloseable {
     private final JobStore store;
     private final EventBus events;
     private final JobTable table;
+    private final JobLifecycle lifecycle;
     private final TempFiles tempFiles;
     private final Scheduler scheduler;
     private final List<Transport> transports;
@@ -55,9 +57,12 @@ public final class LocalEngine implements AutoCloseable {
         this.tempFiles = new TempFiles(config.impersonator());
         this.transports = config.transports() != null ? config.transports() : Transports.defaults(config.throttle(), config.impersonator());
         this.table = new JobTable(store, events, j -> j.toInfo(config.limits().get().maxDownloadTime(), 0));
-        this.scheduler = new Scheduler(table, config.clock(), config.scheduler(), config.runConditions(),
+        this.lifecycle = new JobLifecycle(table, config.clock(), config.limits(), config.impersonator(), tempFiles,
+                job -> UploadCancels.sendAndWait(transports, store, job));
+        this.scheduler = new Scheduler(lifecycle, config.clock(), config.scheduler(), config.runConditions(),
                 config.limits(), tempFiles, (t, s) -> new TransferWorker(t, s, transports,
                         config.impersonator(), config.throttle()));
+        lifecycle.attach(scheduler);
         table.snapshotter(j -> j.toInfo(config.limits().get().maxDownloadTime(), scheduler.rate(j.id())));
     }
 
@@ -165,9 +170,14 @@ public final class LocalEngine implements AutoCloseable {
         return config.clock();
     }
 
-    /** The job table (and engine lock), for tests and the service layer. */
+    /** The job table, for tests and diagnostics to read; every change goes through {@link #lifecycle()}. */
     public JobTable table() {
         return table;
+    }
+
+    /** The one owner of job changes (LocalClient's triggers, the scheduler's, the workers'). */
+    public JobLifecycle lifecycle() {
+        return lifecycle;
     }
 
     public Scheduler scheduler() {
@@ -176,15 +186,6 @@ public final class LocalEngine implements AutoCloseable {
 
     EventBus events() {
         return events;
-    }
-
-    TempFiles tempFiles() {
-        return tempFiles;
-    }
-
-    /** The transports jobs run on (LocalClient sends an upload's Cancel-Session through them). */
-    List<Transport> transports() {
-        return transports;
     }
 
     boolean isAdmin(Principal p) {
@@ -212,9 +213,7 @@ public final class LocalEngine implements AutoCloseable {
         scheduler.close();
         LOG.debug("scheduler stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
         events.close(Duration.ofSeconds(2));
-        synchronized (table) {
-            store.close();
-        }
+        lifecycle.closeStore();
         for (Transport t : transports) {
             if (t instanceof AutoCloseable c && config.transports() == null) {
                 try {

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.lang.WildcardPattern;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.RemoteUrls;
+import org.drizzle.engine.job.RemoteName;
 
 /**
  * Pairs Start-BitsTransfer/Add-BitsFile sources with destinations as the cmdlets do: counts
@@ -124,7 +124,7 @@ final class TransferPaths {
         String path = source;
         if (isRemote(source)) {
             try {
-                path = URI.create(RemoteUrls.escape(source)).getRawPath();
+                path = URI.create(RemoteName.escape(source)).getRawPath();
             } catch (IllegalArgumentException e) {
                 path = source.replaceFirst("[?#].*$", "");
             }

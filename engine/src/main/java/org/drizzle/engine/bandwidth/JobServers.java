@@ -5,7 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
 
 /**
@@ -33,7 +32,7 @@ public final class JobServers {
         if (job == null || job.id() == null) {
             return;
         }
-        String host = job.state() == JobState.CONNECTING || job.state() == JobState.TRANSFERRING
+        String host = job.state().isActive()
                 ? NetworkRunCondition.serverOf(job) : null;
         if (host == null) {
             servers.remove(job.id());

@@ -2,7 +2,6 @@ package org.drizzle.engine.job;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
-import org.drizzle.engine.transfer.RemoteValidator;
 
 /**
  * One file of a {@link Job} as the engine keeps it (BG_FILE_INFO plus the durable transfer

@@ -1,7 +1,6 @@
 package org.drizzle.engine.job;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -295,72 +294,6 @@ public final class JobRules {
     }
 
     /**
-     * RemoteName: at most 2,200 characters; http, https or file URLs, or an absolute local/UNC
-     * path; uploads need http(s). Returns the URI the transports will use.
-     */
-    public static URI checkRemoteName(String remote, JobType type) {
-        if (remote == null || remote.isEmpty()) {
-            throw invalid("The remote name is empty.");
-        }
-        if (remote.length() > MAX_REMOTE_NAME) {
-            throw new BitsException(ErrorCodes.BG_E_STRING_TOO_LONG, "The remote name is " + remote.length()
-                    + " characters long; at most " + MAX_REMOTE_NAME + " are allowed.");
-        }
-        URI uri = toUri(remote);
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (type.isUpload() && !scheme.equals("http") && !scheme.equals("https")) {
-            throw new BitsException(ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME,
-                    "Upload jobs need an http or https remote name, not '" + remote + "'.");
-        }
-        return uri;
-    }
-
-    /**
-     * The remote name a job keeps: a URL with spaces, non-ASCII characters or stray {@code %}
-     * escaped as BITS does ({@link RemoteUrls}); a local or UNC path as given.
-     */
-    public static String canonicalRemoteName(String remote) {
-        return remote != null && urlLike(remote) ? RemoteUrls.escape(remote) : remote;
-    }
-
-    private static boolean urlLike(String remote) {
-        int colon = remote.indexOf(':');
-        return colon > 1 && remote.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
-    }
-
-    /** The URI for a remote name (local and UNC paths become file: URIs). */
-    public static URI toUri(String remote) {
-        if (!urlLike(remote)) {
-            if (!absolute(remote)) {
-                throw invalid("The remote name '" + remote + "' is neither a URL nor an absolute path.");
-            }
-            if (remote.indexOf('*') >= 0 || remote.indexOf('?') >= 0) {
-                throw invalid("The remote name '" + remote + "' contains wildcards.");
-            }
-            try {
-                return Path.of(remote).toUri();
-            } catch (InvalidPathException e) {
-                throw invalid("The remote name '" + remote + "' is not a valid path: " + e.getReason());
-            }
-        }
-        String scheme = remote.substring(0, remote.indexOf(':')).toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("file")) {
-            throw new BitsException(ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME, "The remote name '" + remote
-                    + "' uses the unsupported scheme '" + scheme + "'; use http, https, file or a path.");
-        }
-        try {
-            URI uri = new URI(RemoteUrls.escape(remote));
-            if (!scheme.equals("file") && (uri.getHost() == null || uri.getHost().isEmpty())) {
-                throw new BitsException(ErrorCodes.INTERNET_INVALID_URL, "The remote name '" + remote + "' has no host.");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new BitsException(ErrorCodes.INTERNET_INVALID_URL,
-                    "The remote name '" + remote + "' is not a valid URL: " + e.getReason() + ".");
-        }
-    }
-
-    /**
      * LocalName: absolute, in an existing folder, not a folder itself; for uploads the file
      * must exist. Call with the owner's identity so "exists" means "exists for the owner".
      */
@@ -445,7 +378,7 @@ public final class JobRules {
         return local.resolveSibling(name).toString();
     }
 
-    private static boolean absolute(String p) {
+    static boolean absolute(String p) {
         if (p == null || p.isEmpty()) {
             return false;
         }

@@ -48,6 +48,29 @@ public enum JobState {
         return this == CONNECTING || this == TRANSFERRING;
     }
 
+    /**
+     * States in which the job moves without a client call: queued, connecting, transferring or
+     * waiting to retry. A per-user service stays up while one of its jobs is in one of these.
+     */
+    public boolean isMoving() {
+        return this == QUEUED || isActive() || this == TRANSIENT_ERROR;
+    }
+
+    /**
+     * Whether {@code trigger} applies to a job in this state (§3.2). A refused client trigger
+     * is BG_E_INVALID_STATE; a refused worker or scheduler trigger is a late report and is ignored.
+     */
+    public boolean allows(JobTrigger trigger) {
+        return switch (trigger) {
+            case ADD_FILE, SET_PROPERTIES, RESUME, SUSPEND, COMPLETE, CANCEL, EXPIRE -> !isFinal();
+            case COMPLETE_UPLOAD -> this == TRANSFERRED;
+            case STARTED -> this == QUEUED;
+            case CONNECTED -> this == CONNECTING;
+            case STOPPED, FAILED, TRANSFERRED -> isActive();
+            case RETRY, NO_PROGRESS_TIMEOUT -> this == TRANSIENT_ERROR;
+        };
+    }
+
     /** States that carry an error object (IBackgroundCopyJob::GetError succeeds). */
     public boolean hasError() {
         return this == ERROR || this == TRANSIENT_ERROR;

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.store.JobTable;
 
 /**
  * Group commit for one running job: the progress records and file completions of its
@@ -23,13 +22,13 @@ import org.drizzle.engine.store.JobTable;
  * bytes or {@link #MAX_FILES} completions are pending, once
  * {@link SchedulerConfig#checkpointInterval()} has passed since the last commit, before any
  * record that must not overtake it, and before the worker reports how the run ended.
- * Used only by the job's worker thread, under the job-table lock when it commits.
+ * Used only by the job's worker thread; a commit is one {@link JobLifecycle#recordBatch} step.
  */
 final class ProgressBatch {
     /** Completions held back at most; also bounds the small files a crash fetches again. */
     static final int MAX_FILES = 64;
 
-    private final JobTable table;
+    private final JobLifecycle lifecycle;
     private final JobId job;
     private final Clock clock;
     private final SchedulerConfig config;
@@ -42,8 +41,8 @@ final class ProgressBatch {
     private record Change(int index, Consumer<Job> change) {
     }
 
-    ProgressBatch(JobTable table, JobId job, Clock clock, SchedulerConfig config) {
-        this.table = table;
+    ProgressBatch(JobLifecycle lifecycle, JobId job, Clock clock, SchedulerConfig config) {
+        this.lifecycle = lifecycle;
         this.job = job;
         this.clock = clock;
         this.config = config;
@@ -93,25 +92,12 @@ final class ProgressBatch {
         completing.clear();
         pendingBytes = 0;
         lastCommitMillis = clock.millis();
-        synchronized (table) {
-            Job current = table.find(job);
-            if (current == null || current.state().isFinal()) {
-                return;
-            }
-            int files = current.files().size();
-            Consumer<Job> all = j -> {
-                for (Change c : changes) {
-                    if (c.index() < files) {
-                        c.change().accept(j);
-                    }
+        lifecycle.recordBatch(job, completions, files -> j -> {
+            for (Change c : changes) {
+                if (c.index() < files) {
+                    c.change().accept(j);
                 }
-            };
-            // Finished files are a modification listeners hear of; bare progress is rate-limited.
-            if (completions) {
-                table.update(job, all);
-            } else {
-                table.progress(job, all);
             }
-        }
+        });
     }
 }

@@ -15,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.drizzle.engine.job.ErrorCodes;
-import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobError;
 import org.drizzle.engine.job.JobId;
@@ -30,8 +28,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides which jobs transfer now, BITS' way.
  *
- * <p>Each pass ({@link #tick}) runs under the job-table lock and only decides; starting worker
- * threads happens after the lock is released. A pass:
+ * <p>Each pass ({@link #tick}) is one {@link JobLifecycle#decide} step: it reads the table and
+ * fires the life cycle's scheduler triggers (started, retry, noProgressTimeout, blocked, expire);
+ * it changes no job itself. Starting worker threads happens after the step. Workers report how a
+ * run ended through the scheduler ({@link #stopped}, {@link #failed}, {@link #transferred}), which
+ * hands the report to the life cycle unless shutdown gave up on them. A pass:
  * <ol>
  * <li>checks every running job: MaxDownloadTime used up (CONNECTING/TRANSFERRING time since the
  *     last Resume) stops it into ERROR BG_E_MAXDOWNLOAD_TIMEOUT; a {@link RunCondition} that now
@@ -58,6 +59,7 @@ import org.slf4j.LoggerFactory;
 public final class Scheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
 
+    private final JobLifecycle lifecycle;
     private final JobTable table;
     private final Clock clock;
     private final SchedulerConfig config;
@@ -66,9 +68,9 @@ public final class Scheduler implements AutoCloseable {
     private final RetryPolicy retry;
     private final TempFiles tempFiles;
     private final WorkerFactory workers;
-    /** Running transfers by job (guarded by the table lock for changes; read freely for rates). */
+    /** Running transfers by job (changed only inside {@link JobLifecycle#decide}; read freely for rates). */
     private final Map<JobId, ActiveTransfer> running = new ConcurrentHashMap<>();
-    /** Jobs being completed: not to be started meanwhile (guarded by the table lock). */
+    /** Jobs being completed: not to be started meanwhile (changed only inside {@link JobLifecycle#decide}). */
     private final Set<JobId> held = new HashSet<>();
     /** BlockedReason of a queued job waiting behind others for a transfer slot. */
     public static final String WAITING_FOR_SLOT = "Waiting for other jobs to finish.";
@@ -86,9 +88,10 @@ public final class Scheduler implements AutoCloseable {
         Runnable create(ActiveTransfer transfer, Scheduler scheduler);
     }
 
-    public Scheduler(JobTable table, Clock clock, SchedulerConfig config, List<RunCondition> conditions,
+    public Scheduler(JobLifecycle lifecycle, Clock clock, SchedulerConfig config, List<RunCondition> conditions,
                      Supplier<JobLimits> limits, TempFiles tempFiles, WorkerFactory workers) {
-        this.table = table;
+        this.lifecycle = lifecycle;
+        this.table = lifecycle.table();
         this.clock = clock;
         this.config = config;
         this.conditions = List.copyOf(conditions);
@@ -160,7 +163,7 @@ public final class Scheduler implements AutoCloseable {
     public void tick() {
         List<ActiveTransfer> toStart = new ArrayList<>();
         List<Job> toCancel = new ArrayList<>();
-        synchronized (table) {
+        lifecycle.decide(() -> {
             if (closed) {
                 return;
             }
@@ -172,8 +175,7 @@ public final class Scheduler implements AutoCloseable {
                 lastHousekeeping = now;
                 housekeeping(now, toCancel);
             }
-        }
-        assert !Thread.holdsLock(table);
+        });
         for (ActiveTransfer t : toStart) {
             pool.execute(workers.create(t, this));
         }
@@ -210,12 +212,12 @@ public final class Scheduler implements AutoCloseable {
             if (job.conditionSince() != null) {
                 boolean due = job.retryAt() == null || !now.isBefore(job.retryAt());
                 if (due && blocker(job) == null) {
-                    table.update(id, retry::requeue);
+                    lifecycle.retry(id);
                 }
             } else if (retry.noProgressExpired(job, now)) {
-                table.update(id, j -> j.transition(JobState.ERROR, now));
+                lifecycle.noProgressTimeout(id, now);
             } else if (job.retryAt() != null && !now.isBefore(job.retryAt())) {
-                table.update(id, retry::requeue);
+                lifecycle.retry(id);
             }
         }
     }
@@ -265,13 +267,10 @@ public final class Scheduler implements AutoCloseable {
             }
         }
         for (int i = 0; i < blocked.size(); i++) {
-            markBlocked(blocked.get(i), blockers.get(i), now);
+            lifecycle.blocked(blocked.get(i), blockers.get(i));
         }
         for (Job job : start) {
-            table.update(job.id(), j -> {
-                j.transition(JobState.CONNECTING, now);
-                j.blockedReason(null);
-            });
+            lifecycle.started(job.id(), now);
             ActiveTransfer t = new ActiveTransfer(job.id(), job.priority(), now);
             running.put(job.id(), t);
             toStart.add(t);
@@ -298,7 +297,7 @@ public final class Scheduler implements AutoCloseable {
             }
         }
         for (JobId id : waiting) {
-            table.update(id, j -> j.blockedReason(WAITING_FOR_SLOT));
+            lifecycle.waiting(id, WAITING_FOR_SLOT);
         }
     }
 
@@ -321,19 +320,6 @@ public final class Scheduler implements AutoCloseable {
         } else if (waiting.priority() == worst.priority()
                 && !now.isBefore(worst.sliceStart().plus(config.timeSlice()))) {
             worst.requestStop(StopReason.SLICE_END, null);
-        }
-    }
-
-    private void markBlocked(Job job, Blocker b, Instant now) {
-        if (b.showAsError()) {
-            JobError err = new JobError(ErrorContext.GENERAL_QUEUE_MANAGER, b.code(),
-                    ErrorCodes.describe(b.code()) + " " + b.reason(), null, null, null);
-            table.update(job.id(), j -> {
-                retry.onConditionError(j, err);
-                j.blockedReason(b.reason());
-            });
-        } else if (!b.reason().equals(job.blockedReason())) {
-            table.update(job.id(), j -> j.blockedReason(b.reason()));
         }
     }
 
@@ -363,13 +349,11 @@ public final class Scheduler implements AutoCloseable {
                     && !now.isBefore(job.modificationTime().plus(inactivity))) {
                 LOG.info("job {} idle since {}: cancelled after JobInactivityTimeout {}", job.id(),
                         job.modificationTime(), inactivity);
-                toCancel.add(table.update(job.id(), j -> j.transition(JobState.CANCELLED, now)));
+                toCancel.add(lifecycle.expire(job.id(), now));
             }
         }
         try {
-            for (JobId id : table.store().finalBefore(now.minus(config.retention()))) {
-                table.remove(id);
-            }
+            lifecycle.purge(now.minus(config.retention()));
         } catch (IOException e) {
             LOG.warn("purging final jobs: {}", e.getMessage());
         }
@@ -377,7 +361,7 @@ public final class Scheduler implements AutoCloseable {
 
     /**
      * Asks {@code id}'s transfer (if running) to stop for {@code reason}; returns the transfer to
-     * wait on, or null. Call with the table lock held, together with the state change.
+     * wait on, or null. The life cycle calls it in the same step as the state change.
      */
     public ActiveTransfer requestStop(JobId id, StopReason reason) {
         ActiveTransfer t = running.get(id);
@@ -389,16 +373,12 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /** Keeps {@code id} from starting until {@link #release}: Complete is committing it. */
-    public void hold(JobId id) {
-        synchronized (table) {
-            held.add(id);
-        }
+    void hold(JobId id) {
+        lifecycle.decide(() -> held.add(id));
     }
 
-    public void release(JobId id) {
-        synchronized (table) {
-            held.remove(id);
-        }
+    void release(JobId id) {
+        lifecycle.decide(() -> held.remove(id));
         wake();
     }
 
@@ -415,94 +395,39 @@ public final class Scheduler implements AutoCloseable {
 
     /** Called by a worker when it returned; frees the slot. */
     void finished(ActiveTransfer t) {
-        synchronized (table) {
-            running.remove(t.job(), t);
-        }
+        lifecycle.decide(() -> running.remove(t.job(), t));
         t.finished();
         wake();
     }
 
-    /**
-     * The worker stopped at a durable point: the job takes the state its stop reason calls for,
-     * and its active time is added up for MaxDownloadTime.
-     */
+    /** The worker's next file, or null when its run ended ({@link JobLifecycle#next}). */
+    JobLifecycle.Next next(ActiveTransfer t, ProgressBatch batch) {
+        return lifecycle.next(t, batch);
+    }
+
+    /** The worker stopped at a durable point: {@link JobLifecycle#stopped}. */
     void stopped(ActiveTransfer t) {
-        if (abandoned) {
-            return;
-        }
-        synchronized (table) {
-            Job job = table.find(t.job());
-            if (job == null || job.state().isFinal()) {
-                return;
-            }
-            Instant now = clock.instant();
-            long active = Duration.between(t.activeSince(), now).toMillis();
-            StopReason reason = t.stopReason();
-            table.update(t.job(), j -> {
-                j.activeMillis(j.activeMillis() + active);
-                if (!j.state().isActive()) {
-                    return;
-                }
-                if (reason == StopReason.MAX_DOWNLOAD_TIME) {
-                    j.fail(JobState.ERROR, JobError.of(ErrorContext.GENERAL_QUEUE_MANAGER,
-                            ErrorCodes.BG_E_MAXDOWNLOAD_TIMEOUT), now);
-                } else if (reason == StopReason.BLOCKED && t.blocker() != null && t.blocker().showAsError()) {
-                    retry.onConditionError(j, new JobError(ErrorContext.GENERAL_QUEUE_MANAGER, t.blocker().code(),
-                            ErrorCodes.describe(t.blocker().code()) + " " + t.blocker().reason(), null, null, null));
-                    j.blockedReason(t.blocker().reason());
-                } else {
-                    j.transition(JobState.QUEUED, now);
-                    if (reason == StopReason.BLOCKED && t.blocker() != null) {
-                        j.blockedReason(t.blocker().reason());
-                    }
-                    if (reason == StopReason.PREEMPTED || reason == StopReason.SLICE_END) {
-                        j.sliceKey(now.toEpochMilli());
-                    }
-                }
-            });
+        if (!abandoned) {
+            lifecycle.stopped(t);
         }
     }
 
-    /** Records a transfer error on the job (unless it was suspended or cancelled meanwhile). */
+    /** A transfer error: {@link JobLifecycle#failed} (unless suspended or cancelled meanwhile). */
     void failed(ActiveTransfer t, JobError error, boolean transientError) {
-        if (abandoned) {
-            return;
-        }
-        synchronized (table) {
-            Job job = table.find(t.job());
-            if (job == null || !job.state().isActive()) {
-                return;
-            }
-            Instant now = clock.instant();
-            long active = Duration.between(t.activeSince(), now).toMillis();
-            table.update(t.job(), j -> {
-                j.activeMillis(j.activeMillis() + active);
-                retry.onError(j, error, transientError);
-            });
+        if (!abandoned) {
+            lifecycle.failed(t, error, transientError);
         }
     }
 
-    /** Every file is done: TRANSFERRED. */
+    /** Every file is done: {@link JobLifecycle#transferred}. */
     void transferred(ActiveTransfer t) {
-        if (abandoned) {
-            return;
-        }
-        synchronized (table) {
-            Job job = table.find(t.job());
-            if (job == null || !job.state().isActive()) {
-                return;
-            }
-            Instant now = clock.instant();
-            long active = Duration.between(t.activeSince(), now).toMillis();
-            table.update(t.job(), j -> {
-                j.activeMillis(j.activeMillis() + active);
-                j.transition(JobState.TRANSFERRED, now);
-            });
+        if (!abandoned) {
+            lifecycle.transferred(t);
         }
     }
 
-    JobTable table() {
-        return table;
+    JobLifecycle lifecycle() {
+        return lifecycle;
     }
 
     Clock clock() {
@@ -515,14 +440,14 @@ public final class Scheduler implements AutoCloseable {
      */
     @Override
     public void close() {
-        List<ActiveTransfer> active;
-        synchronized (table) {
+        List<ActiveTransfer> active = new ArrayList<>();
+        lifecycle.decide(() -> {
             closed = true;
-            active = new ArrayList<>(running.values());
+            active.addAll(running.values());
             for (ActiveTransfer t : active) {
                 t.requestStop(StopReason.SHUTDOWN, null);
             }
-        }
+        });
         wake();
         long deadline = System.currentTimeMillis() + config.stopTimeout().toMillis();
         for (ActiveTransfer t : active) {

@@ -14,8 +14,7 @@ import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobError;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.job.JobRules;
-import org.drizzle.engine.store.JobTable;
+import org.drizzle.engine.job.RemoteName;
 import org.drizzle.engine.transfer.JobSecrets;
 import org.drizzle.engine.transfer.TransferException;
 import org.drizzle.engine.transfer.TransferStoppedException;
@@ -52,53 +51,36 @@ public final class TransferWorker implements Runnable {
 
     @Override
     public void run() {
-        JobTable table = scheduler.table();
+        JobLifecycle lifecycle = scheduler.lifecycle();
         Clock clock = scheduler.clock();
         JobFile current = null;
-        ProgressBatch batch = new ProgressBatch(table, transfer.job(), clock, scheduler.config());
+        ProgressBatch batch = new ProgressBatch(lifecycle, transfer.job(), clock, scheduler.config());
+        DiskFileSession.Worker parts = new DiskFileSession.Worker(lifecycle, impersonator, throttle, clock,
+                scheduler.config(), transfer, batch);
         Job seen = null;
         JobInfo info = null;
         JobSecrets secrets = null;
         try {
             while (true) {
-                int index;
-                synchronized (table) {
-                    Job job = table.find(transfer.job());
-                    if (job == null || !job.state().isActive()) {
-                        batch.commit();
-                        return;
-                    }
-                    if (transfer.stopRequested()) {
-                        batch.commit();
-                        scheduler.stopped(transfer);
-                        return;
-                    }
-                    index = nextFile(job, batch);
-                    if (index < 0) {
-                        batch.commit();
-                        scheduler.transferred(transfer);
-                        return;
-                    }
-                    current = job.files().get(index).copy();
-                    if (job != seen) {
-                        // A snapshot costs a pass over every file: take it only when the job changed.
-                        seen = job;
-                        info = table.info(job);
-                        secrets = new JobSecrets(job.credentials(), job.customHeaders(), job.clientCertificate());
-                    }
+                // Ends the run (and reports it) when the job left the active states, a stop was asked or no file is left.
+                JobLifecycle.Next next = scheduler.next(transfer, batch);
+                if (next == null) {
+                    return;
                 }
-                URI remote = JobRules.toUri(current.remoteName());
+                Job job = next.job();
+                int index = next.index();
+                current = job.files().get(index).copy();
+                if (job != seen) {
+                    // A snapshot costs a pass over every file: take it only when the job changed.
+                    seen = job;
+                    info = lifecycle.table().info(job);
+                    secrets = new JobSecrets(job.credentials(), job.customHeaders(), job.clientCertificate());
+                }
+                URI remote = RemoteName.of(current.remoteName()).uri();
                 Transport transport = pick(remote, info);
-                DiskFileSession session = new DiskFileSession(table, impersonator, throttle, clock,
-                        scheduler.config(), transfer, batch, info, secrets, index, current);
+                DiskFileSession session = DiskFileSession.open(parts, info, secrets, index, current);
                 try {
-                    // The temp file must still hold the recorded bytes (deleted, cut or replaced while suspended).
-                    session.openTemp();
-                    // Dynamic content and non-GET methods cannot resume: an interrupted file starts over.
-                    if (current.bytesTransferred() > 0 && !current.completed()
-                            && (info.dynamic() || !"GET".equals(info.httpMethod()))) {
-                        session.restart();
-                    }
+                    session.begin();
                     transport.transfer(session);
                     session.finish();
                 } catch (TransferStoppedException | TransferException e) {
@@ -132,17 +114,6 @@ public final class TransferWorker implements Runnable {
         } finally {
             scheduler.finished(transfer);
         }
-    }
-
-    /** The first file neither completed nor waiting in the batch for its completion record. */
-    private static int nextFile(Job job, ProgressBatch batch) {
-        List<JobFile> files = job.files();
-        for (int i = 0; i < files.size(); i++) {
-            if (!files.get(i).completed() && !batch.completing(i)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Commits what the batch holds on a failure path: forced bytes keep their records if the store still works. */
@@ -183,7 +154,7 @@ public final class TransferWorker implements Runnable {
         }
         String scheme;
         try {
-            scheme = JobRules.toUri(file.remoteName()).getScheme().toLowerCase(Locale.ROOT);
+            scheme = RemoteName.of(file.remoteName()).scheme();
         } catch (RuntimeException e) {
             scheme = null;
         }

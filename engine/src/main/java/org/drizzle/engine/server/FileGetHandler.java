@@ -8,12 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
+import org.drizzle.engine.transfer.ContentRange;
+import org.drizzle.engine.transfer.FileRangeEntity;
 
 /**
  * Plain GET/HEAD for the files under a virtual directory, so one server both collects uploads
@@ -23,7 +22,6 @@ import org.apache.hc.core5.http.Header;
  * upload-reply replies.
  */
 final class FileGetHandler {
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");
 
     private final VirtualDirectory vdir;
 
@@ -51,34 +49,23 @@ final class FileGetHandler {
         boolean useRange = range != null && ifRangeHolds(request.getFirstHeader("If-Range"), etag, mtime);
         if (!useRange) {
             response.setCode(200);
-            response.setEntity(new FileRangeEntity(file, 0, size));
+            response.setEntity(FileRangeEntity.ofFile(file, 0, size));
             return;
         }
-        Matcher m = RANGE.matcher(range.getValue().trim().toLowerCase(Locale.ROOT));
-        long first;
-        long last;
-        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
-            // Multi-range and other forms: answer the whole file, which RFC 9110 allows.
+        ContentRange answer = ContentRange.answer(range.getValue(), size);
+        if (answer == null) {
             response.setCode(200);
-            response.setEntity(new FileRangeEntity(file, 0, size));
+            response.setEntity(FileRangeEntity.ofFile(file, 0, size));
             return;
         }
-        if (m.group(1).isEmpty()) {
-            long suffix = Long.parseLong(m.group(2));
-            first = Math.max(0, size - suffix);
-            last = size - 1;
-        } else {
-            first = Long.parseLong(m.group(1));
-            last = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
-        }
-        if (first >= size || first > last) {
+        if (!answer.hasBytes()) {
             response.setCode(416);
-            response.setHeader("Content-Range", "bytes */" + size);
+            response.setHeader("Content-Range", answer.format());
             return;
         }
         response.setCode(206);
-        response.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + size);
-        response.setEntity(new FileRangeEntity(file, first, last - first + 1));
+        response.setHeader("Content-Range", answer.format());
+        response.setEntity(FileRangeEntity.ofFile(file, answer.first(), answer.length()));
     }
 
     private Path resolve(String relative) throws AckException {

@@ -14,7 +14,7 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.log.LogText;
 import org.drizzle.engine.transfer.upload.BitsProtocol;
-import org.drizzle.engine.transfer.upload.ContentRange;
+import org.drizzle.engine.transfer.ContentRange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +52,7 @@ final class FragmentReceiver {
     void receive(UploadSession known, String relative, String requestUrl, ClassicHttpRequest request,
                  ClassicHttpResponse response) throws AckException, IOException {
         ContentRange range = ContentRange.parse(UploadHandler.header(request, "Content-Range"));
-        if (range == null) {
+        if (range == null || range.total() < 0) {
             throw new AckException(400, ErrorCodes.E_INVALIDARG,
                     "Malformed Content-Range '" + UploadHandler.header(request, "Content-Range") + "'.");
         }

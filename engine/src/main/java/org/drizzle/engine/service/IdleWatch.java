@@ -1,13 +1,11 @@
 package org.drizzle.engine.service;
 
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.NotifyFlags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 final class IdleWatch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IdleWatch.class);
-    private static final Set<JobState> MOVING = Set.of(JobState.QUEUED, JobState.CONNECTING, JobState.TRANSFERRING,
-            JobState.TRANSIENT_ERROR);
 
     private final Duration after;
     private final ServiceTransport transport;
@@ -43,7 +39,7 @@ final class IdleWatch implements AutoCloseable {
     }
 
     static boolean needsService(JobInfo job) {
-        if (MOVING.contains(job.state())) {
+        if (job.state().isMoving()) {
             return true;
         }
         return job.notifyCmdLine() != null && !job.notifyCmdLine().isEmpty()

@@ -390,7 +390,7 @@ public final class JobStore implements AutoCloseable {
         });
     }
 
-    /** All transport state of a job's files (for tests and diagnostics). */
+    /** All transport state of one of a job's files (a cancelled upload's Cancel-Session; tests). */
     public synchronized Map<String, String> states(JobId id, int index) throws IOException {
         Map<String, String> out = new HashMap<>();
         try (PreparedStatement p = connection.prepareStatement("SELECT key, value FROM file_state WHERE job_id = ? AND idx = ?")) {

@@ -25,8 +25,9 @@ import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.notify.EventBus;
 
 /**
- * The engine's jobs in memory, written through to the {@link JobStore}, and the engine's one
- * lock: every read-modify-write of a job happens in {@code synchronized (table)}. A change is
+ * The engine's jobs in memory, written through to the {@link JobStore}. Every change comes from
+ * the engine's {@code JobLifecycle}, which holds its own lock around each read-modify-write; the
+ * table's methods are atomic on their own so that plain reads need no other lock. A change is
  * applied to a copy of the job, committed to the store in one transaction, and only then
  * swapped in; if the change or the commit throws, the old job stays as it was. Each commit
  * publishes its event (JobTransferred / JobError / JobModification, or rate-limited progress).

@@ -15,6 +15,7 @@ import org.drizzle.engine.identity.OwnerFiles;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.job.RemoteValidator;
 
 /**
  * Downloads from file paths: local folders, mounted SMB/NFS shares and {@code file://} URIs
@@ -40,7 +41,8 @@ public final class FileTransport implements Transport {
     }
 
     @Override
-    public void transfer(FileSession session) throws TransferException, TransferStoppedException {
+    public void transfer(FileSession file) throws TransferException, TransferStoppedException {
+        DownloadSink session = file.download();
         if (session.file().ranges() != null && !session.file().ranges().isEmpty()) {
             throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.E_INVALIDARG,
                     "File ranges need an http:// or https:// remote name; " + session.remote() + " is a file path.");
@@ -85,7 +87,7 @@ public final class FileTransport implements Transport {
         }
     }
 
-    private RemoteValidator version(FileSession session, Path source) throws TransferException {
+    private RemoteValidator version(DownloadSink session, Path source) throws TransferException {
         try {
             BasicFileAttributes a = files.attributes(session.job().owner(), source);
             if (a.isDirectory()) {
@@ -99,7 +101,7 @@ public final class FileTransport implements Transport {
     }
 
     /** Records the version, restarting from 0 when it differs from the one recorded earlier. */
-    private static void prepare(FileSession session, RemoteValidator current) throws TransferException {
+    private static void prepare(DownloadSink session, RemoteValidator current) throws TransferException {
         RemoteValidator recorded = session.recordedValidator();
         try {
             if (recorded != null && (recorded.changedTo(current) || session.offset() > current.size())) {
@@ -116,7 +118,7 @@ public final class FileTransport implements Transport {
         }
     }
 
-    private FileChannel open(FileSession session, Path source) throws TransferException {
+    private FileChannel open(DownloadSink session, Path source) throws TransferException {
         try {
             return files.openToRead(session.job().owner(), source);
         } catch (IOException e) {
@@ -124,35 +126,23 @@ public final class FileTransport implements Transport {
         }
     }
 
-    private static void copy(FileSession session, FileChannel in, long size, int chunk)
+    /** Copies the source from the session's offset to {@code size} through the one copy loop; a short source just ends. */
+    private static void copy(DownloadSink session, FileChannel in, long size, int chunk)
             throws IOException, TransferException, TransferStoppedException {
-        byte[] buffer = new byte[chunk];
-        boolean connected = false;
-        long position = session.offset();
-        while (position < size) {
-            session.checkStop();
-            ByteBuffer target = ByteBuffer.wrap(buffer, 0, (int) Math.min(chunk, size - position));
-            int n = in.read(target, position);
-            if (n < 0) {
-                break;
+        long[] position = {session.offset()};
+        long got = SinkCopy.copy(session, (buffer, off, len) -> {
+            int n = in.read(ByteBuffer.wrap(buffer, off, len), position[0]);
+            if (n > 0) {
+                position[0] += n;
             }
-            if (!connected) {
-                connected = true;
-                session.connected();
-            }
-            try {
-                session.write(buffer, 0, n);
-            } catch (IOException e) {
-                throw HttpFailures.local(e, session.file().localName());
-            }
-            position += n;
-        }
-        if (!connected) {
+            return n;
+        }, Math.max(0, size - position[0]), chunk, session::connected);
+        if (got == 0) {
             session.connected();
         }
     }
 
-    private static void checkpoint(FileSession session) throws TransferException {
+    private static void checkpoint(DownloadSink session) throws TransferException {
         try {
             session.checkpoint();
         } catch (IOException e) {

@@ -27,6 +27,7 @@ import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.ProxyUsage;
+import org.drizzle.engine.job.RemoteValidator;
 import org.drizzle.engine.job.SecurityFlags;
 
 /**
@@ -48,7 +49,7 @@ import org.drizzle.engine.job.SecurityFlags;
  */
 final class HttpDownload {
     private final CloseableHttpClient client;
-    private final FileSession session;
+    private final DownloadSink session;
     private final int chunk;
     private final Timeout responseTimeout;
     private final JobInfo job;
@@ -60,7 +61,7 @@ final class HttpDownload {
     private boolean reported;
     private List<CustomHeaderRules.Header> headers = List.of();
 
-    HttpDownload(CloseableHttpClient client, FileSession session, int chunk, Duration socketTimeout) {
+    HttpDownload(CloseableHttpClient client, DownloadSink session, int chunk, Duration socketTimeout) {
         this.client = client;
         this.session = session;
         this.chunk = chunk;
@@ -163,7 +164,7 @@ final class HttpDownload {
     private boolean takePartial(ClassicHttpResponse response, HttpClientContext context, long offset,
                                 RemoteValidator recorded) throws TransferException, TransferStoppedException, IOException {
         ContentRange range = ContentRange.parse(header(response, "Content-Range"));
-        if (range == null) {
+        if (range == null || !range.hasBytes()) {
             throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.BG_E_INSUFFICIENT_RANGE_SUPPORT,
                     remote() + " answered 206 without a usable Content-Range (" + header(response, "Content-Range") + ").");
         }
@@ -263,7 +264,7 @@ final class HttpDownload {
 
     // ---- shared steps (also used by RangedDownload) ----
 
-    FileSession session() {
+    DownloadSink session() {
         return session;
     }
 
@@ -273,7 +274,7 @@ final class HttpDownload {
 
     ClassicHttpRequest ranged(String method, long from, long to, String ifRange) {
         HttpUriRequestBase request = new HttpUriRequestBase(method, session.remote());
-        request.setHeader("Range", "bytes=" + from + "-" + (to >= 0 ? Long.toString(to) : ""));
+        request.setHeader("Range", ContentRange.request(from, to));
         if (ifRange != null) {
             request.setHeader("If-Range", ifRange);
         }
@@ -400,10 +401,7 @@ final class HttpDownload {
     }
 
     void finish() throws TransferException {
-        if (!connected) {
-            connected = true;
-            session.connected();
-        }
+        markConnected();
         try {
             session.checkpoint();
         } catch (IOException e) {
@@ -420,55 +418,28 @@ final class HttpDownload {
     }
 
     /**
-     * Streams {@code expected} body bytes (or to EOF when -1) into the session in chunks of the
-     * throttle's preferred size, checking for a stop between chunks. A chunk is handed over when
-     * full, at EOF, or after 250 ms, so a slow server cannot delay a stop request. Bytes that
-     * arrived before a cut connection are written before the (transient) failure is reported.
+     * Streams {@code expected} body bytes (or to EOF when -1) into the session through the one
+     * copy loop ({@link SinkCopy}) in chunks of the throttle's preferred size. Bytes that arrived
+     * before a cut connection are written before the (transient) failure is reported.
      */
     void copy(InputStream body, long expected) throws TransferException, TransferStoppedException {
-        byte[] buffer = new byte[chunk];
-        long got = 0;
-        IOException failure = null;
-        boolean eof = false;
-        while (!eof && failure == null && (expected < 0 || got < expected)) {
-            session.checkStop();
-            int want = expected < 0 ? buffer.length : (int) Math.min(buffer.length, expected - got);
-            int n = 0;
-            long deadline = System.nanoTime() + 250_000_000L;
-            try {
-                while (n < want) {
-                    int r = body.read(buffer, n, want - n);
-                    if (r < 0) {
-                        eof = true;
-                        break;
-                    }
-                    n += r;
-                    if (System.nanoTime() > deadline) {
-                        break;
-                    }
-                }
-            } catch (IOException e) {
-                failure = e;
-            }
-            if (n > 0) {
-                if (!connected) {
-                    connected = true;
-                    session.connected();
-                }
-                try {
-                    session.write(buffer, 0, n);
-                } catch (IOException e) {
-                    throw HttpFailures.local(e, session.file().localName());
-                }
-                got += n;
-            }
-        }
-        if (failure != null) {
-            throw HttpFailures.network(failure, remote());
+        long got;
+        try {
+            got = SinkCopy.copy(session, body::read, expected, chunk, this::markConnected);
+        } catch (IOException e) {
+            throw HttpFailures.network(e, remote());
         }
         if (expected >= 0 && got < expected) {
             throw new TransferException(ErrorContext.GENERAL_TRANSPORT, ErrorCodes.INTERNET_CONNECTION_RESET,
                     remote() + ": the body ended after " + got + " of " + expected + " bytes.");
+        }
+    }
+
+    /** The first response bytes arrived: CONNECTING becomes TRANSFERRING (once per file). */
+    private void markConnected() {
+        if (!connected) {
+            connected = true;
+            session.connected();
         }
     }
 }

@@ -123,7 +123,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
         ClientCertificates.Pkcs12 certificate = certificates.read(job.owner(), session.secrets().clientCertificate());
         ClientProfile profile = ClientProfile.of(job, certificate, tuned);
         int chunk = Math.max(4096, throttle.preferredChunk(job.priority()));
-        new HttpDownload(client(profile, certificate), session, chunk, socketTimeout).run();
+        new HttpDownload(client(profile, certificate), session.download(), chunk, socketTimeout).run();
     }
 
     private synchronized CloseableHttpClient client(ClientProfile profile, ClientCertificates.Pkcs12 certificate)

@@ -9,6 +9,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
+import org.drizzle.engine.job.RemoteValidator;
 
 /**
  * A file added with ranges (IBackgroundCopyJob3::AddFileWithRanges): the ranges of the remote
@@ -19,7 +20,7 @@ import org.drizzle.engine.job.ErrorContext;
  */
 final class RangedDownload {
     private final HttpDownload http;
-    private final FileSession session;
+    private final DownloadSink session;
     private final List<ByteRange> ranges;
 
     RangedDownload(HttpDownload http, List<ByteRange> ranges) {
@@ -129,7 +130,7 @@ final class RangedDownload {
                 throw http.failure(response, context);
             }
             ContentRange range = ContentRange.parse(HttpDownload.header(response, "Content-Range"));
-            if (range == null || range.total() < 0) {
+            if (range == null || !range.hasBytes() || range.total() < 0) {
                 throw new TransferException(ErrorContext.REMOTE_FILE, ErrorCodes.BG_E_MISSING_FILE_SIZE,
                         http.remote() + " did not say the file size.");
             }

@@ -1,6 +1,7 @@
 package org.drizzle.engine.transfer;
 
 import java.net.URI;
+import java.util.Map;
 import org.drizzle.engine.job.JobType;
 
 /**
@@ -22,4 +23,14 @@ public interface Transport {
      *         (suspend, pre-emption, slice end, shutdown); the durable offset stays valid
      */
     void transfer(FileSession session) throws TransferException, TransferStoppedException;
+
+    /**
+     * Cancel of a job whose transfer had begun: asks the server to drop what it holds of the
+     * file (a BITS upload's Cancel-Session). {@code state} is what the transport saved with the
+     * file ({@link FileSession#saveState}). Never throws: the job is cancelled either way.
+     * Returns whether the server confirmed, or had nothing to drop (the default: downloads).
+     */
+    default boolean cancel(URI remote, Map<String, String> state, JobSecrets secrets) {
+        return true;
+    }
 }

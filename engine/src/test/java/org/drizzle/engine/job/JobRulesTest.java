@@ -32,7 +32,7 @@ class JobRulesTest {
         refused(() -> JobRules.checkDisplayName("x".repeat(257)), ErrorCodes.BG_E_STRING_TOO_LONG, "257");
         assertThat(JobRules.checkDisplayName("x".repeat(256))).hasSize(256);
         refused(() -> JobRules.apply(j, new JobOptions().description("d".repeat(1025))), ErrorCodes.BG_E_STRING_TOO_LONG, "1025");
-        refused(() -> JobRules.checkRemoteName("http://h/" + "a".repeat(2200), JobType.DOWNLOAD),
+        refused(() -> RemoteName.parse("http://h/" + "a".repeat(2200), JobType.DOWNLOAD).uri(),
                 ErrorCodes.BG_E_STRING_TOO_LONG, "2209");
         refused(() -> JobRules.apply(j, new JobOptions().customHeaders(List.of("X-A: " + "v".repeat(16_400)))),
                 ErrorCodes.BG_E_STRING_TOO_LONG, "CustomHeaders");
@@ -42,13 +42,13 @@ class JobRulesTest {
 
     @Test
     void remoteNames() {
-        assertThat(JobRules.checkRemoteName("https://example.org/f", JobType.DOWNLOAD).getHost()).isEqualTo("example.org");
-        assertThat(JobRules.checkRemoteName("/srv/share/f", JobType.DOWNLOAD).getScheme()).isEqualTo("file");
-        assertThat(JobRules.checkRemoteName("file:///srv/f", JobType.DOWNLOAD).getScheme()).isEqualTo("file");
-        refused(() -> JobRules.checkRemoteName("ftp://h/f", JobType.DOWNLOAD), ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME, "ftp");
-        refused(() -> JobRules.checkRemoteName("relative/f", JobType.DOWNLOAD), ErrorCodes.E_INVALIDARG, "relative/f");
-        refused(() -> JobRules.checkRemoteName("http://[::1/f", JobType.DOWNLOAD), ErrorCodes.INTERNET_INVALID_URL, "[::1/f");
-        refused(() -> JobRules.checkRemoteName("/srv/f", JobType.UPLOAD), ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME, "/srv/f");
+        assertThat(RemoteName.parse("https://example.org/f", JobType.DOWNLOAD).uri().getHost()).isEqualTo("example.org");
+        assertThat(RemoteName.parse("/srv/share/f", JobType.DOWNLOAD).uri().getScheme()).isEqualTo("file");
+        assertThat(RemoteName.parse("file:///srv/f", JobType.DOWNLOAD).uri().getScheme()).isEqualTo("file");
+        refused(() -> RemoteName.parse("ftp://h/f", JobType.DOWNLOAD).uri(), ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME, "ftp");
+        refused(() -> RemoteName.parse("relative/f", JobType.DOWNLOAD).uri(), ErrorCodes.E_INVALIDARG, "relative/f");
+        refused(() -> RemoteName.parse("http://[::1/f", JobType.DOWNLOAD).uri(), ErrorCodes.INTERNET_INVALID_URL, "[::1/f");
+        refused(() -> RemoteName.parse("/srv/f", JobType.UPLOAD).uri(), ErrorCodes.INTERNET_UNRECOGNIZED_SCHEME, "/srv/f");
     }
 
     @Test

@@ -6,8 +6,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.transfer.DownloadSink;
 import org.drizzle.engine.transfer.FileSession;
-import org.drizzle.engine.transfer.RemoteValidator;
+import org.drizzle.engine.job.RemoteValidator;
 import org.drizzle.engine.transfer.TransferException;
 import org.drizzle.engine.transfer.TransferStoppedException;
 import org.drizzle.engine.transfer.Transport;
@@ -38,7 +39,8 @@ public final class GeneratedTransport implements Transport {
     }
 
     @Override
-    public void transfer(FileSession s) throws TransferException, TransferStoppedException {
+    public void transfer(FileSession session) throws TransferException, TransferStoppedException {
+        DownloadSink s = session.download();
         started.add(s.job().displayName() + ":" + s.file().localName());
         int now = concurrent.incrementAndGet();
         maxConcurrent.accumulateAndGet(now, Math::max);

@@ -25,7 +25,7 @@ import org.drizzle.engine.job.JobRules;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.Owner;
-import org.drizzle.engine.transfer.RemoteValidator;
+import org.drizzle.engine.job.RemoteValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,6 @@
 package org.drizzle.engine.transfer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -26,13 +25,14 @@ import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.Owner;
 import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
+import org.drizzle.engine.job.RemoteValidator;
 
 /**
  * A {@link FileSession} for transport unit tests: writes straight to a real temp file, keeps
  * the offset and validator in memory (durable across {@link #again()} like the store would be),
  * and records what the transport told it.
  */
-final class TestSession implements FileSession {
+final class TestSession implements DownloadSink {
     final Path file;
     URI remote;
     long offset;
@@ -181,25 +181,6 @@ final class TestSession implements FileSession {
     @Override
     public void saveState(String key, String value) {
         state.put(key, value);
-    }
-
-    @Override
-    public FileChannel openSource() throws IOException {
-        return FileChannel.open(file, StandardOpenOption.READ);
-    }
-
-    @Override
-    public void recordUploaded(long uploaded) {
-        throw new UnsupportedOperationException("downloads only");
-    }
-
-    @Override
-    public void acquireBandwidth(int bytes) {
-    }
-
-    @Override
-    public void storeReply(InputStream body, long length) {
-        throw new UnsupportedOperationException("downloads only");
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.drizzle.engine.identity.SessionPolicy;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.notify.LinuxNotifyLauncher;
 import org.drizzle.engine.notify.NotifyCommandRunner;
 import org.drizzle.engine.notify.SystemLog;
@@ -32,8 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 final class EmbeddedAssembly implements InvocationHandler {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAssembly.class);
-    private static final Set<JobState> MOVING = Set.of(JobState.QUEUED, JobState.CONNECTING, JobState.TRANSFERRING,
-            JobState.TRANSIENT_ERROR);
 
     private final EngineLocations where;
     private final EngineAssembly assembly;
@@ -88,7 +85,7 @@ final class EmbeddedAssembly implements InvocationHandler {
 
     /** Jobs that would stop if nothing ran them after this host exits. */
     boolean hasMovingJobs() {
-        return engine.listJobs(false).stream().anyMatch(j -> MOVING.contains(j.state()));
+        return engine.listJobs(false).stream().anyMatch(j -> j.state().isMoving());
     }
 
     private void close() {

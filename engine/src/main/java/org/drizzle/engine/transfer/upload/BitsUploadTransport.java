@@ -3,6 +3,7 @@ package org.drizzle.engine.transfer.upload;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.hc.core5.util.Timeout;
 import org.drizzle.engine.job.ErrorCodes;
@@ -59,26 +60,20 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
             throw new TransferException(ErrorContext.GENERAL_QUEUE_MANAGER, ErrorCodes.BG_E_TOO_MANY_FILES,
                     "An upload job holds " + session.job().files().size() + " files.");
         }
-        new UploadRun(session.job().priority().isBackground() ? background : client, session).run();
+        new UploadRun(session.job().priority().isBackground() ? background : client, session.upload()).run();
     }
 
     /**
-     * Cancel-Session for a cancelled job whose upload had begun: reads the stored session id and
-     * host id from {@code session}, resends on 5xx (never when the server says the session is
-     * unknown), and never throws: the job is cancelled either way. Returns whether the server
-     * confirmed.
+     * Cancel-Session for a cancelled job whose upload had begun (the stored session id and host
+     * id in {@code state}); resends on 5xx, never when the server says the session is unknown.
      */
-    public boolean cancel(FileSession session) {
-        String id = session.state(UploadState.SESSION_ID);
-        if (id == null) {
+    @Override
+    public boolean cancel(URI remote, Map<String, String> state, JobSecrets secrets) {
+        String sessionId = state.get(UploadState.SESSION_ID);
+        if (sessionId == null) {
             return true;
         }
-        String host = session.state(UploadState.HOST_ID);
-        return cancel(session.remote(), id, host, session.secrets());
-    }
-
-    /** Cancel-Session from the stored values directly (no FileSession needed). */
-    public boolean cancel(URI remote, String sessionId, String hostId, JobSecrets secrets) {
+        String hostId = state.get(UploadState.HOST_ID);
         URI target = hostId == null ? remote : UploadRun.withHost(remote, hostId);
         for (int attempt = 1; attempt <= UploadRun.NETWORK_RETRIES + 1; attempt++) {
             try {

@@ -7,19 +7,19 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
-import org.drizzle.engine.transfer.FileSession;
+import org.drizzle.engine.transfer.UploadSource;
 import org.drizzle.engine.transfer.TransferException;
 import org.drizzle.engine.transfer.TransferStoppedException;
 
 /**
  * Downloads an upload-reply with a plain GET before Close-Session (Close deletes it on the
- * server) and hands the body to {@link FileSession#storeReply}, which writes the reply file.
+ * server) and hands the body to {@link UploadSource#storeReply}, which writes the reply file.
  */
 final class ReplyFetcher {
     private final UploadClient client;
-    private final FileSession session;
+    private final UploadSource session;
 
-    ReplyFetcher(UploadClient client, FileSession session) {
+    ReplyFetcher(UploadClient client, UploadSource session) {
         this.client = client;
         this.session = session;
     }

@@ -11,8 +11,10 @@ import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.log.LogText;
-import org.drizzle.engine.transfer.FileSession;
+import org.drizzle.engine.transfer.ContentRange;
 import org.drizzle.engine.transfer.CustomHeaders;
+import org.drizzle.engine.transfer.FileRangeEntity;
+import org.drizzle.engine.transfer.UploadSource;
 import org.drizzle.engine.transfer.TransferException;
 import org.drizzle.engine.transfer.TransferStoppedException;
 import org.slf4j.Logger;
@@ -49,7 +51,7 @@ final class UploadRun {
     static final long RECORD_INTERVAL_NANOS = 500_000_000L;
 
     private final UploadClient client;
-    private final FileSession s;
+    private final UploadSource s;
     private final URI origin;
     private final String url;
     private final boolean replyMode;
@@ -65,14 +67,14 @@ final class UploadRun {
     private int stalls;
     /** Whether HOST_FAILING_SINCE may be set in the store (read once, so Acks need no store read). */
     private boolean hostFailing;
-    /** The offset last recorded with FileSession.recordUploaded (-1: none in this run) and when. */
+    /** The offset last recorded with UploadSource.recordUploaded (-1: none in this run) and when. */
     private long recordedOffset = -1;
     private long recordedAt;
     /** The source's size and mtime as stored at the first fragment (read once, not per fragment). */
     private String sourceSize;
     private String sourceMtime;
 
-    UploadRun(UploadClient client, FileSession session) {
+    UploadRun(UploadClient client, UploadSource session) {
         this.client = client;
         this.s = session;
         this.origin = session.remote();
@@ -180,10 +182,10 @@ final class UploadRun {
                 ack = client.send(target, BitsProtocol.FRAGMENT, sessionId,
                         List.of(new String[] {"Content-Range", range.format()},
                                 new String[] {BitsProtocol.CONTENT_NAME, contentName}),
-                        new FragmentBody(source, offset, length, s), s.secrets());
+                        FragmentBody.of(source, offset, length, s), s.secrets());
             } catch (FragmentBody.Stopped stop) {
                 throw stop.stop;
-            } catch (FragmentBody.SourceShrunk e) {
+            } catch (FileRangeEntity.SourceShrunk e) {
                 throw changed(localName);
             }
             hostReached();

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -347,7 +349,10 @@ class BitsUploadTransportTest {
         assertThatThrownBy(() -> transport.transfer(s)).isInstanceOf(TransferStoppedException.class);
         Path partial = root.resolve("BITS-Sessions").resolve(s.state(UploadState.SESSION_ID)).resolve("request.bin");
         assertThat(partial).exists();
-        assertThat(transport.cancel(s)).isTrue();
+        Map<String, String> saved = new HashMap<>();
+        saved.put(UploadState.SESSION_ID, s.state(UploadState.SESSION_ID));
+        saved.put(UploadState.HOST_ID, s.state(UploadState.HOST_ID));
+        assertThat(transport.cancel(s.remote(), saved, s.secrets())).isTrue();
         assertThat(partial).doesNotExist();
         assertThat(root.resolve("cancel.bin")).doesNotExist();
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Random;
+import org.drizzle.engine.transfer.FileRangeEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class FragmentBodyTest {
     void writesExactlyTheRegionAndMetersIt() throws Exception {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new FragmentBody(ch, 12_345, 600_000, session).writeTo(out);
+            FragmentBody.of(ch, 12_345, 600_000, session).writeTo(out);
             assertThat(out.toByteArray()).isEqualTo(Arrays.copyOfRange(data, 12_345, 612_345));
             assertThat(session.metered.get()).isEqualTo(600_000);
         }
@@ -44,8 +45,8 @@ class FragmentBodyTest {
     @Test
     void aSourceShorterThanTheFragmentFails() throws Exception {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            assertThatThrownBy(() -> new FragmentBody(ch, 900_000, 200_000, session).writeTo(new ByteArrayOutputStream()))
-                    .isInstanceOf(FragmentBody.SourceShrunk.class).hasMessageContaining("1000000");
+            assertThatThrownBy(() -> FragmentBody.of(ch, 900_000, 200_000, session).writeTo(new ByteArrayOutputStream()))
+                    .isInstanceOf(FileRangeEntity.SourceShrunk.class).hasMessageContaining("1000000");
         }
     }
 
@@ -54,7 +55,7 @@ class FragmentBodyTest {
         session.stopAfterSent = sent -> sent > 0;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            assertThatThrownBy(() -> new FragmentBody(ch, 0, 1_000_000, session).writeTo(out))
+            assertThatThrownBy(() -> FragmentBody.of(ch, 0, 1_000_000, session).writeTo(out))
                     .isInstanceOf(FragmentBody.Stopped.class);
             assertThat(out.size()).as("stopped after the first chunk").isEqualTo(FragmentBody.CHUNK);
         }

@@ -24,15 +24,14 @@ import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.Owner;
 import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
-import org.drizzle.engine.transfer.FileSession;
+import org.drizzle.engine.transfer.UploadSource;
 import org.drizzle.engine.transfer.JobSecrets;
-import org.drizzle.engine.transfer.RemoteValidator;
 
 /**
  * A FileSession for upload tests whose durable part (offset and transport state) lives in a
  * properties file, so a "crashed" client is a new SavedStateSession over the same folder.
  */
-final class SavedStateSession implements FileSession {
+final class SavedStateSession implements UploadSource {
     private final Path stateFile;
     private final URI remote;
     private final Path source;
@@ -100,35 +99,6 @@ final class SavedStateSession implements FileSession {
     @Override
     public synchronized long offset() {
         return Long.parseLong(state.getProperty("offset", "0"));
-    }
-
-    @Override
-    public RemoteValidator recordedValidator() {
-        return null;
-    }
-
-    @Override
-    public void recordRemote(RemoteValidator validator) {
-        throw new UnsupportedOperationException("downloads only");
-    }
-
-    @Override
-    public void restart() {
-        throw new UnsupportedOperationException("downloads only");
-    }
-
-    @Override
-    public void discard() {
-        throw new UnsupportedOperationException("downloads only");
-    }
-
-    @Override
-    public void write(byte[] buffer, int off, int len) {
-        throw new UnsupportedOperationException("downloads only");
-    }
-
-    @Override
-    public void checkpoint() {
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.drizzle.engine.transfer;
+package org.drizzle.engine.job;
 
 /**
  * What identifies the version of a remote file, so a resume never splices two versions:
