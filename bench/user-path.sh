@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Drizzle as a user runs it (bin/drizzle, cold JVM, no service running) against the peers a user
+# would pick, all fetching from nginx on loopback, interleaved round by round; medians per case.
+#   1 GiB:          curl -o | curl -o && sync | bin/drizzle Start-BitsTransfer (Foreground)
+#   1000 x 10 KiB:  aria2c -i | curl -K (one process) | bin/drizzle, five Start-BitsTransfer calls of 200
+#   3 bytes:        curl -o | bin/drizzle Start-BitsTransfer
+#   one-shot:       java -version | bin/drizzle Get-BitsTransfer
+# Writes bench/out/user-path.md (table) and bench/out/user-path.png (bar chart, when gnuplot exists).
+# Needs nginx, aria2c and curl (apt-get install nginx-light aria2 curl; gnuplot-nox for the chart).
+# Usage: bench/user-path.sh [rounds] [big-MiB]        (defaults: 3 rounds, 1024 MiB)
+set -euo pipefail
+ROUNDS=${1:-3}
+MIB=${2:-1024}
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+DRIZZLE="$REPO/bin/drizzle"
+WORK=$(mktemp -d /tmp/drizzle-user-path.XXXXXX)
+OUT="$REPO/bench/out"
+NGINX=""
+cleanup() { [ -n "$NGINX" ] && kill "$NGINX" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+for tool in nginx aria2c curl; do
+  command -v "$tool" >/dev/null || { echo "user-path: $tool is not installed (apt-get install nginx-light aria2 curl)" >&2; exit 2; }
+done
+. "$REPO/bench/common.sh"
+mkdir -p "$OUT" "$WORK/www/small" "$WORK/run"
+chmod 755 "$WORK"   # nginx's workers run as another user
+
+echo "creating the files (${MIB} MiB, 1000 x 10 KiB, 3 bytes)"
+head -c $((MIB * 1024 * 1024)) /dev/urandom > "$WORK/www/big.bin"
+for i in $(seq 1000); do head -c 10240 /dev/urandom > "$WORK/www/small/f$i.bin"; done
+printf 'abc' > "$WORK/www/tiny.txt"
+
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+cat > "$WORK/nginx.conf" <<CONF
+daemon off; worker_processes 1; pid $WORK/nginx.pid; error_log $WORK/nginx.err;
+events { worker_connections 1024; }
+http { access_log off; sendfile on; keepalive_requests 10000;
+  server { listen 127.0.0.1:$PORT; root $WORK/www; } }
+CONF
+nginx -c "$WORK/nginx.conf" -p "$WORK" & NGINX=$!
+sleep 0.5
+BASE="http://127.0.0.1:$PORT"
+curl -fs -o /dev/null "$BASE/big.bin"   # page cache warm for every peer alike
+
+# The small-file lists: aria2c's input file, curl's config, five pairs of source/destination lists.
+: > "$WORK/aria2.txt"; : > "$WORK/curl.cfg"
+for i in $(seq 1000); do
+  printf '%s/small/f%d.bin\n  out=f%d.bin\n' "$BASE" "$i" "$i" >> "$WORK/aria2.txt"
+  printf 'url = "%s/small/f%d.bin"\noutput = "f%d.bin"\n' "$BASE" "$i" "$i" >> "$WORK/curl.cfg"
+done
+for c in 0 1 2 3 4; do
+  : > "$WORK/src$c.txt"; : > "$WORK/dst$c.txt"
+  for i in $(seq $((c * 200 + 1)) $((c * 200 + 200))); do
+    echo "$BASE/small/f$i.bin" >> "$WORK/src$c.txt"; echo "@DEST@/f$i.bin" >> "$WORK/dst$c.txt"
+  done
+done
+
+now() { date +%s.%N; }
+# t NAME COMMAND...: runs COMMAND in a fresh folder, appends its seconds to WORK/NAME.t
+t() {
+  local name=$1; shift
+  rm -rf "$WORK/run"; mkdir -p "$WORK/run"; sync
+  local s; s=$(now)
+  (cd "$WORK/run" && "$@") > "$WORK/last.out" 2>&1 || { echo "user-path: $name failed:"; cat "$WORK/last.out"; exit 1; }
+  echo "$(now) - $s" | bc >> "$WORK/$name.t"
+}
+# bin/drizzle with no service: a private store that no service serves, quick path off.
+dz() { DRIZZLE_HOME="$WORK/run/.drizzle" DRIZZLE_QUICK=0 "$DRIZZLE" "$@"; }
+dz_small() {
+  for c in 0 1 2 3 4; do
+    sed "s#@DEST@#$WORK/run#" "$WORK/dst$c.txt" > "$WORK/run/dst.txt"
+    dz -Command "Start-BitsTransfer -Source (Get-Content '$WORK/src$c.txt') -Destination (Get-Content '$WORK/run/dst.txt')"
+  done
+  [ "$(ls "$WORK/run" | grep -c '^f')" = 1000 ]
+}
+dz "Get-BitsTransfer" > /dev/null 2>&1 || true   # first use builds and writes the AppCDS archive
+
+for r in $(seq "$ROUNDS"); do
+  echo "round $r/$ROUNDS"
+  t big_curl curl -fs -o big.bin "$BASE/big.bin"
+  t big_curl_sync sh -c "curl -fs -o big.bin '$BASE/big.bin' && sync big.bin"
+  t big_drizzle dz Start-BitsTransfer -Source "$BASE/big.bin" -Destination "$WORK/run/big.bin"
+  cmp -s "$WORK/run/big.bin" "$WORK/www/big.bin" || { echo "user-path: drizzle's 1 GiB file differs"; exit 1; }
+  t small_aria2c aria2c -q -i "$WORK/aria2.txt" -d "$WORK/run"
+  t small_curlK curl -fs -K "$WORK/curl.cfg"
+  t small_drizzle dz_small
+  t tiny_curl curl -fs -o tiny.txt "$BASE/tiny.txt"
+  t tiny_drizzle dz Start-BitsTransfer -Source "$BASE/tiny.txt" -Destination "$WORK/run/tiny.txt"
+  t java_version java -version
+  t get_drizzle dz Get-BitsTransfer
+done
+
+m() { median < "$WORK/$1.t" | xargs printf '%.3f'; }
+ratio() { echo "$(m "$1") $(m "$2")" | awk '{printf "%.2f", $1 / $2}'; }
+{
+  echo "# bin/drizzle as a user runs it ($(date -u +%F), $(nproc) cores, $ROUNDS rounds, medians in s)"
+  echo
+  echo "| case | peer | peer s | drizzle s | drizzle speed vs peer |"
+  echo "|---|---|---|---|---|"
+  echo "| ${MIB} MiB Foreground | curl -o | $(m big_curl) | $(m big_drizzle) | $(ratio big_curl big_drizzle)x |"
+  echo "| ${MIB} MiB Foreground | curl -o && sync | $(m big_curl_sync) | $(m big_drizzle) | $(ratio big_curl_sync big_drizzle)x |"
+  echo "| 1000 x 10 KiB (5 calls of 200) | aria2c -i | $(m small_aria2c) | $(m small_drizzle) | $(ratio small_aria2c small_drizzle)x |"
+  echo "| 1000 x 10 KiB (5 calls of 200) | curl -K | $(m small_curlK) | $(m small_drizzle) | $(ratio small_curlK small_drizzle)x |"
+  echo "| 3-byte file | curl -o | $(m tiny_curl) | $(m tiny_drizzle) | $(ratio tiny_curl tiny_drizzle)x |"
+  echo "| one-shot Get-BitsTransfer | java -version | $(m java_version) | $(m get_drizzle) | $(ratio get_drizzle java_version)x java -version |"
+} | tee "$OUT/user-path.md"
+
+if command -v gnuplot >/dev/null; then
+  printf '"1 GiB"\t%s\t%s\n"1000 small"\t%s\t%s\n"3 bytes"\t%s\t%s\n"Get-BitsTransfer"\t%s\t%s\n' \
+    "$(m big_curl)" "$(m big_drizzle)" "$(m small_aria2c)" "$(m small_drizzle)" \
+    "$(m tiny_curl)" "$(m tiny_drizzle)" "$(m java_version)" "$(m get_drizzle)" > "$WORK/chart.dat"
+  gnuplot -e "set terminal png size 800,450; set output '$OUT/user-path.png'; set style data histograms;
+    set style fill solid; set ylabel 'seconds (median)'; set logscale y; set key outside bottom center horizontal;
+    plot '$WORK/chart.dat' using 2:xtic(1) title 'peer (curl / aria2c / java -version)', '' using 3 title 'bin/drizzle'"
+  echo "chart: $OUT/user-path.png"
+fi
