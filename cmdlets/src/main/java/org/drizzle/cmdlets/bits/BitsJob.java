@@ -29,6 +29,10 @@ import org.drizzle.engine.job.Priority;
 public final class BitsJob implements PropertyBag, DefaultView {
     /** UInt64.MaxValue: what BytesTotal reads while a size is unknown. */
     public static final BigInteger UINT64_MAX = new BigInteger("18446744073709551615");
+    /** How long one answer serves the reads of one expression (a polling loop sleeps longer). */
+    static final long SAME_READ_MILLIS = 50;
+    /** Counts snapshot changes seen by any BitsJob in this process. */
+    private static final java.util.concurrent.atomic.AtomicLong CHANGES = new java.util.concurrent.atomic.AtomicLong();
 
     private static final List<String> NAMES = List.of("JobId", "DisplayName", "Description", "TransferType",
             "JobState", "OwnerAccount", "Priority", "TransferPolicy", "FilesTotal", "FilesTransferred",
@@ -43,6 +47,8 @@ public final class BitsJob implements PropertyBag, DefaultView {
     private final EngineClient engine;
     private final JobId id;
     private JobInfo info;
+    private long fetchedAt;
+    private long seenChanges;
 
     public BitsJob(EngineClient engine, JobInfo info) {
         this.engine = engine;
@@ -55,21 +61,37 @@ public final class BitsJob implements PropertyBag, DefaultView {
     }
 
     /**
-     * The engine's current view of the job, fetched on every read as PowerShell's BitsJob reads
-     * the live COM job: a script polling {@code $job.JobState} sees what Get-BitsTransfer shows.
+     * The engine's current view of the job, as PowerShell's BitsJob reads the live COM job: a
+     * script polling {@code $job.JobState} sees what Get-BitsTransfer shows. Reads within
+     * {@value #SAME_READ_MILLIS} ms share one answer unless a job changed meanwhile through any
+     * BitsJob of this process, so the two reads of Microsoft's documented
+     * loop ({@code $job.JobState -eq 'Transferring' -or $job.JobState -eq 'Connecting'}) agree
+     * instead of straddling the Connecting-to-Transferring step and ending the loop.
      */
     public synchronized JobInfo info() {
-        try {
-            update(engine.getJob(id));
-        } catch (BitsException e) {
-            // Removed or completed elsewhere: like a cached PowerShell job object, keep the last state.
+        if (seenChanges != CHANGES.get() || System.nanoTime() - fetchedAt > SAME_READ_MILLIS * 1_000_000L) {
+            try {
+                update(engine.getJob(id));
+            } catch (BitsException e) {
+                // Removed or completed elsewhere: like a cached PowerShell job object, keep the last state.
+                fetchedAt = System.nanoTime();
+            }
         }
         return info;
     }
 
-    /** Replaces the snapshot with one an engine call just returned. */
+    /**
+     * Replaces the snapshot with one an engine call just returned. A snapshot that differs from
+     * this object's last one (a change made through another BitsJob, or seen by it) makes every
+     * BitsJob ask the engine again on its next read.
+     */
     public synchronized void update(JobInfo fresh) {
+        if (!fresh.equals(info)) {
+            CHANGES.incrementAndGet();
+        }
         this.info = fresh;
+        this.fetchedAt = System.nanoTime();
+        this.seenChanges = CHANGES.get();
     }
 
     EngineClient engine() {

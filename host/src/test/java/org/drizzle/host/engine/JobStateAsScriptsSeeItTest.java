@@ -53,9 +53,9 @@ class JobStateAsScriptsSeeItTest {
                 + "while ($job.JobState -eq 'Transferring' -or $job.JobState -eq 'Connecting') { Start-Sleep -Milliseconds 50 }\n"
                 + "\"last:$($job.JobState)\"\n"
                 + "Complete-BitsTransfer -BitsJob $job");
+        assertThat(lines.get(0)).as(host.err()).isIn("first:Connecting", "first:Transferring");
+        assertThat(lines).as(host.err()).contains("last:Transferred");
         assertThat(host.err()).isEmpty();
-        assertThat(lines.get(0)).isIn("first:Connecting", "first:Transferring");
-        assertThat(lines).contains("last:Transferred");
         assertThat(Files.size(dest)).isEqualTo(2L * 1024 * 1024);
     }
 
