@@ -78,7 +78,9 @@ class StoreFilesOtherUserTest {
     void tearDown() throws Exception {
         stopService();
         if (user != null) {
-            SystemCommand.run("userdel", user);
+            // -f: a process the account ran may not be reaped yet; the account goes regardless.
+            new ProcessBuilder("userdel", "-f", user).redirectErrorStream(true).start()
+                    .waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
         }
         if (base != null) {
             try (var walk = Files.walk(base)) {
