@@ -105,9 +105,9 @@ final class UserHost implements AutoCloseable {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    /** The user's per-user services on this store. */
+    /** The user's per-user services: service JVMs started from this host's class path or store. */
     List<ProcessHandle> services() {
-        String store = base.resolve("drizzle").toString();
+        String store = base.toString();
         return ProcessHandle.allProcesses()
                 .filter(ph -> ph.info().commandLine().map(c -> c.contains("ServiceMain") && c.contains(store)).orElse(false))
                 .toList();
