@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.drizzle.cmdlets.format.DefaultView;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.PropertyBag;
@@ -32,7 +33,7 @@ public final class BitsJob implements PropertyBag, DefaultView {
     /** How long one answer serves the reads of one expression (a polling loop sleeps longer). */
     static final long SAME_READ_MILLIS = 50;
     /** Counts snapshot changes seen by any BitsJob in this process. */
-    private static final java.util.concurrent.atomic.AtomicLong CHANGES = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong CHANGES = new AtomicLong();
 
     private static final List<String> NAMES = List.of("JobId", "DisplayName", "Description", "TransferType",
             "JobState", "OwnerAccount", "Priority", "TransferPolicy", "FilesTotal", "FilesTransferred",

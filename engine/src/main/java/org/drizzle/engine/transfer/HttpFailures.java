@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.CircularRedirectException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -26,6 +27,9 @@ import org.drizzle.engine.job.ErrorContext;
  * BG_E_HTTP_ERROR_nnn, and local-file failures become Win32 codes in the LOCAL_FILE context.
  */
 final class HttpFailures {
+    /** A Java class name as exception texts carry it ("java.net.SocketException: "). */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9]*\\.)+[A-Z]\\w*(?:Exception|Error):? ?");
+
     private HttpFailures() {
     }
 
@@ -121,8 +125,6 @@ final class HttpFailures {
         return JAVA_NAME.matcher(message).replaceAll("");
     }
 
-    private static final java.util.regex.Pattern JAVA_NAME =
-            java.util.regex.Pattern.compile("\\b(?:[a-z][a-z0-9]*\\.)+[A-Z]\\w*(?:Exception|Error):? ?");
 
     private static Throwable causeOf(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
