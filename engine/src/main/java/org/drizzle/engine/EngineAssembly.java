@@ -1,11 +1,14 @@
 package org.drizzle.engine;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.bandwidth.AllowanceSource;
@@ -26,6 +29,7 @@ import org.drizzle.engine.metrics.DrizzleMetrics;
 import org.drizzle.engine.metrics.MetricsSettings;
 import org.drizzle.engine.metrics.NotifyRunCounts;
 import org.drizzle.engine.schedule.RunCondition;
+import org.drizzle.engine.store.JobStore;
 import org.drizzle.engine.transfer.Transport;
 import org.drizzle.engine.transfer.Transports;
 import org.slf4j.Logger;
@@ -159,6 +163,33 @@ public final class EngineAssembly implements AutoCloseable {
     }
 
     private void open(Builder b) throws IOException {
+        NativeLibraries.useCache();
+        // The store (SQLite's library, schema, machine key) opens on another thread while the
+        // policy, estimator and transports start here: a cold one-shot host waits for both at once.
+        CompletableFuture<JobStore> store = CompletableFuture.supplyAsync(() -> {
+            try {
+                return JobStore.open(b.storeFolder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread t = new Thread(task, "drizzle-store-open");
+            t.setDaemon(true);
+            t.start();
+        });
+        boolean[] handedOver = new boolean[1];
+        try {
+            openParts(b, store, handedOver);
+        } catch (IOException | RuntimeException e) {
+            if (!handedOver[0]) {
+                store.thenAccept(JobStore::close);
+            }
+            throw e;
+        }
+    }
+
+    /** Starts every part; {@code handedOver[0]} is set once the engine owns the store (and closes it on failure). */
+    private void openParts(Builder b, CompletableFuture<JobStore> store, boolean[] handedOver) throws IOException {
         InterfaceCounters os = InterfaceCounters.forThisOs();
         AllowanceSource allowance = AllowanceSource.UNLIMITED;
         BackgroundSocketTuner sockets = null;
@@ -194,7 +225,9 @@ public final class EngineAssembly implements AutoCloseable {
         policy.runConditions().forEach(config::runCondition);
         b.runConditions.forEach(config::runCondition);
         b.tweaks.accept(config);
-        engine = started(LocalEngine.open(config.build()));
+        JobStore opened = opened(store);
+        handedOver[0] = true;
+        engine = started(LocalEngine.open(config.build(), opened));
         BandwidthReporter bandwidth = new BandwidthReporter(estimator, policy.throttle());
         engine.bandwidthReporter(bandwidth);
         engine.policyService(policy.policy());
@@ -210,6 +243,20 @@ public final class EngineAssembly implements AutoCloseable {
         }
         LOG.info("{} engine on {} opened: policy from {}, idle-bandwidth estimator {}", mode, b.storeFolder,
                 PolicyLocations.policyFile(), estimator != null ? "on" : "off");
+    }
+
+    private static JobStore opened(CompletableFuture<JobStore> store) throws IOException {
+        try {
+            return store.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private <T extends AutoCloseable> T started(T part) {

@@ -68,7 +68,11 @@ public final class LocalEngine implements AutoCloseable {
 
     /** Opens the store in the configured folder, recovers it, and starts scheduling. */
     public static LocalEngine open(EngineConfig config) throws IOException {
-        JobStore store = JobStore.open(config.storeFolder());
+        return open(config, JobStore.open(config.storeFolder()));
+    }
+
+    /** As {@link #open(EngineConfig)} on a store already opened in the configured folder (closed if this fails). */
+    static LocalEngine open(EngineConfig config, JobStore store) throws IOException {
         LocalEngine engine;
         try {
             engine = new LocalEngine(config, store);

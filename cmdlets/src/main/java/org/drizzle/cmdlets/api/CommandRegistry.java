@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class CommandRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(CommandRegistry.class);
-    private final Map<String, CommandMetadata> commands = new ConcurrentHashMap<>();
+    /** By lower-case name: a command's metadata, reflected on first use (start-up reflects none of them). */
+    private final Map<String, Entry> commands = new ConcurrentHashMap<>();
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
 
     /** An empty registry. */
@@ -50,13 +51,18 @@ public final class CommandRegistry {
         return r;
     }
 
-    public CommandMetadata register(Class<? extends Command> type) {
-        return register(CommandMetadata.of(type));
+    /** Adds a cmdlet class; its parameters are reflected when the command is first looked up. */
+    public void register(Class<? extends Command> type) {
+        Cmdlet c = type.getAnnotation(Cmdlet.class);
+        if (c == null) {
+            throw new IllegalArgumentException(type.getName() + " has no @Cmdlet annotation");
+        }
+        commands.put(key(c.verb() + "-" + c.noun()), new Entry(type, null));
     }
 
     /** Adds or replaces a command (a script function replaces an earlier one of the same name). */
     public CommandMetadata register(CommandMetadata metadata) {
-        commands.put(key(metadata.name()), metadata);
+        commands.put(key(metadata.name()), new Entry(metadata.commandClass(), metadata));
         return metadata;
     }
 
@@ -71,12 +77,12 @@ public final class CommandRegistry {
 
     /** Finds a command by name or alias, ignoring case. */
     public Optional<CommandMetadata> find(String nameOrAlias) {
-        CommandMetadata m = commands.get(key(nameOrAlias));
-        if (m == null) {
+        Entry e = commands.get(key(nameOrAlias));
+        if (e == null) {
             String target = aliases.get(key(nameOrAlias));
-            m = target == null ? null : commands.get(key(target));
+            e = target == null ? null : commands.get(key(target));
         }
-        return Optional.ofNullable(m);
+        return Optional.ofNullable(e == null ? null : e.metadata());
     }
 
     /**
@@ -102,13 +108,14 @@ public final class CommandRegistry {
     /** Command names, sorted. */
     public List<String> names() {
         List<String> out = new ArrayList<>();
-        commands.values().forEach(m -> out.add(m.name()));
+        commands.values().forEach(e -> out.add(e.metadata().name()));
         Collections.sort(out, String.CASE_INSENSITIVE_ORDER);
         return out;
     }
 
     public List<CommandMetadata> commands() {
-        List<CommandMetadata> out = new ArrayList<>(commands.values());
+        List<CommandMetadata> out = new ArrayList<>();
+        commands.values().forEach(e -> out.add(e.metadata()));
         out.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
         return out;
     }
@@ -121,6 +128,13 @@ public final class CommandRegistry {
     /** A fresh instance of the command for one invocation. */
     public Command newInstance(String nameOrAlias) {
         return require(nameOrAlias).newInstance();
+    }
+
+    /** A registered command: a script function's metadata, or a cmdlet class reflected when first needed. */
+    private record Entry(Class<? extends Command> type, CommandMetadata given) {
+        CommandMetadata metadata() {
+            return given != null ? given : CommandMetadata.of(type);
+        }
     }
 
     private static String key(String name) {

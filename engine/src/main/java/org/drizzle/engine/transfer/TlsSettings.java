@@ -1,17 +1,20 @@
 package org.drizzle.engine.transfer;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
-import org.drizzle.engine.job.ErrorCodes;
-import org.drizzle.engine.job.ErrorContext;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.drizzle.engine.job.SecurityFlags;
 
 /**
@@ -27,16 +30,39 @@ final class TlsSettings {
     private TlsSettings() {
     }
 
-    /** HttpClient's TLS strategy for these flags and certificate (null: none). */
+    /**
+     * HttpClient's TLS strategy for these flags and certificate (null: none). The SSL context is
+     * made at the first https connection: loading the JDK trust store costs a cold start tens of
+     * milliseconds that a job of http:// files never needs. A certificate that cannot be read
+     * still fails here, when the job's client is made.
+     */
     static TlsSocketStrategy strategy(int securityFlags, ClientCertificates.Pkcs12 certificate) throws TransferException {
         KeyManager[] keys = certificate == null ? null : ClientCertificates.keyManagers(certificate);
+        return new TlsSocketStrategy() {
+            private TlsSocketStrategy made;
+
+            @Override
+            public SSLSocket upgrade(Socket socket, String target, int port, Object attachment, HttpContext context)
+                    throws IOException {
+                TlsSocketStrategy s;
+                synchronized (this) {
+                    if (made == null) {
+                        made = make(securityFlags, keys);
+                    }
+                    s = made;
+                }
+                return s.upgrade(socket, target, port, attachment, context);
+            }
+        };
+    }
+
+    private static TlsSocketStrategy make(int securityFlags, KeyManager[] keys) throws SSLException {
         SSLContext context;
         try {
             context = SSLContext.getInstance("TLS");
             context.init(keys, new TrustManager[] {new JobTrustManager(securityFlags)}, new SecureRandom());
         } catch (GeneralSecurityException e) {
-            throw new TransferException(ErrorContext.GENERAL_TRANSPORT, ErrorCodes.INTERNET_SECURE_FAILURE,
-                    "Cannot set up TLS: " + e.getMessage(), e);
+            throw new SSLException("Cannot set up TLS: " + e.getMessage(), e);
         }
         if ((securityFlags & SecurityFlags.IGNORE_CERT_CN_INVALID) != 0) {
             return new DefaultClientTlsStrategy(context, HostnameVerificationPolicy.CLIENT, NoopHostnameVerifier.INSTANCE);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.drizzle.cmdlets.api.Argument;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.host.ast.ParameterAst;
@@ -26,6 +27,8 @@ import org.openjdk.nashorn.api.scripting.JSObject;
  * code talks to its {@link ScriptRuntime} bridge, which calls back here.
  */
 public final class ScriptRunner {
+    /** A BITS cmdlet's name (Start-BitsTransfer, Add-BitsFile, ...): the script will want the engine. */
+    private static final Pattern NEEDS_ENGINE = Pattern.compile("-Bits[A-Za-z]", Pattern.CASE_INSENSITIVE);
     private final Session session;
     private final Errors errors;
     private final ScriptRuntime bridge;
@@ -92,6 +95,9 @@ public final class ScriptRunner {
      * literal commands only run their stages directly ({@link ConstantPipelines}: no Nashorn).
      */
     public void run(String source, String file, boolean newScope, List<Object> args) {
+        if (NEEDS_ENGINE.matcher(source).find()) {
+            session.openEngineAhead();
+        }
         ScriptBlockAst parsed = parse(source, file);
         List<List<Object>> direct = newScope ? null : ConstantPipelines.stages(parsed);
         if (direct != null) {

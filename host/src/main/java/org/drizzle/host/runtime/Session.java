@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.drizzle.cmdlets.api.CommandRegistry;
 import org.drizzle.cmdlets.api.ErrorRecord;
@@ -27,6 +29,8 @@ public final class Session {
     private final Supplier<EngineClient> engineSupplier;
     private final Map<String, String> environment = new HashMap<>();
     private EngineClient engine;
+    /** The engine being opened ahead of its first use ({@link #openEngineAhead}), or null. */
+    private CompletableFuture<EngineClient> opening;
     private Path location = Path.of("").toAbsolutePath();
     private boolean processConsole = true;
 
@@ -79,19 +83,71 @@ public final class Session {
         }
     }
 
-    /** The engine, opened the first time a command needs it. */
-    public synchronized EngineClient engine() {
-        if (engine == null) {
-            engine = engineSupplier.get();
+    /**
+     * Starts opening the engine on another thread, so that a script's compilation and the
+     * engine's start-up (store, policy, transports) overlap on a cold JVM. A failure surfaces at
+     * the first {@link #engine()} call, as it would without this.
+     */
+    public synchronized void openEngineAhead() {
+        if (engine == null && opening == null) {
+            opening = CompletableFuture.supplyAsync(engineSupplier, task -> {
+                Thread t = new Thread(task, "drizzle-engine-open");
+                t.setDaemon(true);
+                t.start();
+            });
         }
-        return engine;
     }
 
-    /** Closes the engine if one was opened. */
-    public synchronized void close() {
-        if (engine != null) {
-            engine.close();
-            engine = null;
+    /** The engine, opened the first time a command needs it (or taken from {@link #openEngineAhead}). */
+    public EngineClient engine() {
+        CompletableFuture<EngineClient> pending;
+        synchronized (this) {
+            if (engine != null) {
+                return engine;
+            }
+            if (opening == null) {
+                engine = engineSupplier.get();
+                return engine;
+            }
+            pending = opening;
+        }
+        try {
+            EngineClient opened = pending.join();
+            synchronized (this) {
+                engine = opened;
+                opening = null;
+            }
+            return opened;
+        } catch (CompletionException e) {
+            synchronized (this) {
+                opening = null;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes the engine if one was opened (waiting for one being opened ahead). */
+    public void close() {
+        CompletableFuture<EngineClient> pending;
+        synchronized (this) {
+            pending = opening;
+            opening = null;
+        }
+        if (pending != null) {
+            try {
+                pending.join().close();
+            } catch (CompletionException e) {
+                // Never used: its failure was nobody's to report.
+            }
+        }
+        synchronized (this) {
+            if (engine != null) {
+                engine.close();
+                engine = null;
+            }
         }
     }
 

@@ -29,9 +29,18 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
     static final Timeout CONNECT_TIMEOUT = Timeout.ofMinutes(2);
     static final Timeout RESPONSE_TIMEOUT = Timeout.ofMinutes(5);
 
-    /** Foreground jobs' connections keep the system's congestion control; background ones ask for a low-priority one. */
-    private final UploadClient client;
-    private final UploadClient background;
+    private final Timeout connect;
+    private final Timeout response;
+    private final UploadSockets foregroundSockets;
+    private final UploadSockets backgroundSockets;
+    /**
+     * Foreground jobs' connections keep the system's congestion control; background ones ask for
+     * a low-priority one. Made at the first upload: an engine that never uploads (most host runs)
+     * never pays for two HTTP clients and their TLS set-up.
+     */
+    private UploadClient client;
+    private UploadClient background;
+    private boolean closed;
 
     public BitsUploadTransport() {
         this(CONNECT_TIMEOUT, RESPONSE_TIMEOUT);
@@ -44,8 +53,26 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
 
     /** With the socket factories of foreground and background jobs' connections (tests observe them). */
     BitsUploadTransport(Timeout connect, Timeout response, UploadSockets foreground, UploadSockets background) {
-        this.client = new UploadClient(connect, response, foreground);
-        this.background = new UploadClient(connect, response, background);
+        this.connect = connect;
+        this.response = response;
+        this.foregroundSockets = foreground;
+        this.backgroundSockets = background;
+    }
+
+    private synchronized UploadClient client(boolean backgroundJob) throws IOException {
+        if (closed) {
+            throw new IOException("The upload transport is closed.");
+        }
+        if (backgroundJob) {
+            if (background == null) {
+                background = new UploadClient(connect, response, backgroundSockets);
+            }
+            return background;
+        }
+        if (client == null) {
+            client = new UploadClient(connect, response, foregroundSockets);
+        }
+        return client;
     }
 
     @Override
@@ -60,7 +87,13 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
             throw new TransferException(ErrorContext.GENERAL_QUEUE_MANAGER, ErrorCodes.BG_E_TOO_MANY_FILES,
                     "An upload job holds " + session.job().files().size() + " files.");
         }
-        new UploadRun(session.job().priority().isBackground() ? background : client, session.upload()).run();
+        UploadClient http;
+        try {
+            http = client(session.job().priority().isBackground());
+        } catch (IOException e) {
+            throw new TransferStoppedException();
+        }
+        new UploadRun(http, session.upload()).run();
     }
 
     /**
@@ -77,7 +110,7 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
         URI target = hostId == null ? remote : UploadRun.withHost(remote, hostId);
         for (int attempt = 1; attempt <= UploadRun.NETWORK_RETRIES + 1; attempt++) {
             try {
-                Ack ack = client.send(target, BitsProtocol.CANCEL_SESSION, sessionId, List.of(), null, secrets);
+                Ack ack = client(false).send(target, BitsProtocol.CANCEL_SESSION, sessionId, List.of(), null, secrets);
                 if (ack.ok()) {
                     return true;
                 }
@@ -99,11 +132,16 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        closed = true;
         try {
-            client.close();
+            if (client != null) {
+                client.close();
+            }
         } finally {
-            background.close();
+            if (background != null) {
+                background.close();
+            }
         }
     }
 }

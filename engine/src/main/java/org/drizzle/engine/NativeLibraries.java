@@ -1,0 +1,148 @@
+package org.drizzle.engine;
+
+import com.sun.jna.Platform;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
+
+/**
+ * Where the engine's two native libraries (SQLite's and JNA's) are loaded from. By default each
+ * is unpacked from its jar into the temp folder at every start (sqlite-jdbc also compares the copy
+ * byte by byte and sweeps old copies): tens of milliseconds of every one-shot {@code bin/drizzle}
+ * run. When the launcher names a per-user cache folder ({@code -Ddrizzle.cache}, one only this
+ * account can write), each library is unpacked there once, named by its jar entry's CRC, and
+ * loaded from there directly. Without the property, or with a folder that is not private, the
+ * libraries' own unpacking runs as before.
+ */
+final class NativeLibraries {
+    /** The launcher's per-user cache folder (bin/drizzle: $XDG_CACHE_HOME/drizzle). */
+    static final String CACHE_PROPERTY = "drizzle.cache";
+    private static final Logger LOG = LoggerFactory.getLogger(NativeLibraries.class);
+    private static boolean done;
+
+    private NativeLibraries() {
+    }
+
+    /** Points sqlite-jdbc and JNA at cached copies (made if missing); call before either loads. */
+    static synchronized void useCache() {
+        if (done) {
+            return;
+        }
+        done = true;
+        String cache = System.getProperty(CACHE_PROPERTY);
+        if (cache != null && !cache.isBlank()) {
+            properties(Path.of(cache)).forEach((k, v) -> {
+                if (System.getProperty(k) == null) {
+                    System.setProperty(k, v);
+                }
+            });
+        }
+    }
+
+    /**
+     * The system properties that load both libraries from {@code cache}/native, unpacking them
+     * there if missing; empty when the folder is not private to this account or cannot be used.
+     */
+    static Map<String, String> properties(Path cache) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try {
+            Path folder = cache.resolve("native");
+            if (!privateFolder(folder)) {
+                return out;
+            }
+            String lib = LibraryLoaderUtil.getNativeLibName();
+            String at = LibraryLoaderUtil.getNativeLibResourcePath();
+            String sqlite = cached(folder, SQLiteJDBCLoader.class, (at.startsWith("/") ? "" : "/") + at + "/" + lib,
+                    crc -> "sqlite-" + crc + "-" + lib);
+            if (sqlite != null) {
+                out.put("org.sqlite.lib.path", folder.toString());
+                out.put("org.sqlite.lib.name", sqlite);
+            }
+            String resource = "/com/sun/jna/" + Platform.RESOURCE_PREFIX + "/" + System.mapLibraryName("jnidispatch");
+            String[] base = new String[1];
+            String jna = cached(folder, Platform.class, resource, crc -> System.mapLibraryName(base[0] = "jnidispatch-" + crc));
+            if (jna != null) {
+                out.put("jna.boot.library.path", folder.toString());
+                out.put("jna.boot.library.name", base[0]);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The libraries' own unpacking still works; only start-up time is lost.
+            LOG.debug("native library cache not used: {}", e.toString());
+            out.clear();
+        }
+        return out;
+    }
+
+    /**
+     * The file name ({@code naming} of the entry's CRC in hex) of {@code resource} (next to
+     * {@code owner}) in {@code folder}, unpacked there if missing; null when the resource is not a
+     * jar entry (a build's class folders).
+     */
+    private static String cached(Path folder, Class<?> owner, String resource,
+                                 UnaryOperator<String> naming) throws IOException {
+        URL url = owner.getResource(resource);
+        if (url == null) {
+            return null;
+        }
+        URLConnection c = url.openConnection();
+        if (!(c instanceof JarURLConnection jar)) {
+            return null;
+        }
+        long crc = jar.getJarEntry().getCrc();
+        long size = jar.getJarEntry().getSize();
+        if (crc < 0 || size < 0) {
+            return null;
+        }
+        String name = naming.apply(Long.toHexString(crc));
+        Path lib = folder.resolve(name);
+        if (!Files.isRegularFile(lib, LinkOption.NOFOLLOW_LINKS) || Files.size(lib) != size) {
+            Path part = Files.createTempFile(folder, name, ".part");
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        }
+        return name;
+    }
+
+    /**
+     * True when {@code folder} exists or was made, and it and its parent belong to this account
+     * and no one else can write there: a library loaded into the engine must never come from a
+     * folder another user controls.
+     */
+    private static boolean privateFolder(Path folder) throws IOException {
+        Path parent = folder.getParent();
+        if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)
+                || !Files.getFileStore(parent).supportsFileAttributeView("posix")) {
+            return false;
+        }
+        Files.createDirectories(folder);
+        String me = System.getProperty("user.name");
+        for (Path p : new Path[] {parent, folder}) {
+            PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isDirectory() || !a.owner().getName().equals(me)
+                    || a.permissions().contains(PosixFilePermission.GROUP_WRITE)
+                    || a.permissions().contains(PosixFilePermission.OTHERS_WRITE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
