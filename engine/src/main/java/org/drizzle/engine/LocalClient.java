@@ -10,6 +10,7 @@ import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.bandwidth.PolicyService;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.job.BgFileInfo;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.CompleteResult;
 import org.drizzle.engine.job.ErrorCodes;
@@ -79,6 +80,11 @@ final class LocalClient implements EngineClient {
     @Override
     public JobInfo addFile(JobId id, String remoteName, String localName, List<ByteRange> ranges) {
         return jobs.addFile(id, access(), remoteName, localName, ranges);
+    }
+
+    @Override
+    public JobInfo addFileSet(JobId id, List<BgFileInfo> files) {
+        return jobs.addFileSet(id, access(), files);
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.engine.job.BgFileInfo;
 import org.drizzle.engine.job.BitsException;
 
 /** Add-BitsFile: adds files to existing jobs (an upload job holds at most one). */
@@ -30,10 +31,9 @@ public class AddBitsFileCommand extends Command {
                 continue;
             }
             try {
-                for (TransferPaths.FilePair f : TransferPaths.pair(job.info().type(), List.of(source),
-                        destination == null ? null : List.of(destination), context().currentLocation())) {
-                    job.update(job.engine().addFile(job.id(), f.remoteName(), f.localName(), null));
-                }
+                List<BgFileInfo> files = TransferPaths.pair(job.info().type(), List.of(source),
+                        destination == null ? null : List.of(destination), context().currentLocation());
+                job.update(job.engine().addFileSet(job.id(), files));
                 writeObject(job);
             } catch (BitsException e) {
                 writeError(BitsErrors.of(e, job, "Add-BitsFile"));

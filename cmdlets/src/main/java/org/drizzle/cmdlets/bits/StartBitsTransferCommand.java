@@ -6,6 +6,7 @@ import org.drizzle.cmdlets.api.CommandException;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.job.BgFileInfo;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
@@ -57,7 +58,7 @@ public class StartBitsTransferCommand extends JobOptionsCommand {
         JobOptions options = options();
         options.startSpread = startSpread == null ? null : startSpread.longValue();
         JobType type = transferType == null ? JobType.DOWNLOAD : transferType;
-        List<TransferPaths.FilePair> files;
+        List<BgFileInfo> files;
         try {
             files = TransferPaths.pair(type, List.of(source), destination == null ? null : List.of(destination),
                     context().currentLocation());
@@ -112,12 +113,10 @@ public class StartBitsTransferCommand extends JobOptionsCommand {
 
     /** Creates the job with all its files, or cancels it so no half-made job is left behind. */
     private static BitsJob create(EngineClient engine, String name, JobType type, JobOptions options,
-                                  List<TransferPaths.FilePair> files) {
+                                  List<BgFileInfo> files) {
         JobInfo info = engine.createJob(name, type, options);
         try {
-            for (TransferPaths.FilePair f : files) {
-                info = engine.addFile(info.id(), f.remoteName(), f.localName(), null);
-            }
+            info = engine.addFileSet(info.id(), files);
             return new BitsJob(engine, info);
         } catch (BitsException | CommandException e) {
             engine.cancel(info.id());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.cmdlets.lang.WildcardPattern;
+import org.drizzle.engine.job.BgFileInfo;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.RemoteName;
 
@@ -22,13 +23,11 @@ import org.drizzle.engine.job.RemoteName;
  */
 final class TransferPaths {
     /** One file of a job: what the engine calls RemoteName and LocalName. */
-    record FilePair(String remoteName, String localName) {
-    }
 
     private TransferPaths() {
     }
 
-    static List<FilePair> pair(JobType type, List<String> sources, List<String> destinations, Path cwd) {
+    static List<BgFileInfo> pair(JobType type, List<String> sources, List<String> destinations, Path cwd) {
         if (type.isUpload()) {
             return pairUpload(sources, destinations, cwd);
         }
@@ -43,11 +42,11 @@ final class TransferPaths {
                         + "a destination must name a file or a folder.");
             }
         }
-        List<FilePair> out = new ArrayList<>();
+        List<BgFileInfo> out = new ArrayList<>();
         if (dests.isEmpty() || (dests.size() == 1 && (expanded.size() > 1 || isFolder(dests.get(0), cwd)))) {
             Path folder = dests.isEmpty() ? cwd : ProviderPaths.resolve(cwd, dests.get(0));
             for (String s : expanded) {
-                out.add(new FilePair(s, folder.resolve(fileName(s)).normalize().toString()));
+                out.add(new BgFileInfo(s, folder.resolve(fileName(s)).normalize().toString()));
             }
             return out;
         }
@@ -60,12 +59,12 @@ final class TransferPaths {
             if (Files.isDirectory(d)) {
                 d = d.resolve(fileName(expanded.get(i)));
             }
-            out.add(new FilePair(expanded.get(i), d.normalize().toString()));
+            out.add(new BgFileInfo(expanded.get(i), d.normalize().toString()));
         }
         return out;
     }
 
-    private static List<FilePair> pairUpload(List<String> sources, List<String> destinations, Path cwd) {
+    private static List<BgFileInfo> pairUpload(List<String> sources, List<String> destinations, Path cwd) {
         if (destinations == null || destinations.isEmpty()) {
             throw new IllegalArgumentException("An upload needs -Destination: the URL to upload to.");
         }
@@ -77,7 +76,7 @@ final class TransferPaths {
         if (!Files.isRegularFile(local)) {
             throw new IllegalArgumentException("Cannot find the file to upload: '" + local + "'.");
         }
-        return List.of(new FilePair(destinations.get(0), local.toString()));
+        return List.of(new BgFileInfo(destinations.get(0), local.toString()));
     }
 
     private static boolean isRemote(String s) {

@@ -3,6 +3,7 @@ package org.drizzle.engine.api;
 import java.util.List;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.job.BgFileInfo;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.CompleteResult;
 import org.drizzle.engine.job.ErrorCodes;
@@ -28,6 +29,9 @@ public interface EngineClient extends AutoCloseable {
 
     /** AddFile / AddFileWithRanges ({@code ranges} null or empty for the whole file). */
     JobInfo addFile(JobId id, String remoteName, String localName, List<ByteRange> ranges);
+
+    /** AddFileSet: every file is checked first and all are added in one change, or none (the first bad one's error). */
+    JobInfo addFileSet(JobId id, List<BgFileInfo> files);
 
     /** Changes the set fields of {@code changes}; all are validated before any is applied. */
     JobInfo setProperties(JobId id, JobOptions changes);

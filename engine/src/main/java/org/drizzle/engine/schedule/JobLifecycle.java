@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.drizzle.engine.identity.Impersonator;
 import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.job.BgFileInfo;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.CompleteResult;
 import org.drizzle.engine.job.ErrorCodes;
@@ -139,6 +140,33 @@ public final class JobLifecycle {
             JobFile file = newFiles.check(job, remoteName, localName, ranges);
             Job updated = table.update(id, j -> {
                 j.files().add(file);
+                j.touch(now());
+            });
+            return table.info(updated);
+        }
+    }
+
+    /**
+     * AddFileSet (§3.2, as AddFile for each file): all files are checked against the job and
+     * each other first, then added in one commit; the first refusal leaves the job unchanged.
+     */
+    public JobInfo addFileSet(JobId id, Access access, List<BgFileInfo> files) {
+        if (files == null || files.isEmpty()) {
+            throw new BitsException(ErrorCodes.E_INVALIDARG, "AddFileSet needs at least one file.");
+        }
+        synchronized (lock) {
+            Job scratch = changeable(id, access, JobTrigger.ADD_FILE).copy();
+            List<JobFile> added = new ArrayList<>(files.size());
+            for (BgFileInfo f : files) {
+                if (f == null) {
+                    throw new BitsException(ErrorCodes.E_INVALIDARG, "AddFileSet was given an empty file entry.");
+                }
+                JobFile file = newFiles.check(scratch, f.remoteName(), f.localName(), null);
+                scratch.files().add(file);
+                added.add(file);
+            }
+            Job updated = table.update(id, j -> {
+                j.files().addAll(added);
                 j.touch(now());
             });
             return table.info(updated);

@@ -52,8 +52,10 @@ final class NewFiles {
         RemoteName remote = RemoteName.parse(remoteName, type);
         List<ByteRange> checked = JobRules.checkRanges(job, remote.uri(), ranges, l.maxRangesPerFile());
         Path local = checkLocal(job, localName, type.isUpload());
+        String localText = local.toString();
         for (JobFile f : job.files()) {
-            if (Path.of(f.localName()).equals(local)) {
+            // Stored local names are checked paths in this same form, so text equality is path equality.
+            if (f.localName().equals(localText)) {
                 throw new BitsException(ErrorCodes.E_INVALIDARG,
                         "The local name '" + localName + "' is already used by another file of job " + job.id() + ".");
             }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.job.BgFileInfo;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.CompleteResult;
@@ -67,7 +68,7 @@ final class JobSwitches {
     static int addFileSet(Invocation in) {
         JobInfo job = in.job(0);
         Path file = Path.of(in.arg(1));
-        List<String[]> pairs = new ArrayList<>();
+        List<BgFileInfo> files = new ArrayList<>();
         try {
             if (Files.size(file) > MAX_FILE_SET_BYTES) {
                 throw BitsAdminException.invalid(in.sw().action(), "The file set " + file + " is larger than 4 MB.");
@@ -82,15 +83,15 @@ final class JobSwitches {
                     throw BitsAdminException.invalid(in.sw().action(), "The line '" + t + "' of " + file
                             + " is not 'remote_name local_name'.");
                 }
-                pairs.add(words);
+                files.add(new BgFileInfo(words[0], words[1]));
             }
         } catch (IOException e) {
             throw new BitsAdminException(ErrorCodes.ERROR_FILE_NOT_FOUND, in.sw().action(), "Cannot read the file set " + file + ".");
         }
-        for (String[] pair : pairs) {
-            in.client().addFile(job.id(), pair[0], pair[1], null);
+        if (!files.isEmpty()) {
+            in.client().addFileSet(job.id(), files);
         }
-        in.out().line("Added " + pairs.size() + " file(s) to job.");
+        in.out().line("Added " + files.size() + " file(s) to job.");
         return 0;
     }
 
