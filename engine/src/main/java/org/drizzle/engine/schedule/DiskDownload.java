@@ -24,13 +24,16 @@ import org.slf4j.LoggerFactory;
  * record.
  *
  * <p>Durability order, at every checkpoint: the bytes are written to the temp file, the temp
- * file is forced to disk, and only then is bytesTransferred recorded in the store. A checkpoint
- * happens once {@link SchedulerConfig#checkpointInterval()} (500 ms) has passed since the last
- * one or {@link SchedulerConfig#checkpointBytes()} (64 MiB) are unrecorded, so a crash loses at
- * most one checkpoint's worth of bytes, which start-up recovery truncates away and the next
- * transfer fetches again. Records of forced bytes, the remote validator and the file's
- * completion go through the job's {@link ProgressBatch} (group commit: one transaction for many
- * small files). Background bytes pass the bandwidth governor before they are written.
+ * file is forced to disk, and only then is bytesTransferred recorded in the store. While a file
+ * transfers, a checkpoint happens once {@link SchedulerConfig#checkpointInterval()} (500 ms) has
+ * passed since the last one or {@link SchedulerConfig#checkpointBytes()} (64 MiB) are not yet
+ * forced; its force runs behind the transfer ({@link WriteBehind}) and the next checkpoint
+ * records the bytes it covered, so the disk writes while the network reads. A crash loses at
+ * most the bytes of about two checkpoints, which start-up recovery truncates away and the next
+ * transfer fetches again. At the end of a file (and when a transfer stops) everything written
+ * is forced and recorded before the file counts as done. Records of forced bytes, the remote
+ * validator and the file's completion go through the job's {@link ProgressBatch} (group commit:
+ * one transaction for many small files). Background bytes pass the bandwidth governor before they are written.
  */
 final class DiskDownload extends DiskFileSession implements DownloadSink {
     private static final Logger LOG = LoggerFactory.getLogger(DiskDownload.class);
@@ -38,7 +41,9 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
     static final String TEMP_IDENTITY = "temp.identity";
     private final Path temp;
     private FileChannel channel;
+    /** Bytes covered by a force that has returned or is in flight. */
     private long forced;
+    private final WriteBehind writeBehind = new WriteBehind();
     private long lastCheckpointMillis;
     private RemoteValidator validator;
     /** The temp file's device and inode once opened; saved in the store once bytes of an unfinished file are. */
@@ -103,6 +108,7 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
     @Override
     public void restart() throws IOException {
         // Records of the old bytes go to the store before the bytes go away, never after.
+        writeBehind.drain();
         w.batch().commit();
         ensureOpen();
         w.impersonator().runAs(job.owner(), () -> {
@@ -133,32 +139,60 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
         });
         offset += len;
         w.handle().rate().add(len);
-        if (offset - recorded >= w.config().checkpointBytes()
-                || w.clock().millis() - lastCheckpointMillis >= w.config().checkpointInterval().toMillis()) {
-            checkpoint();
+        long unforced = offset - forced;
+        boolean due = unforced >= w.config().checkpointBytes()
+                || w.clock().millis() - lastCheckpointMillis >= w.config().checkpointInterval().toMillis();
+        // A force still in flight is waited for only when the disk has fallen two checkpoints behind.
+        if (due && (writeBehind.idle() || unforced >= 2 * w.config().checkpointBytes())) {
+            checkpointBehind();
         }
     }
 
-    @Override
-    public void checkpoint() throws IOException {
+    /** A checkpoint during the transfer: records what the last force covered and starts the next one. */
+    private void checkpointBehind() throws IOException {
         lastCheckpointMillis = w.clock().millis();
-        if (offset != recorded) {
-            force();
-            rememberIdentity();
-            final long durable = offset;
-            w.batch().add(index, durable - recorded, false, j -> {
-                j.files().get(index).bytesTransferred(durable);
-                j.lastProgressTime(w.clock().instant());
-                j.touch(w.clock().instant());
-            });
-            recorded = durable;
+        recordDurable(writeBehind.await());
+        if (offset != forced) {
+            ensureOpen();
+            writeBehind.start(channel, offset);
+            forced = offset;
         }
         w.batch().commitIfDue();
     }
 
-    /** Forces the temp file's bytes (and length) to disk unless nothing was written since the last force. */
+    /** Forces and records everything written so far (the end of a file, a transfer that stops). */
+    @Override
+    public void checkpoint() throws IOException {
+        lastCheckpointMillis = w.clock().millis();
+        recordDurable(writeBehind.await());
+        if (offset != recorded) {
+            force();
+            recordDurable(offset);
+        }
+        w.batch().commitIfDue();
+    }
+
+    /** Hands bytesTransferred = {@code durable} (bytes a force has returned for) to the batch. */
+    private void recordDurable(long durable) throws IOException {
+        if (durable <= recorded) {
+            return;
+        }
+        rememberIdentity();
+        w.batch().add(index, durable - recorded, false, j -> {
+            j.files().get(index).bytesTransferred(durable);
+            j.lastProgressTime(w.clock().instant());
+            j.touch(w.clock().instant());
+        });
+        recorded = durable;
+    }
+
+    /**
+     * Forces the temp file's bytes (and length) to disk unless a force already covered them,
+     * after any force in flight has returned (what it covered is then durable too).
+     */
     private void force() throws IOException {
         ensureOpen();
+        writeBehind.await();
         if (forced == offset && offset != 0) {
             return;
         }
@@ -271,6 +305,7 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
 
     @Override
     public void discard() throws IOException {
+        writeBehind.drain();
         w.batch().commit();
         closeChannel();
         if (temp != null) {
@@ -289,6 +324,7 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
     @Override
     void close() {
         super.close();
+        writeBehind.drain();
         closeChannel();
     }
 
