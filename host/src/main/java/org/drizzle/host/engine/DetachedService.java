@@ -32,6 +32,7 @@ public final class DetachedService {
         }
         cmd.add(java);
         cmd.addAll(EngineAssembly.JVM_OPTIONS);
+        cmd.addAll(EngineAssembly.SERVICE_HEAP_OPTIONS);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ServiceMain.class.getName(), "run", "--user",
                 "--socket", where.userSocket().toString(), "--store", where.userStore().toString()));
         new ProcessBuilder(cmd)

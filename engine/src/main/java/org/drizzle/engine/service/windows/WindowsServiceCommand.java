@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.drizzle.engine.EngineAssembly;
 import org.drizzle.engine.notify.windows.WindowsCommandLine;
 
 /**
@@ -21,10 +22,6 @@ import org.drizzle.engine.notify.windows.WindowsCommandLine;
 public final class WindowsServiceCommand {
     private static final Set<String> SCM_ONLY = Set.of("install", "uninstall", "start");
     private static final Duration WAIT = Duration.ofSeconds(60);
-    /** As bin/drizzle: the bandwidth estimator reads socket internals. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xss4m",
-            "--add-opens", "java.base/java.net=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
-            "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "-Dorg.slf4j.simpleLogger.showDateTime=true");
 
     private WindowsServiceCommand() {
     }
@@ -112,7 +109,11 @@ public final class WindowsServiceCommand {
     static List<String> command(WindowsServiceOptions options) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java.exe").toString());
-        cmd.addAll(JVM_OPTIONS);
+        // As bin/drizzle: the bandwidth estimator reads socket internals; a service's heap stays small.
+        cmd.add("-Xss4m");
+        cmd.addAll(EngineAssembly.JVM_OPTIONS);
+        cmd.addAll(EngineAssembly.SERVICE_HEAP_OPTIONS);
+        cmd.add("-Dorg.slf4j.simpleLogger.showDateTime=true");
         cmd.add("-Dorg.slf4j.simpleLogger.logFile=" + WindowsServiceOptions.logFile());
         List<String> classPath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
