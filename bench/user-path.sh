@@ -2,9 +2,12 @@
 # Drizzle as a user runs it (bin/drizzle, cold JVM, no service running) against the peers a user
 # would pick, all fetching from nginx on loopback, interleaved round by round; medians per case.
 #   1 GiB:          curl -o | curl -o && sync | bin/drizzle Start-BitsTransfer (Foreground)
-#   1000 x 10 KiB:  aria2c -i | curl -K (one process) | bin/drizzle, five Start-BitsTransfer calls of 200
+#   1000 x 10 KiB:  aria2c -i | curl -K (one process) | bin/drizzle, five Start-BitsTransfer calls of 200,
+#                   and one call of 1000 with policy MaxFilesPerJob = 1000
 #   3 bytes:        curl -o | bin/drizzle Start-BitsTransfer
 #   one-shot:       java -version | bin/drizzle Get-BitsTransfer
+#   upload:         curl -T to nginx (WebDAV PUT) | bin/drizzle Start-BitsTransfer -TransferType Upload
+#                   to the bundled BITS server (bin/drizzle server), same size as the big file
 # Writes bench/out/user-path.md (table) and bench/out/user-path.png (bar chart, when gnuplot exists).
 # Needs nginx, aria2c and curl (apt-get install nginx-light aria2 curl; gnuplot-nox for the chart).
 # Usage: bench/user-path.sh [rounds] [big-MiB]        (defaults: 3 rounds, 1024 MiB)
@@ -16,14 +19,16 @@ DRIZZLE="$REPO/bin/drizzle"
 WORK=$(mktemp -d /tmp/drizzle-user-path.XXXXXX)
 OUT="$REPO/bench/out"
 NGINX=""
-cleanup() { [ -n "$NGINX" ] && kill "$NGINX" 2>/dev/null; rm -rf "$WORK"; }
+UPLOAD_SERVER=""
+cleanup() { [ -n "$NGINX" ] && kill "$NGINX" 2>/dev/null; [ -n "$UPLOAD_SERVER" ] && kill "$UPLOAD_SERVER" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 for tool in nginx aria2c curl; do
   command -v "$tool" >/dev/null || { echo "user-path: $tool is not installed (apt-get install nginx-light aria2 curl)" >&2; exit 2; }
 done
 . "$REPO/bench/common.sh"
-mkdir -p "$OUT" "$WORK/www/small" "$WORK/run"
+mkdir -p "$OUT" "$WORK/www/small" "$WORK/www/put" "$WORK/run" "$WORK/up"
 chmod 755 "$WORK"   # nginx's workers run as another user
+chmod 777 "$WORK/www/put"
 
 echo "creating the files (${MIB} MiB, 1000 x 10 KiB, 3 bytes)"
 head -c $((MIB * 1024 * 1024)) /dev/urandom > "$WORK/www/big.bin"
@@ -34,12 +39,17 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 cat > "$WORK/nginx.conf" <<CONF
 daemon off; worker_processes 1; pid $WORK/nginx.pid; error_log $WORK/nginx.err;
 events { worker_connections 1024; }
-http { access_log off; sendfile on; keepalive_requests 10000;
-  server { listen 127.0.0.1:$PORT; root $WORK/www; } }
+http { access_log off; sendfile on; keepalive_requests 10000; client_max_body_size 0;
+  client_body_temp_path $WORK/www/put;
+  server { listen 127.0.0.1:$PORT; root $WORK/www; location /put/ { dav_methods PUT; } } }
 CONF
 nginx -c "$WORK/nginx.conf" -p "$WORK" & NGINX=$!
 sleep 0.5
 BASE="http://127.0.0.1:$PORT"
+UPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+DRIZZLE_HOME="$WORK/server" "$DRIZZLE" server --root "$WORK/up" --port "$UPORT" --allow-overwrites > "$WORK/server.log" 2>&1 &
+UPLOAD_SERVER=$!
+for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$UPORT/" && break; sleep 0.1; done
 curl -fs -o /dev/null "$BASE/big.bin"   # page cache warm for every peer alike
 
 # The small-file lists: aria2c's input file, curl's config, five pairs of source/destination lists.
@@ -73,6 +83,14 @@ dz_small() {
   done
   [ "$(ls "$WORK/run" | grep -c '^f')" = 1000 ]
 }
+# One job of 1000 files: the policy file raises MaxFilesPerJob (default 200).
+echo '{"MaxFilesPerJob": 1000}' > "$WORK/policy.json"
+cat "$WORK"/src[0-4].txt > "$WORK/src-all.txt"
+dz_one_job() {
+  cat "$WORK"/dst[0-4].txt | sed "s#@DEST@#$WORK/run#" > "$WORK/run/dst.txt"
+  DRIZZLE_POLICY_FILE="$WORK/policy.json" dz -Command "Start-BitsTransfer -Source (Get-Content '$WORK/src-all.txt') -Destination (Get-Content '$WORK/run/dst.txt')"
+  [ "$(ls "$WORK/run" | grep -c '^f')" = 1000 ]
+}
 dz "Get-BitsTransfer" > /dev/null 2>&1 || true   # first use builds and writes the AppCDS archive
 
 for r in $(seq "$ROUNDS"); do
@@ -84,8 +102,13 @@ for r in $(seq "$ROUNDS"); do
   t small_aria2c aria2c -q -i "$WORK/aria2.txt" -d "$WORK/run"
   t small_curlK curl -fs -K "$WORK/curl.cfg"
   t small_drizzle dz_small
+  t small_drizzle_one dz_one_job
   t tiny_curl curl -fs -o tiny.txt "$BASE/tiny.txt"
   t tiny_drizzle dz Start-BitsTransfer -Source "$BASE/tiny.txt" -Destination "$WORK/run/tiny.txt"
+  rm -f "$WORK"/www/put/*.bin "$WORK"/up/*.bin; sync
+  t up_curl curl -fs -T "$WORK/www/big.bin" "$BASE/put/up.bin"
+  t up_drizzle dz Start-BitsTransfer -TransferType Upload -Source "$WORK/www/big.bin" -Destination "http://127.0.0.1:$UPORT/up.bin"
+  cmp -s "$WORK/up/up.bin" "$WORK/www/big.bin" || { echo "user-path: drizzle's uploaded file differs"; exit 1; }
   t java_version java -version
   t get_drizzle dz Get-BitsTransfer
 done
@@ -100,8 +123,10 @@ ratio() { echo "$(m "$1") $(m "$2")" | awk '{printf "%.2f", $1 / $2}'; }
   echo "| ${MIB} MiB Foreground | curl -o | $(m big_curl) | $(m big_drizzle) | $(ratio big_curl big_drizzle)x |"
   echo "| ${MIB} MiB Foreground | curl -o && sync | $(m big_curl_sync) | $(m big_drizzle) | $(ratio big_curl_sync big_drizzle)x |"
   echo "| 1000 x 10 KiB (5 calls of 200) | aria2c -i | $(m small_aria2c) | $(m small_drizzle) | $(ratio small_aria2c small_drizzle)x |"
+  echo "| 1000 x 10 KiB (1 call, MaxFilesPerJob 1000) | aria2c -i | $(m small_aria2c) | $(m small_drizzle_one) | $(ratio small_aria2c small_drizzle_one)x |"
   echo "| 1000 x 10 KiB (5 calls of 200) | curl -K | $(m small_curlK) | $(m small_drizzle) | $(ratio small_curlK small_drizzle)x |"
   echo "| 3-byte file | curl -o | $(m tiny_curl) | $(m tiny_drizzle) | $(ratio tiny_curl tiny_drizzle)x |"
+  echo "| ${MIB} MiB upload | curl -T (nginx PUT) | $(m up_curl) | $(m up_drizzle) | $(ratio up_curl up_drizzle)x |"
   echo "| one-shot Get-BitsTransfer | java -version | $(m java_version) | $(m get_drizzle) | $(ratio get_drizzle java_version)x java -version |"
 } | tee "$OUT/user-path.md"
 

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.CompletableFuture;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobInfo;
@@ -151,7 +152,7 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
     /** A checkpoint during the transfer: records what the last force covered and starts the next one. */
     private void checkpointBehind() throws IOException {
         lastCheckpointMillis = w.clock().millis();
-        recordDurable(writeBehind.await());
+        recordDurable(writeBehind.await(), null);
         if (offset != forced) {
             ensureOpen();
             writeBehind.start(channel, offset);
@@ -160,56 +161,59 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
         w.batch().commitIfDue();
     }
 
-    /** Forces and records everything written so far (the end of a file, a transfer that stops). */
+    /**
+     * Forces and records everything written so far (the end of a file, a transfer that stops).
+     * The force runs behind; its record waits for it in the group commit.
+     */
     @Override
     public void checkpoint() throws IOException {
         lastCheckpointMillis = w.clock().millis();
-        recordDurable(writeBehind.await());
+        CompletableFuture<Long> durable = forceAll();
         if (offset != recorded) {
-            force();
-            recordDurable(offset);
+            recordDurable(offset, durable);
         }
         w.batch().commitIfDue();
     }
 
-    /** Hands bytesTransferred = {@code durable} (bytes a force has returned for) to the batch. */
-    private void recordDurable(long durable) throws IOException {
-        if (durable <= recorded) {
+    /**
+     * Hands bytesTransferred = {@code upTo} to the batch, which commits it once {@code durable}
+     * (the force covering those bytes; null when it has returned) has returned.
+     */
+    private void recordDurable(long upTo, CompletableFuture<Long> durable) throws IOException {
+        if (upTo <= recorded) {
             return;
         }
         rememberIdentity();
-        w.batch().add(index, durable - recorded, false, j -> {
-            j.files().get(index).bytesTransferred(durable);
+        w.batch().add(index, upTo - recorded, false, j -> {
+            j.files().get(index).bytesTransferred(upTo);
             j.lastProgressTime(w.clock().instant());
             j.touch(w.clock().instant());
-        });
-        recorded = durable;
+        }, durable);
+        recorded = upTo;
     }
 
     /**
-     * Forces the temp file's bytes (and length) to disk unless a force already covered them,
-     * after any force in flight has returned (what it covered is then durable too).
+     * Prepares a force of every byte written so far (the temp file's length too) unless one
+     * already covers them; returns that force (null when it has returned and was recorded). The
+     * group commit begins it. An empty file is forced too, so that it exists after a crash.
      */
-    private void force() throws IOException {
+    private CompletableFuture<Long> forceAll() throws IOException {
         ensureOpen();
-        writeBehind.await();
         if (forced == offset && offset != 0) {
-            return;
+            return writeBehind.inFlight();
         }
-        w.impersonator().runAs(job.owner(), () -> {
-            channel.force(false);
-            return null;
-        });
+        recordDurable(writeBehind.await(), null);
         forced = offset;
+        return writeBehind.prepare(channel, offset);
     }
 
     /**
-     * The file is done: force it (once, if the transport's last checkpoint did not) and hand
-     * its length and completion to the group commit.
+     * The file is done: its force (started here unless a checkpoint's covers it) and its
+     * length and completion go to the group commit, which records them once the force returns.
      */
     @Override
     void finish() throws IOException {
-        force();
+        CompletableFuture<Long> durable = forceAll();
         final long length = offset;
         w.batch().add(index, length - recorded, true, j -> {
             JobFile f = j.files().get(index);
@@ -220,7 +224,7 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
             f.completed(true);
             j.lastProgressTime(w.clock().instant());
             j.touch(w.clock().instant());
-        });
+        }, durable);
         recorded = length;
         w.batch().commitIfDue();
     }
@@ -324,8 +328,11 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
     @Override
     void close() {
         super.close();
-        writeBehind.drain();
-        closeChannel();
+        if (channel != null) {
+            // The last force may still run: the channel closes when it returns.
+            writeBehind.closeAfter(channel);
+            channel = null;
+        }
     }
 
     private void closeChannel() {

@@ -5,18 +5,27 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobId;
+import org.drizzle.engine.log.LogText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Group commit for one running job: the progress records and file completions of its
  * sessions, written to the store together in one transaction instead of one (or three) per
  * file, so a job of many small files is not bound by store transactions.
  *
- * <p>Every record handed here is for bytes its session has already forced to disk, so the
- * durability order write → force → record holds for each file; holding records back only
- * means a crash loses records, never that a record claims unforced bytes. Recovery then
+ * <p>Every record handed here is for bytes its session has forced to disk, or comes with the
+ * force that covers them ({@link WriteBehind}), which a commit waits for first; so the
+ * durability order write → force → record holds for each file, and a record whose force failed
+ * is dropped. Holding records back only means a crash loses records, never that a record
+ * claims unforced bytes. Waiting for many small files' forces at once lets the file system
+ * write them in one journal commit. Recovery then
  * truncates those files to their last committed length and the next run fetches them again.
  * That loss is bounded: the batch is committed once {@link SchedulerConfig#checkpointBytes()}
  * bytes or {@link #MAX_FILES} completions are pending, once
@@ -27,6 +36,7 @@ import org.drizzle.engine.job.JobId;
 final class ProgressBatch {
     /** Completions held back at most; also bounds the small files a crash fetches again. */
     static final int MAX_FILES = 64;
+    private static final Logger LOG = LoggerFactory.getLogger(ProgressBatch.class);
 
     private final JobLifecycle lifecycle;
     private final JobId job;
@@ -37,8 +47,8 @@ final class ProgressBatch {
     private long pendingBytes;
     private long lastCommitMillis;
 
-    /** One file's change: applied to the job copy the commit builds, in the order it was added. */
-    private record Change(int index, Consumer<Job> change) {
+    /** One file's change, with the force it waits for (or null): applied in the order it was added. */
+    private record Change(int index, Consumer<Job> change, CompletableFuture<?> durable) {
     }
 
     ProgressBatch(JobLifecycle lifecycle, JobId job, Clock clock, SchedulerConfig config) {
@@ -54,7 +64,12 @@ final class ProgressBatch {
      * (the caller forced them already) and, with {@code completes}, marks the file done.
      */
     void add(int index, long bytes, boolean completes, Consumer<Job> change) {
-        pending.add(new Change(index, change));
+        add(index, bytes, completes, change, null);
+    }
+
+    /** As {@link #add(int, long, boolean, Consumer)} for bytes whose force {@code durable} is still running. */
+    void add(int index, long bytes, boolean completes, Consumer<Job> change, CompletableFuture<?> durable) {
+        pending.add(new Change(index, change, durable));
         pendingBytes += Math.max(0, bytes);
         if (completes) {
             completing.add(index);
@@ -86,12 +101,15 @@ final class ProgressBatch {
         if (pending.isEmpty()) {
             return;
         }
-        List<Change> changes = new ArrayList<>(pending);
+        List<Change> changes = durable(pending);
         boolean completions = !completing.isEmpty();
         pending.clear();
         completing.clear();
         pendingBytes = 0;
         lastCommitMillis = clock.millis();
+        if (changes.isEmpty()) {
+            return;
+        }
         lifecycle.recordBatch(job, completions, files -> j -> {
             for (Change c : changes) {
                 if (c.index() < files) {
@@ -99,5 +117,34 @@ final class ProgressBatch {
                 }
             }
         });
+    }
+
+    /**
+     * The changes whose forces returned, after waiting for them; a failed force drops its file's
+     * changes from then on (the file is fetched again from its last committed length).
+     */
+    private List<Change> durable(List<Change> changes) {
+        List<Change> out = new ArrayList<>(changes.size());
+        Set<Integer> failed = new HashSet<>();
+        for (Change c : changes) {
+            if (c.durable() instanceof WriteBehind.Force f) {
+                f.begin(); // all at once: one journal commit for many files
+            }
+        }
+        for (Change c : changes) {
+            if (c.durable() != null && !failed.contains(c.index())) {
+                try {
+                    c.durable().join();
+                } catch (CompletionException | CancellationException e) {
+                    LOG.warn("job {}: file {} could not be forced to disk ({}); it is fetched again", job, c.index(),
+                            LogText.of(String.valueOf(e.getCause())));
+                    failed.add(c.index());
+                }
+            }
+            if (!failed.contains(c.index())) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 }

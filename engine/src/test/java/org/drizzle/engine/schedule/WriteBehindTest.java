@@ -33,6 +33,36 @@ class WriteBehindTest {
     }
 
     @Test
+    void aPreparedForceBeginsWhenAskedOrWaitedFor() throws Exception {
+        WriteBehind behind = new WriteBehind();
+        try (FileChannel ch = FileChannel.open(dir.resolve("t"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            WriteBehind.Force prepared = behind.prepare(ch, 7);
+            Thread.sleep(50);
+            assertThat(prepared).isNotDone();
+            prepared.begin();
+            assertThat(prepared.get()).isEqualTo(7);
+            behind.await();
+            // Waiting begins one nobody began.
+            behind.prepare(ch, 9);
+            assertThat(behind.await()).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void theChannelClosesOnlyOnceItsForceHasReturned() throws Exception {
+        WriteBehind behind = new WriteBehind();
+        FileChannel ch = FileChannel.open(dir.resolve("t"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        WriteBehind.Force prepared = behind.prepare(ch, 1);
+        behind.closeAfter(ch);
+        assertThat(ch.isOpen()).isTrue();
+        assertThat(prepared.join()).isEqualTo(1);
+        for (int i = 0; i < 100 && ch.isOpen(); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(ch.isOpen()).isFalse();
+    }
+
+    @Test
     void aFailedForceIsTheNextCheckpointsFailure() throws IOException {
         WriteBehind behind = new WriteBehind();
         FileChannel ch = FileChannel.open(dir.resolve("t"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
