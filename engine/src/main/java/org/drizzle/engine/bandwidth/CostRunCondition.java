@@ -1,11 +1,11 @@
 package org.drizzle.engine.bandwidth;
 
 import java.util.List;
+import org.drizzle.engine.condition.Blocker;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.job.CostFlags;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.schedule.Blocker;
-import org.drizzle.engine.schedule.RunCondition;
 import org.drizzle.policy.PolicyFileSource;
 import org.drizzle.policy.PolicyRejectedException;
 import org.drizzle.policy.PolicySnapshot;

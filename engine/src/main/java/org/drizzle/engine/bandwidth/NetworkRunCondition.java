@@ -1,11 +1,11 @@
 package org.drizzle.engine.bandwidth;
 
 import java.net.URI;
+import org.drizzle.engine.condition.Blocker;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobFileInfo;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.schedule.Blocker;
-import org.drizzle.engine.schedule.RunCondition;
 
 /**
  * BITS' network-presence rule as a scheduler condition: while the route to the job's server

@@ -3,8 +3,8 @@ package org.drizzle.engine.bandwidth;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.job.JobLimits;
-import org.drizzle.engine.schedule.RunCondition;
 
 /**
  * Group Policy enforcement assembled for an engine: the {@link PolicyService} (layered sources),

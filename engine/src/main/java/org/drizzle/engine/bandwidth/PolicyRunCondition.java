@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.drizzle.engine.condition.Blocker;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.schedule.Blocker;
-import org.drizzle.engine.schedule.RunCondition;
 import org.drizzle.policy.BandwidthDecision;
 import org.drizzle.policy.PolicyEvaluator;
 

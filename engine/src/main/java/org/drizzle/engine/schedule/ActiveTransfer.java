@@ -3,6 +3,7 @@ package org.drizzle.engine.schedule;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.drizzle.engine.condition.Blocker;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.Priority;
 

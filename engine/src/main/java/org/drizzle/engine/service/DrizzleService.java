@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.Subscription;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.identity.Authorizer;
 import org.drizzle.engine.identity.Impersonator;
 import org.drizzle.engine.identity.LoggedOnRunCondition;
@@ -26,7 +27,6 @@ import org.drizzle.engine.notify.JobEventJournal;
 import org.drizzle.engine.notify.NotifyCommandRunner;
 import org.drizzle.engine.notify.SystemEvent;
 import org.drizzle.engine.notify.SystemLog;
-import org.drizzle.engine.schedule.RunCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

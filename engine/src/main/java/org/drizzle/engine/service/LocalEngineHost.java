@@ -3,9 +3,9 @@ package org.drizzle.engine.service;
 import org.drizzle.engine.EngineAssembly;
 import org.drizzle.engine.LocalEngine;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.metrics.NotifyRunCounts;
-import org.drizzle.engine.schedule.RunCondition;
 
 /**
  * The service's engine: one {@link LocalEngine} on the service's store, shared by all callers,

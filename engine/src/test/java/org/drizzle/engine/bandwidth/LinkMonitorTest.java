@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.drizzle.engine.condition.Blocker;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobFileInfo;
 import org.drizzle.engine.job.JobId;
@@ -15,7 +16,6 @@ import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
-import org.drizzle.engine.schedule.Blocker;
 import org.junit.jupiter.api.Test;
 
 /** Route and interface changes reach the scheduler as BG_E_NETWORK_DISCONNECTED and back. */

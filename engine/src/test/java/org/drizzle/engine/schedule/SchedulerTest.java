@@ -15,6 +15,7 @@ import org.drizzle.engine.EngineConfig;
 import org.drizzle.engine.EngineFixture;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobEvent;
+import org.drizzle.engine.condition.Blocker;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobId;

@@ -1,4 +1,4 @@
-package org.drizzle.engine.schedule;
+package org.drizzle.engine.condition;
 
 import org.drizzle.engine.job.JobInfo;
 
@@ -7,6 +7,10 @@ import org.drizzle.engine.job.JobInfo;
  * network up, cost allowed by TransferPolicy, policy bandwidth not zero. Conditions must be
  * cheap and non-blocking; when what they depend on changes they call the listener passed to
  * {@link #onChange}, and the scheduler re-evaluates within a second.
+ *
+ * <p>This package sits below the scheduler and below every implementation (identity's
+ * logged-on rule, network presence, network cost, Group Policy windows), so none of them
+ * depends on the scheduler.
  */
 public interface RunCondition {
 

@@ -1,4 +1,4 @@
-package org.drizzle.engine.schedule;
+package org.drizzle.engine.condition;
 
 /**
  * Why a job may not run now: the HRESULT it shows in TRANSIENT_ERROR (or QUEUED) and a plain
