@@ -11,7 +11,6 @@ import org.drizzle.cmdlets.format.DefaultView;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.PropertyBag;
 import org.drizzle.engine.api.EngineClient;
-import org.drizzle.engine.bandwidth.CostRunCondition;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.CostFlags;
 import org.drizzle.engine.job.ErrorCodes;
@@ -21,6 +20,7 @@ import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.Priority;
+import org.drizzle.engine.network.cost.CostRunCondition;
 
 /**
  * The BitsJob object the cmdlets output: a live view of one job, as in PowerShell. Every

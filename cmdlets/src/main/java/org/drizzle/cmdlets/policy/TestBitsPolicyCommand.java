@@ -11,7 +11,7 @@ import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
-import org.drizzle.engine.bandwidth.PolicyService;
+import org.drizzle.engine.grouppolicy.PolicyService;
 import org.drizzle.policy.BandwidthDecision;
 import org.drizzle.policy.JobPriority;
 import org.drizzle.policy.PolicyEvaluator;

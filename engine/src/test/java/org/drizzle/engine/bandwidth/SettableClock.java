@@ -6,14 +6,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A UTC wall clock a test sets by hand, to cross schedule boundaries without waiting hours. */
-final class SettableClock extends Clock {
+public final class SettableClock extends Clock {
     private volatile Instant now;
 
-    SettableClock(String isoInstant) {
+    public SettableClock(String isoInstant) {
         now = Instant.parse(isoInstant);
     }
 
-    void set(String isoInstant) {
+    public void set(String isoInstant) {
         now = Instant.parse(isoInstant);
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.drizzle.engine.EngineConfig;
 import org.drizzle.engine.LocalEngine;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.grouppolicy.PolicyRunCondition;
+import org.drizzle.engine.grouppolicy.PolicyService;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;

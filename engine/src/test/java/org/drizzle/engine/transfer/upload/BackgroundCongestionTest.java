@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.drizzle.engine.bandwidth.SocketOptions;
+import org.drizzle.engine.idle.SocketOptions;
 import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.server.BitsServer;
 import org.drizzle.engine.server.VirtualDirectory;

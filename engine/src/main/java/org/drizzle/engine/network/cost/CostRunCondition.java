@@ -1,0 +1,78 @@
+package org.drizzle.engine.network.cost;
+
+import java.util.List;
+import org.drizzle.engine.condition.Blocker;
+import org.drizzle.engine.condition.RunCondition;
+import org.drizzle.engine.grouppolicy.PolicyLocations;
+import org.drizzle.engine.grouppolicy.PolicyService;
+import org.drizzle.engine.job.CostFlags;
+import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.JobInfo;
+import org.drizzle.engine.network.NetworkRunCondition;
+import org.drizzle.policy.PolicyFileSource;
+import org.drizzle.policy.PolicyRejectedException;
+import org.drizzle.policy.PolicySnapshot;
+
+/**
+ * BITS 5.0's costed-network rule as a scheduler condition: a job runs only while the cost bit
+ * of the network routing to its server is in its TransferPolicy mask: the job's own mask,
+ * else the policy's TransferPolicy for its priority, else Always. Otherwise it waits in
+ * TRANSIENT_ERROR with BG_E_BLOCKED_BY_COST_TRANSFER_POLICY and resumes by itself when the
+ * monitor reports a change. A job mask of 0 means "not set" (a None mask could never run).
+ */
+public final class CostRunCondition implements RunCondition {
+    private final NetworkCostMonitor monitor;
+    private final PolicyService policy;
+
+    public CostRunCondition(NetworkCostMonitor monitor, PolicyService policy) {
+        this.monitor = monitor;
+        this.policy = policy;
+    }
+
+    @Override
+    public Blocker check(JobInfo job) {
+        String host = NetworkRunCondition.serverOf(job);
+        if (host == null) {
+            return null;
+        }
+        int mask = effectiveMask(job, policy.current());
+        NetworkCost cost = monitor.costFor(host);
+        if (CostFlags.allows(mask, cost.costBit())) {
+            return null;
+        }
+        return new Blocker(ErrorCodes.BG_E_BLOCKED_BY_COST_TRANSFER_POLICY,
+                "The network to " + host + " costs too much for this job: " + cost.describe()
+                        + ", and its TransferPolicy " + CostFlags.format(mask) + " does not allow it.", true);
+    }
+
+    /** The job's mask, else the policy's for its priority, else Always. */
+    public static int effectiveMask(JobInfo job, PolicySnapshot snapshot) {
+        if (job.transferPolicy() != 0) {
+            return job.transferPolicy();
+        }
+        Integer fromPolicy = snapshot.transferPolicy(PolicyService.priority(job.priority())).value();
+        return fromPolicy != null ? fromPolicy : CostFlags.ALWAYS;
+    }
+
+    /**
+     * What a job's TransferPolicy shows (BITS: "job priority + group policy" when not set): its
+     * own mask, else the policy file's for its priority, else Always. The file is read on each
+     * call (one small read, only when the property is shown); a rejected file counts as absent.
+     */
+    public static int shownMask(JobInfo job) {
+        if (job.transferPolicy() != 0) {
+            return job.transferPolicy();
+        }
+        try {
+            PolicySnapshot file = PolicySnapshot.of(List.of(new PolicyFileSource(PolicyLocations.policyFile()).load()));
+            return effectiveMask(job, file);
+        } catch (PolicyRejectedException e) {
+            return CostFlags.ALWAYS;
+        }
+    }
+
+    @Override
+    public void onChange(Runnable listener) {
+        monitor.onChange(listener);
+    }
+}
