@@ -19,8 +19,8 @@ import org.drizzle.engine.job.JobError;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.network.cost.CostRunCondition;
+import org.drizzle.policy.Priority;
 
 /**
  * The BitsJob object the cmdlets output: a live view of one job, as in PowerShell. Every

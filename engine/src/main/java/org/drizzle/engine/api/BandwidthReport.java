@@ -6,7 +6,7 @@ import org.drizzle.engine.idle.CapacitySource;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * A read-only picture of the engine's bandwidth now, what Get-BitsBandwidth shows: what the

@@ -2,10 +2,12 @@ package org.drizzle.engine.grouppolicy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.drizzle.engine.bandwidth.AllowanceSource;
 import org.drizzle.engine.bandwidth.Governor;
 import org.drizzle.engine.condition.RunCondition;
+import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobLimits;
 import org.drizzle.engine.network.InterfaceCounters;
 import org.drizzle.engine.network.RouteLookup;
@@ -40,14 +42,21 @@ public final class PolicyEnforcement implements AutoCloseable {
         this.cost = new DeclaredCostMonitor(routes, policy::current, new CostOverrides(costFile), detector).start();
         policy.onChange(cost::refresh);
         this.window = new PolicyRunCondition(policy, PolicyRunCondition.lanByRoute(routes));
-        this.costCondition = new CostRunCondition(cost, policy);
-        this.governor = policy.governor(allowance, window::isOnLan);
+        this.costCondition = new CostRunCondition(cost, policy::current);
+        this.governor = governor(policy, allowance, window::isOnLan);
     }
 
     /** The machine's policy (file, registry, fleet URL) and cost sources, started. */
     public static PolicyEnforcement forMachine(AllowanceSource allowance) {
         return new PolicyEnforcement(PolicyService.forMachine().start(), PolicyLocations.networkCostFile(),
                 MeteredDetector.forThisOs(), allowance);
+    }
+
+    /** A governor paced by {@code policy}, re-evaluated on every change and schedule boundary. */
+    public static Governor governor(PolicyService policy, AllowanceSource allowance, Predicate<JobId> onLan) {
+        Governor governor = new Governor(policy::evaluator, allowance, onLan, policy.clock());
+        policy.onChange(governor::policyChanged);
+        return governor;
     }
 
     public PolicyService policy() {
@@ -66,7 +75,7 @@ public final class PolicyEnforcement implements AutoCloseable {
 
     /** The policy's job limits in force (EngineConfig.Builder#limits). */
     public Supplier<JobLimits> jobLimits() {
-        return policy.jobLimitsSupplier();
+        return policy::jobLimits;
     }
 
     /** Stops the cost monitor, then the policy sources and timer. */

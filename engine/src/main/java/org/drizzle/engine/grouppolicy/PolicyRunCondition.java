@@ -55,7 +55,7 @@ public final class PolicyRunCondition implements RunCondition {
         lanJobs.put(job.id(), lan);
         PolicyEvaluator evaluator = policy.evaluator();
         Instant now = policy.clock().instant();
-        BandwidthDecision d = evaluator.limitFor(now, PolicyService.priority(job.priority()), lan);
+        BandwidthDecision d = evaluator.limitFor(now, job.priority(), lan);
         if (!d.isBlocked()) {
             return null;
         }

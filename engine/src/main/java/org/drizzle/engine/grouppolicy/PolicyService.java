@@ -6,25 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.drizzle.engine.api.EffectivePolicy;
-import org.drizzle.engine.bandwidth.AllowanceSource;
-import org.drizzle.engine.bandwidth.Governor;
-import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobLimits;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.policy.FleetPolicySource;
-import org.drizzle.policy.JobPriority;
 import org.drizzle.policy.PolicyEvaluator;
 import org.drizzle.policy.PolicyFileSource;
 import org.drizzle.policy.PolicyManager;
 import org.drizzle.policy.PolicyProvider;
 import org.drizzle.policy.PolicyRejectedException;
+import org.drizzle.policy.PolicySource;
 import org.drizzle.policy.PolicySnapshot;
 import org.drizzle.policy.RegistryPolicySource;
 import org.slf4j.Logger;
@@ -112,8 +107,9 @@ public final class PolicyService implements AutoCloseable {
         return this;
     }
 
-    public PolicyManager manager() {
-        return manager;
+    /** The sources rejected now, each with its problem (Test-BitsPolicy warns with them). */
+    public Map<PolicySource, String> rejections() {
+        return manager.rejections();
     }
 
     public Clock clock() {
@@ -150,27 +146,10 @@ public final class PolicyService implements AutoCloseable {
         return toJobLimits(current());
     }
 
-    /** A supplier for EngineConfig that always reads the policy in force. */
-    public Supplier<JobLimits> jobLimitsSupplier() {
-        return this::jobLimits;
-    }
-
     public static JobLimits toJobLimits(PolicySnapshot p) {
         return new JobLimits(p.maxJobsPerUser().value(), p.maxJobsPerMachine().value(), p.maxFilesPerJob().value(),
                 p.maxRangesPerFile().value(), p.jobInactivityTimeout().value(), p.maxDownloadTime().value(),
                 p.startSpread().value());
-    }
-
-    /** The policy module's name for an engine priority. */
-    public static JobPriority priority(Priority priority) {
-        return JobPriority.valueOf(priority.name());
-    }
-
-    /** A governor paced by this policy, re-evaluated on every change and boundary. */
-    public Governor governor(AllowanceSource allowance, Predicate<JobId> onLan) {
-        Governor governor = new Governor(this::evaluator, allowance, onLan, clock);
-        onChange(governor::policyChanged);
-        return governor;
     }
 
     /** Re-reads the policy under the lock, then tells the listeners outside it. */

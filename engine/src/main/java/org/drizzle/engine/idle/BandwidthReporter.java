@@ -6,8 +6,8 @@ import java.util.List;
 import org.drizzle.engine.api.BandwidthReport;
 import org.drizzle.engine.bandwidth.Governor;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.policy.BandwidthDecision;
+import org.drizzle.policy.Priority;
 import org.drizzle.policy.Rate;
 
 /**

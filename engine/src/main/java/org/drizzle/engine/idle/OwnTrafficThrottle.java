@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * Wraps the governor so every metered background byte is also counted in {@link OwnTraffic},

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.drizzle.policy.Priority;
 
 /**
  * BITS' input rules for job properties and files (bits-reference.md §3.3-3.5): lengths,

@@ -23,10 +23,10 @@ import org.drizzle.engine.grouppolicy.PolicyService;
 import org.drizzle.engine.idle.BandwidthReporter;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobState;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.service.Protocol;
 import org.drizzle.engine.store.JobTable;
 import org.drizzle.policy.PolicySource;
+import org.drizzle.policy.Priority;
 import org.drizzle.policy.Setting;
 
 /**

@@ -7,8 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.policy.PolicyEvaluator;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.Test;
 
 /** The governor's pacing, blocking and wake-ups, with real threads and an injected wall clock. */

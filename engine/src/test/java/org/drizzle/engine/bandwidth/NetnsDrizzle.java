@@ -23,7 +23,6 @@ import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.network.InterfaceCounters;
 import org.drizzle.engine.network.LinkMonitor;
 import org.drizzle.engine.network.NetworkRunCondition;
@@ -33,6 +32,7 @@ import org.drizzle.policy.JsonPolicyReader;
 import org.drizzle.policy.PolicyEvaluator;
 import org.drizzle.policy.PolicySnapshot;
 import org.drizzle.policy.PolicySource;
+import org.drizzle.policy.Priority;
 
 /**
  * Drizzle's side of the namespace tests, run as its own JVM inside the client namespace: a

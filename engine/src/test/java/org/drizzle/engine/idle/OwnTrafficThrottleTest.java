@@ -8,8 +8,8 @@ import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.network.JobSnapshots;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.Test;
 
 /** Metered background bytes land in OwnTraffic by direction, with the time spent waiting. */

@@ -8,8 +8,8 @@ import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobProgress;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
+import org.drizzle.policy.Priority;
 
 /** Job snapshots in the shapes the bandwidth tests need. */
 public final class JobSnapshots {

@@ -16,10 +16,10 @@ import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobLimits;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.schedule.GeneratedTransport;
 import org.drizzle.engine.schedule.SwitchCondition;
 import org.drizzle.engine.transfer.Transport;
+import org.drizzle.policy.Priority;
 
 /**
  * The 10 000-job benchmark (bench/jobs10k.sh): creates N queued jobs of one file each through

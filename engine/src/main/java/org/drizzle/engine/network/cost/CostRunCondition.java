@@ -1,10 +1,10 @@
 package org.drizzle.engine.network.cost;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.drizzle.engine.condition.Blocker;
 import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.grouppolicy.PolicyLocations;
-import org.drizzle.engine.grouppolicy.PolicyService;
 import org.drizzle.engine.job.CostFlags;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobInfo;
@@ -22,9 +22,10 @@ import org.drizzle.policy.PolicySnapshot;
  */
 public final class CostRunCondition implements RunCondition {
     private final NetworkCostMonitor monitor;
-    private final PolicyService policy;
+    private final Supplier<PolicySnapshot> policy;
 
-    public CostRunCondition(NetworkCostMonitor monitor, PolicyService policy) {
+    /** @param policy the policy in force (its TransferPolicy per priority) */
+    public CostRunCondition(NetworkCostMonitor monitor, Supplier<PolicySnapshot> policy) {
         this.monitor = monitor;
         this.policy = policy;
     }
@@ -35,7 +36,7 @@ public final class CostRunCondition implements RunCondition {
         if (host == null) {
             return null;
         }
-        int mask = effectiveMask(job, policy.current());
+        int mask = effectiveMask(job, policy.get());
         NetworkCost cost = monitor.costFor(host);
         if (CostFlags.allows(mask, cost.costBit())) {
             return null;
@@ -50,7 +51,7 @@ public final class CostRunCondition implements RunCondition {
         if (job.transferPolicy() != 0) {
             return job.transferPolicy();
         }
-        Integer fromPolicy = snapshot.transferPolicy(PolicyService.priority(job.priority())).value();
+        Integer fromPolicy = snapshot.transferPolicy(job.priority()).value();
         return fromPolicy != null ? fromPolicy : CostFlags.ALWAYS;
     }
 
