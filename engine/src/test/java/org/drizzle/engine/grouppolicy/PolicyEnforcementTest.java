@@ -11,11 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import org.drizzle.engine.EngineConfig;
 import org.drizzle.engine.LocalEngine;
+import org.drizzle.engine.MutableClock;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.bandwidth.AllowanceSource;
 import org.drizzle.engine.bandwidth.Policies;
 import org.drizzle.engine.bandwidth.ServerSideBytes;
-import org.drizzle.engine.bandwidth.SettableClock;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.idle.BackgroundSocketTuner;
 import org.drizzle.engine.job.BitsException;
@@ -151,7 +151,7 @@ class PolicyEnforcementTest {
 
     @Test
     void aZeroLimitWindowBlocksWithBlockedByPolicyAndTheJobResumesWhenItEnds() throws Exception {
-        SettableClock wall = new SettableClock("2026-11-23T16:59:58Z"); // Monday, in work hours
+        MutableClock wall = MutableClock.at("2026-11-23T16:59:58Z"); // Monday, in work hours
         open(Policies.LOW_BLOCKED_AT_WORK, wall, Clock.systemUTC());
         server.resource("/w.bin").generated(64 * 1024);
         JobId low = start(alice, "/w.bin", Priority.LOW, new JobOptions());
@@ -231,7 +231,7 @@ class PolicyEnforcementTest {
 
     @Test
     void policyJobInactivityTimeoutCancelsIdleJobs() throws Exception {
-        SettableClock engineClock = new SettableClock("2026-11-23T10:00:00Z");
+        MutableClock engineClock = MutableClock.at("2026-11-23T10:00:00Z");
         open("{\"JobInactivityTimeout\": 1}", Clock.systemDefaultZone(), engineClock);
         JobInfo idle = alice.createJob("idle", JobType.DOWNLOAD, new JobOptions());
         engineClock.set("2026-11-24T09:59:00Z");
