@@ -13,6 +13,7 @@ import org.drizzle.engine.bandwidth.Governor;
 import org.drizzle.engine.condition.Blocker;
 import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.grouppolicy.PolicyRunCondition;
+import org.drizzle.engine.grouppolicy.ShownTransferPolicy;
 import org.drizzle.engine.identity.Impersonator;
 import org.drizzle.engine.identity.IoCall;
 import org.drizzle.engine.identity.Principal;
@@ -163,7 +164,7 @@ class EngineAssemblyTest {
         JobInfo blocked = awaitState(normal, JobState.TRANSIENT_ERROR, Duration.ofSeconds(10));
         assertThat(blocked.error().code()).isEqualTo(ErrorCodes.BG_E_BLOCKED_BY_COST_TRANSFER_POLICY);
         assertThat(blocked.transferPolicy()).as("not set by the job").isZero();
-        assertThat(CostRunCondition.shownMask(blocked)).isEqualTo(CostFlags.STANDARD);
+        assertThat(ShownTransferPolicy.of(blocked)).isEqualTo(CostFlags.STANDARD);
 
         alice.setProperties(normal, new JobOptions().transferPolicy(CostFlags.ALWAYS));
         awaitState(normal, JobState.TRANSFERRED, Duration.ofSeconds(10));

@@ -11,6 +11,7 @@ import org.drizzle.cmdlets.format.DefaultView;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.PropertyBag;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.grouppolicy.ShownTransferPolicy;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.CostFlags;
 import org.drizzle.engine.job.ErrorCodes;
@@ -19,7 +20,6 @@ import org.drizzle.engine.job.JobError;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
-import org.drizzle.engine.network.cost.CostRunCondition;
 import org.drizzle.policy.Priority;
 
 /**
@@ -126,7 +126,7 @@ public final class BitsJob implements PropertyBag, DefaultView {
             case "jobstate" -> j.state();
             case "owneraccount" -> j.owner() == null ? null : j.owner().account();
             case "priority" -> j.priority();
-            case "transferpolicy" -> CostFlags.format(CostRunCondition.shownMask(j));
+            case "transferpolicy" -> CostFlags.format(ShownTransferPolicy.of(j));
             case "filestotal" -> j.progress().filesTotal();
             case "filestransferred" -> j.progress().filesTransferred();
             case "bytestotal" -> BitsFile.bytes(j.progress().bytesTotal());

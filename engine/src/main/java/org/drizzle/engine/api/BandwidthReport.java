@@ -2,7 +2,6 @@ package org.drizzle.engine.api;
 
 import java.time.Instant;
 import java.util.List;
-import org.drizzle.engine.idle.CapacitySource;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;

@@ -1,5 +1,7 @@
 package org.drizzle.engine.idle;
 
+import org.drizzle.engine.api.CapacitySource;
+
 /**
  * The control law that turns one interface's samples into a background allowance (bytes per
  * second). Pure and clock-free: the caller passes the sample time, so tests drive it with

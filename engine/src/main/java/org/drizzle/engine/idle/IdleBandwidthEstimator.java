@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.drizzle.engine.api.CapacitySource;
 import org.drizzle.engine.bandwidth.AllowanceSource;
 import org.drizzle.engine.bandwidth.Governor;
 import org.drizzle.engine.network.InterfaceCounters;

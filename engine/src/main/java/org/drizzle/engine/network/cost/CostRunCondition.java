@@ -1,16 +1,12 @@
 package org.drizzle.engine.network.cost;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.drizzle.engine.condition.Blocker;
 import org.drizzle.engine.condition.RunCondition;
-import org.drizzle.engine.grouppolicy.PolicyLocations;
 import org.drizzle.engine.job.CostFlags;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.network.NetworkRunCondition;
-import org.drizzle.policy.PolicyFileSource;
-import org.drizzle.policy.PolicyRejectedException;
 import org.drizzle.policy.PolicySnapshot;
 
 /**
@@ -53,23 +49,6 @@ public final class CostRunCondition implements RunCondition {
         }
         Integer fromPolicy = snapshot.transferPolicy(job.priority()).value();
         return fromPolicy != null ? fromPolicy : CostFlags.ALWAYS;
-    }
-
-    /**
-     * What a job's TransferPolicy shows (BITS: "job priority + group policy" when not set): its
-     * own mask, else the policy file's for its priority, else Always. The file is read on each
-     * call (one small read, only when the property is shown); a rejected file counts as absent.
-     */
-    public static int shownMask(JobInfo job) {
-        if (job.transferPolicy() != 0) {
-            return job.transferPolicy();
-        }
-        try {
-            PolicySnapshot file = PolicySnapshot.of(List.of(new PolicyFileSource(PolicyLocations.policyFile()).load()));
-            return effectiveMask(job, file);
-        } catch (PolicyRejectedException e) {
-            return CostFlags.ALWAYS;
-        }
     }
 
     @Override

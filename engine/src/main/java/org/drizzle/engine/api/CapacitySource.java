@@ -1,4 +1,4 @@
-package org.drizzle.engine.idle;
+package org.drizzle.engine.api;
 
 import org.drizzle.engine.job.Names;
 
