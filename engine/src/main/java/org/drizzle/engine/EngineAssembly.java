@@ -1,34 +1,50 @@
 package org.drizzle.engine;
 
+import com.sun.jna.Platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.bandwidth.AllowanceSource;
-import org.drizzle.engine.bandwidth.BackgroundSocketTuner;
-import org.drizzle.engine.bandwidth.BandwidthReporter;
-import org.drizzle.engine.bandwidth.DelaySignal;
-import org.drizzle.engine.bandwidth.IdleBandwidthEstimator;
-import org.drizzle.engine.bandwidth.InterfaceCounters;
-import org.drizzle.engine.bandwidth.LinkMonitor;
-import org.drizzle.engine.bandwidth.NetworkRunCondition;
-import org.drizzle.engine.bandwidth.OwnTraffic;
-import org.drizzle.engine.bandwidth.OwnTrafficThrottle;
-import org.drizzle.engine.bandwidth.PolicyEnforcement;
-import org.drizzle.engine.bandwidth.PolicyLocations;
 import org.drizzle.engine.bandwidth.Throttle;
+import org.drizzle.engine.condition.RunCondition;
+import org.drizzle.engine.grouppolicy.PolicyEnforcement;
+import org.drizzle.engine.grouppolicy.PolicyLocations;
 import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.identity.SessionMonitor;
+import org.drizzle.engine.identity.SessionPolicy;
+import org.drizzle.engine.idle.BackgroundSocketTuner;
+import org.drizzle.engine.idle.BandwidthReporter;
+import org.drizzle.engine.idle.DelaySignal;
+import org.drizzle.engine.idle.IdleBandwidthEstimator;
+import org.drizzle.engine.idle.OwnTraffic;
+import org.drizzle.engine.idle.OwnTrafficThrottle;
+import org.drizzle.engine.job.BitsException;
+import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.JobId;
+import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.metrics.DrizzleMetrics;
 import org.drizzle.engine.metrics.MetricsSettings;
 import org.drizzle.engine.metrics.NotifyRunCounts;
-import org.drizzle.engine.schedule.RunCondition;
+import org.drizzle.engine.network.InterfaceCounters;
+import org.drizzle.engine.network.LinkMonitor;
+import org.drizzle.engine.network.NetworkRunCondition;
+import org.drizzle.engine.notify.JobEventJournal;
+import org.drizzle.engine.notify.LinuxNotifyLauncher;
+import org.drizzle.engine.notify.NotifyCommandRunner;
+import org.drizzle.engine.notify.NotifyLauncher;
+import org.drizzle.engine.notify.SystemLog;
 import org.drizzle.engine.store.JobStore;
 import org.drizzle.engine.transfer.Transport;
 import org.drizzle.engine.transfer.Transports;
@@ -55,7 +71,11 @@ import org.slf4j.LoggerFactory;
  *   <li>the caller's identity parts: the impersonator and extra conditions (the service's
  *       logged-on rule);</li>
  *   <li>when asked (the service's metricsAddress / metricsTextfile), the Prometheus
- *       {@link DrizzleMetrics}, fed by every user's job events.</li>
+ *       {@link DrizzleMetrics}, fed by every user's job events;</li>
+ *   <li>the {@link NotifyCommandRunner} that runs jobs' notify command lines as their owners: in
+ *       the service with its session monitor, launcher, system log and time limits
+ *       ({@link Builder#notifyCommands}), in an embedded engine on Linux as the user running it;
+ *       and, when the service gives a system log, the {@link JobEventJournal} of job events.</li>
  * </ul>
  */
 public final class EngineAssembly implements AutoCloseable {
@@ -101,6 +121,7 @@ public final class EngineAssembly implements AutoCloseable {
     private Throttle throttle;
     private LocalEngine engine;
     private DrizzleMetrics metrics;
+    private NotifyCommandRunner notify;
     private boolean closed;
 
     private EngineAssembly(Mode mode) {
@@ -169,6 +190,11 @@ public final class EngineAssembly implements AutoCloseable {
     /** The Prometheus metrics, or null when none were asked for. */
     public DrizzleMetrics metrics() {
         return metrics;
+    }
+
+    /** The notify command runner, or null when this engine runs none. */
+    public NotifyCommandRunner notifyCommands() {
+        return notify;
     }
 
     private void open(Builder b) throws IOException {
@@ -250,6 +276,7 @@ public final class EngineAssembly implements AutoCloseable {
             Subscription counted = engine.events().subscribe(job -> true, metrics.jobListener());
             started.add(counted::close);
         }
+        openNotify(b);
         LOG.info("{} engine on {} opened: policy from {}, idle-bandwidth estimator {}", mode, b.storeFolder,
                 PolicyLocations.policyFile(), estimator != null ? "on" : "off");
     }
@@ -263,6 +290,43 @@ public final class EngineAssembly implements AutoCloseable {
             }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
+            }
+            throw e;
+        }
+    }
+
+
+    /**
+     * Notify command lines and the job-event journal, watching every job through an internal
+     * client: the service's is an administrator (it sees every user's jobs), an embedded
+     * engine's is its user. Both close before the engine.
+     */
+    private void openNotify(Builder b) {
+        Builder.Notify n = b.notify != null ? b.notify : mode == Mode.EMBEDDED && Platform.isLinux()
+                ? Builder.Notify.EMBEDDED : null;
+        if (n == null && b.systemLog == SystemLog.NONE) {
+            return;
+        }
+        Principal self = Principal.current();
+        EngineClient internal = started(engine.client(mode == Mode.SERVICE
+                ? new Principal(self.uid(), self.gid(), self.name(), true) : self));
+        if (b.systemLog != SystemLog.NONE) {
+            started.add(internal.subscribe(new JobEventJournal(b.systemLog))::close);
+        }
+        if (n != null) {
+            NotifyLauncher launcher = n.launcher != null ? n.launcher : new LinuxNotifyLauncher(self.uid());
+            notify = started(new NotifyCommandRunner(id -> lookup(internal, id), n.sessions, launcher, b.systemLog,
+                    n.timeLimit, n.retryDelay));
+            started.add(internal.subscribe(notify)::close);
+        }
+    }
+
+    private static JobInfo lookup(EngineClient internal, JobId id) {
+        try {
+            return internal.getJob(id);
+        } catch (BitsException e) {
+            if (e.code() == ErrorCodes.BG_E_NOT_FOUND) {
+                return null;
             }
             throw e;
         }
@@ -304,6 +368,15 @@ public final class EngineAssembly implements AutoCloseable {
         private boolean idleBandwidth = idleBandwidthEnabled();
         private MetricsSettings metrics = MetricsSettings.OFF;
         private NotifyRunCounts notifyRuns;
+        private Notify notify;
+        private SystemLog systemLog = SystemLog.NONE;
+
+        /** How notify programs run: who may run one now, how they start, and their time limits. */
+        private record Notify(SessionMonitor sessions, NotifyLauncher launcher, Duration timeLimit, Duration retryDelay) {
+            /** An embedded engine's: as its user (Linux), no session rule, 5 minutes, the job's retry delay. */
+            static final Notify EMBEDDED = new Notify(SessionMonitor.withoutSessions(SessionPolicy.system(Set.of(), Set.of())),
+                    null, Duration.ofMinutes(5), null);
+        }
 
         private Builder(Path storeFolder, Mode mode) {
             this.storeFolder = Objects.requireNonNull(storeFolder, "storeFolder");
@@ -343,6 +416,28 @@ public final class EngineAssembly implements AutoCloseable {
         public Builder metrics(MetricsSettings settings, NotifyRunCounts notifyRuns) {
             this.metrics = Objects.requireNonNull(settings, "metrics");
             this.notifyRuns = notifyRuns;
+            return this;
+        }
+
+        /**
+         * Runs jobs' notify command lines (the service's settings; an embedded engine on Linux
+         * runs them as its user without this call).
+         *
+         * @param sessions   owners without a session get none (BITS runs them in the owner's session)
+         * @param launcher   how a program starts as its owner
+         * @param timeLimit  a program still running then is killed
+         * @param retryDelay after a failed run; null for the job's MinimumRetryDelay
+         */
+        public Builder notifyCommands(SessionMonitor sessions, NotifyLauncher launcher, Duration timeLimit,
+                Duration retryDelay) {
+            notify = new Notify(Objects.requireNonNull(sessions, "sessions"), Objects.requireNonNull(launcher, "launcher"),
+                    Objects.requireNonNull(timeLimit, "timeLimit"), retryDelay);
+            return this;
+        }
+
+        /** Where job events and notify outcomes are journalled (the service's system log). */
+        public Builder systemLog(SystemLog log) {
+            systemLog = Objects.requireNonNull(log, "systemLog");
             return this;
         }
 

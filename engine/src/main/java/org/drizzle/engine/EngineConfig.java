@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.drizzle.engine.bandwidth.Throttle;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.identity.Impersonator;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.JobLimits;
-import org.drizzle.engine.schedule.RunCondition;
 import org.drizzle.engine.schedule.SchedulerConfig;
 import org.drizzle.engine.transfer.Transport;
 

@@ -7,7 +7,7 @@ import org.drizzle.engine.api.EffectivePolicy;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.api.JobListener;
 import org.drizzle.engine.api.Subscription;
-import org.drizzle.engine.bandwidth.PolicyService;
+import org.drizzle.engine.grouppolicy.PolicyService;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.BgFileInfo;

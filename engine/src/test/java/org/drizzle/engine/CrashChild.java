@@ -8,7 +8,7 @@ import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * The process {@link CrashTest} kills: opens the engine on a store (recovering it), creates the

@@ -20,42 +20,19 @@ import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
-import org.drizzle.engine.testserver.FaultServer;
 import org.drizzle.engine.testserver.Resource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole-engine behaviour over the real HTTP transport against the loopback fault server: the
  * BITS life cycle (SUSPENDED → QUEUED → CONNECTING → TRANSFERRING → TRANSFERRED → ACKNOWLEDGED,
  * and the ERROR / TRANSIENT_ERROR / CANCELLED branches), events, and where the bytes live.
  */
-class LocalEngineLifecycleTest {
-    @TempDir
-    Path dir;
-    FaultServer server;
-    EngineFixture fx;
-    EngineClient alice;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        server = FaultServer.start();
-        fx = new EngineFixture(dir.resolve("store"));
-        alice = fx.client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        fx.close();
-        server.close();
-    }
-
+class LocalEngineLifecycleTest extends LoopbackEngineTest {
     private JobInfo newJob(String path, Resource r, Path local) {
-        JobInfo job = alice.createJob("test " + path, JobType.DOWNLOAD, new JobOptions().priority(Priority.FOREGROUND));
-        return alice.addFile(job.id(), server.uri(path).toString(), local.toString(), null);
+        JobInfo job = client.createJob("test " + path, JobType.DOWNLOAD, new JobOptions().priority(Priority.FOREGROUND));
+        return client.addFile(job.id(), server.uri(path).toString(), local.toString(), null);
     }
 
     static String sha256(Path p) throws Exception {
@@ -67,15 +44,15 @@ class LocalEngineLifecycleTest {
         Resource r = server.resource("/a.bin").generated(3 * 1024 * 1024 + 17);
         Path local = dir.resolve("a.bin");
         List<JobEvent> events = new CopyOnWriteArrayList<>();
-        alice.subscribe(events::add);
+        client.subscribe(events::add);
         JobInfo job = newJob("/a.bin", r, local);
         assertThat(job.state()).isEqualTo(JobState.SUSPENDED);
         String temp = job.files().get(0).temporaryName();
         assertThat(Path.of(temp).getFileName().toString()).matches("\\.BIT[0-9A-F]{8}\\.tmp");
         assertThat(Path.of(temp).getParent()).isEqualTo(dir);
 
-        alice.resume(job.id());
-        JobInfo done = fx.awaitState(alice, job.id(), JobState.TRANSFERRED);
+        client.resume(job.id());
+        JobInfo done = fx.awaitState(client, job.id(), JobState.TRANSFERRED);
         assertThat(local).doesNotExist();
         assertThat(Path.of(temp)).exists();
         assertThat(done.progress().bytesTotal()).isEqualTo(r.content().length());
@@ -83,15 +60,15 @@ class LocalEngineLifecycleTest {
         assertThat(done.progress().filesTransferred()).isEqualTo(1);
         assertThat(done.transferCompletionTime()).isNotNull();
 
-        CompleteResult result = alice.complete(job.id());
+        CompleteResult result = client.complete(job.id());
         assertThat(result.status()).isEqualTo(ErrorCodes.S_OK);
         assertThat(result.job().state()).isEqualTo(JobState.ACKNOWLEDGED);
         assertThat(sha256(local)).isEqualTo(r.content().sha256());
         assertThat(Path.of(temp)).doesNotExist();
         // Final jobs leave enumeration but stay readable by id for the retention period.
-        assertThat(alice.listJobs(false)).extracting(JobInfo::id).doesNotContain(job.id());
-        assertThat(alice.getJob(job.id()).state()).isEqualTo(JobState.ACKNOWLEDGED);
-        assertThatThrownBy(() -> alice.resume(job.id())).isInstanceOfSatisfying(BitsException.class,
+        assertThat(client.listJobs(false)).extracting(JobInfo::id).doesNotContain(job.id());
+        assertThat(client.getJob(job.id()).state()).isEqualTo(JobState.ACKNOWLEDGED);
+        assertThatThrownBy(() -> client.resume(job.id())).isInstanceOfSatisfying(BitsException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCodes.BG_E_INVALID_STATE));
 
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> events.stream()
@@ -108,10 +85,10 @@ class LocalEngineLifecycleTest {
         Path local = dir.resolve("b.bin");
         Files.writeString(local, "old content");
         JobInfo job = newJob("/b.bin", r, local);
-        alice.resume(job.id());
-        fx.awaitState(alice, job.id(), JobState.TRANSFERRED);
+        client.resume(job.id());
+        fx.awaitState(client, job.id(), JobState.TRANSFERRED);
         assertThat(Files.readString(local)).isEqualTo("old content");
-        alice.complete(job.id());
+        client.complete(job.id());
         assertThat(sha256(local)).isEqualTo(r.content().sha256());
     }
 
@@ -119,15 +96,15 @@ class LocalEngineLifecycleTest {
     void notFoundIsAFatalErrorWithTheHttpCode() {
         server.resource("/missing").failAlways(404);
         JobInfo job = newJob("/missing", null, dir.resolve("m.bin"));
-        alice.resume(job.id());
-        JobInfo failed = fx.awaitState(alice, job.id(), JobState.ERROR);
+        client.resume(job.id());
+        JobInfo failed = fx.awaitState(client, job.id(), JobState.ERROR);
         assertThat(failed.error().code()).isEqualTo(0x80190194);
         assertThat(failed.error().context()).isEqualTo(ErrorContext.REMOTE_FILE);
         assertThat(failed.error().remoteName()).endsWith("/missing");
         assertThat(failed.errorCount()).isEqualTo(1);
         assertThat(dir.resolve("m.bin")).doesNotExist();
         // ERROR -> Cancel: CANCELLED and nothing left behind.
-        JobInfo cancelled = alice.cancel(job.id());
+        JobInfo cancelled = client.cancel(job.id());
         assertThat(cancelled.state()).isEqualTo(JobState.CANCELLED);
         assertThat(Path.of(cancelled.files().get(0).temporaryName())).doesNotExist();
     }
@@ -136,15 +113,15 @@ class LocalEngineLifecycleTest {
     void serverErrorIsTransientRetriedAfterMinimumRetryDelayThenSucceeds() throws Exception {
         Resource r = server.resource("/flaky").generated(50_000).fail(503, 1);
         JobInfo job = newJob("/flaky", r, dir.resolve("f.bin"));
-        alice.setProperties(job.id(), new JobOptions().minimumRetryDelay(60));
-        alice.resume(job.id());
-        JobInfo t = fx.awaitState(alice, job.id(), JobState.TRANSIENT_ERROR);
+        client.setProperties(job.id(), new JobOptions().minimumRetryDelay(60));
+        client.resume(job.id());
+        JobInfo t = fx.awaitState(client, job.id(), JobState.TRANSIENT_ERROR);
         assertThat(t.error().code()).isEqualTo(ErrorCodes.fromHttpStatus(503));
         Thread.sleep(1500);
-        assertThat(alice.getJob(job.id()).state()).isEqualTo(JobState.TRANSIENT_ERROR);
+        assertThat(client.getJob(job.id()).state()).isEqualTo(JobState.TRANSIENT_ERROR);
         fx.clock.advance(Duration.ofSeconds(61));
-        fx.awaitState(alice, job.id(), JobState.TRANSFERRED);
-        assertThat(alice.complete(job.id()).status()).isEqualTo(ErrorCodes.S_OK);
+        fx.awaitState(client, job.id(), JobState.TRANSFERRED);
+        assertThat(client.complete(job.id()).status()).isEqualTo(ErrorCodes.S_OK);
         assertThat(sha256(dir.resolve("f.bin"))).isEqualTo(r.content().sha256());
     }
 
@@ -152,14 +129,14 @@ class LocalEngineLifecycleTest {
     void transientErrorBecomesErrorAfterNoProgressTimeout() {
         server.resource("/down").failAlways(500);
         JobInfo job = newJob("/down", null, dir.resolve("d.bin"));
-        alice.setProperties(job.id(), new JobOptions().minimumRetryDelay(10).noProgressTimeout(100));
-        alice.resume(job.id());
-        fx.awaitState(alice, job.id(), JobState.TRANSIENT_ERROR);
+        client.setProperties(job.id(), new JobOptions().minimumRetryDelay(10).noProgressTimeout(100));
+        client.resume(job.id());
+        fx.awaitState(client, job.id(), JobState.TRANSIENT_ERROR);
         fx.clock.advance(Duration.ofSeconds(101));
-        JobInfo failed = fx.awaitState(alice, job.id(), JobState.ERROR);
+        JobInfo failed = fx.awaitState(client, job.id(), JobState.ERROR);
         assertThat(failed.error().code()).isEqualTo(ErrorCodes.fromHttpStatus(500));
         // ERROR -> Resume -> QUEUED again (and the server still fails).
-        JobInfo resumed = alice.resume(job.id());
+        JobInfo resumed = client.resume(job.id());
         assertThat(resumed.state()).isIn(JobState.QUEUED, JobState.CONNECTING, JobState.TRANSIENT_ERROR);
     }
 
@@ -167,23 +144,23 @@ class LocalEngineLifecycleTest {
     void noProgressTimeoutZeroMeansNoRetries() {
         server.resource("/down0").failAlways(503);
         JobInfo job = newJob("/down0", null, dir.resolve("d0.bin"));
-        alice.setProperties(job.id(), new JobOptions().noProgressTimeout(0));
-        alice.resume(job.id());
-        assertThat(fx.awaitState(alice, job.id(), JobState.ERROR).error().code()).isEqualTo(ErrorCodes.fromHttpStatus(503));
+        client.setProperties(job.id(), new JobOptions().noProgressTimeout(0));
+        client.resume(job.id());
+        assertThat(fx.awaitState(client, job.id(), JobState.ERROR).error().code()).isEqualTo(ErrorCodes.fromHttpStatus(503));
     }
 
     @Test
     void connectionResetResumesFromTheDurableOffset() throws Exception {
         Resource r = server.resource("/reset").generated(4 * 1024 * 1024).resetAfter(1_500_000, 1);
         JobInfo job = newJob("/reset", r, dir.resolve("r.bin"));
-        alice.setProperties(job.id(), new JobOptions().minimumRetryDelay(5));
-        alice.resume(job.id());
+        client.setProperties(job.id(), new JobOptions().minimumRetryDelay(5));
+        client.resume(job.id());
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
             fx.clock.advance(Duration.ofSeconds(6));
             fx.engine.scheduler().wake();
-            return alice.getJob(job.id()).state() == JobState.TRANSFERRED;
+            return client.getJob(job.id()).state() == JobState.TRANSFERRED;
         });
-        alice.complete(job.id());
+        client.complete(job.id());
         assertThat(sha256(dir.resolve("r.bin"))).isEqualTo(r.content().sha256());
         // Resumed from the durable offset, not restarted: the bytes that arrived before the cut are
         // forced and recorded when the transfer fails, so the retry asks for a range starting at most
@@ -200,16 +177,16 @@ class LocalEngineLifecycleTest {
     void dynamicContentRestartsAnInterruptedFileFromZero() throws Exception {
         Resource r = server.resource("/dyn").generated(2_000_000).ranges(false).resetAfter(700_000, 1);
         JobInfo job = newJob("/dyn", r, dir.resolve("dyn.bin"));
-        alice.setProperties(job.id(), new JobOptions().dynamic(true).minimumRetryDelay(5));
-        alice.resume(job.id());
-        assertThatThrownBy(() -> alice.setProperties(job.id(), new JobOptions().dynamic(false)))
+        client.setProperties(job.id(), new JobOptions().dynamic(true).minimumRetryDelay(5));
+        client.resume(job.id());
+        assertThatThrownBy(() -> client.setProperties(job.id(), new JobOptions().dynamic(false)))
                 .isInstanceOfSatisfying(BitsException.class, e -> assertThat(e.code()).isEqualTo(ErrorCodes.BG_E_INVALID_STATE));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
             fx.clock.advance(Duration.ofSeconds(6));
             fx.engine.scheduler().wake();
-            return alice.getJob(job.id()).state() == JobState.TRANSFERRED;
+            return client.getJob(job.id()).state() == JobState.TRANSFERRED;
         });
-        alice.complete(job.id());
+        client.complete(job.id());
         assertThat(sha256(dir.resolve("dyn.bin"))).isEqualTo(r.content().sha256());
         assertThat(r.requests()).hasSize(2);
         assertThat(r.requests()).allSatisfy(q -> assertThat(q.header("range")).isNull());
@@ -219,19 +196,19 @@ class LocalEngineLifecycleTest {
     void suspendStopsAndResumeContinues() throws Exception {
         Resource r = server.resource("/slow").generated(600_000).slow(300_000);
         JobInfo job = newJob("/slow", r, dir.resolve("s.bin"));
-        alice.resume(job.id());
-        fx.awaitState(alice, job.id(), JobState.TRANSFERRING);
-        assertThat(alice.suspend(job.id()).state()).isEqualTo(JobState.SUSPENDED);
-        assertThat(alice.suspend(job.id()).state()).isEqualTo(JobState.SUSPENDED);
+        client.resume(job.id());
+        fx.awaitState(client, job.id(), JobState.TRANSFERRING);
+        assertThat(client.suspend(job.id()).state()).isEqualTo(JobState.SUSPENDED);
+        assertThat(client.suspend(job.id()).state()).isEqualTo(JobState.SUSPENDED);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
                 .until(() -> !fx.engine.scheduler().isRunning(job.id()));
         long served = r.bytesServed();
         Thread.sleep(500);
         assertThat(r.bytesServed()).isLessThanOrEqualTo(served + 65536);
         r.slow(0);
-        alice.resume(job.id());
-        fx.awaitState(alice, job.id(), JobState.TRANSFERRED);
-        alice.complete(job.id());
+        client.resume(job.id());
+        fx.awaitState(client, job.id(), JobState.TRANSFERRED);
+        client.complete(job.id());
         assertThat(sha256(dir.resolve("s.bin"))).isEqualTo(r.content().sha256());
     }
 
@@ -240,12 +217,12 @@ class LocalEngineLifecycleTest {
         Resource ok = server.resource("/ok").generated(10_000);
         server.resource("/gone").failAlways(410);
         JobInfo job = newJob("/ok", ok, dir.resolve("ok.bin"));
-        alice.addFile(job.id(), server.uri("/gone").toString(), dir.resolve("gone.bin").toString(), null);
-        alice.resume(job.id());
-        JobInfo failed = fx.awaitState(alice, job.id(), JobState.ERROR);
+        client.addFile(job.id(), server.uri("/gone").toString(), dir.resolve("gone.bin").toString(), null);
+        client.resume(job.id());
+        JobInfo failed = fx.awaitState(client, job.id(), JobState.ERROR);
         assertThat(failed.error().code()).isEqualTo(ErrorCodes.fromHttpStatus(410));
         assertThat(failed.files().get(0).completed()).isTrue();
-        CompleteResult result = alice.complete(job.id());
+        CompleteResult result = client.complete(job.id());
         assertThat(result.status()).isEqualTo(ErrorCodes.BG_S_PARTIAL_COMPLETE);
         assertThat(sha256(dir.resolve("ok.bin"))).isEqualTo(ok.content().sha256());
         assertThat(dir.resolve("gone.bin")).doesNotExist();
@@ -258,28 +235,28 @@ class LocalEngineLifecycleTest {
     void cancelDeletesFinishedButUncommittedFiles() throws Exception {
         Resource r = server.resource("/c").generated(20_000);
         JobInfo job = newJob("/c", r, dir.resolve("c.bin"));
-        alice.resume(job.id());
-        JobInfo done = fx.awaitState(alice, job.id(), JobState.TRANSFERRED);
+        client.resume(job.id());
+        JobInfo done = fx.awaitState(client, job.id(), JobState.TRANSFERRED);
         assertThat(Path.of(done.files().get(0).temporaryName())).exists();
-        alice.cancel(job.id());
+        client.cancel(job.id());
         assertThat(Path.of(done.files().get(0).temporaryName())).doesNotExist();
         assertThat(dir.resolve("c.bin")).doesNotExist();
     }
 
     @Test
     void resumeWithoutFilesIsEmptyAndChangesNothing() {
-        JobInfo job = alice.createJob("empty", JobType.DOWNLOAD, null);
-        assertThatThrownBy(() -> alice.resume(job.id())).isInstanceOfSatisfying(BitsException.class,
+        JobInfo job = client.createJob("empty", JobType.DOWNLOAD, null);
+        assertThatThrownBy(() -> client.resume(job.id())).isInstanceOfSatisfying(BitsException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCodes.BG_E_EMPTY));
-        assertThat(alice.getJob(job.id()).state()).isEqualTo(JobState.SUSPENDED);
+        assertThat(client.getJob(job.id()).state()).isEqualTo(JobState.SUSPENDED);
     }
 
     @Test
     void closingTheEngineQueuesTransfersAndReopeningFinishesThem() throws Exception {
         Resource r = server.resource("/long").generated(2_000_000).slow(400_000);
         JobInfo job = newJob("/long", r, dir.resolve("l.bin"));
-        alice.resume(job.id());
-        fx.awaitState(alice, job.id(), JobState.TRANSFERRING);
+        client.resume(job.id());
+        fx.awaitState(client, job.id(), JobState.TRANSFERRING);
         Thread.sleep(800);
         fx.close();
         r.slow(0);

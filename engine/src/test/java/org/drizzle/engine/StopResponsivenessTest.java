@@ -5,49 +5,25 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
-import org.drizzle.engine.testserver.FaultServer;
 import org.drizzle.engine.testserver.Resource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Suspend and Cancel take effect within about a second even while the HTTP read is blocked on
  * a server that sends 512 bytes every 6.4 seconds (the stop aborts the in-flight request), and
  * the temp file stays consistent: the suspended job later resumes to the exact source bytes.
  */
-class StopResponsivenessTest {
-    @TempDir
-    Path dir;
-    FaultServer server;
-    EngineFixture fx;
-    EngineClient alice;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        server = FaultServer.start();
-        fx = new EngineFixture(dir.resolve("store"));
-        alice = fx.client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        fx.close();
-        server.close();
-    }
-
+class StopResponsivenessTest extends LoopbackEngineTest {
     /** A Foreground job on a resource paced to ~80 bytes/s (512 bytes every 6.4 s, inside the fixture's 10 s read timeout), started and blocked in a read. */
     private JobInfo startBlocked(String path, Resource r, Path local) throws InterruptedException {
-        JobInfo job = alice.createJob("slow " + path, JobType.DOWNLOAD, new JobOptions().priority(Priority.FOREGROUND));
-        alice.addFile(job.id(), server.uri(path).toString(), local.toString(), null);
-        alice.resume(job.id());
+        JobInfo job = client.createJob("slow " + path, JobType.DOWNLOAD, new JobOptions().priority(Priority.FOREGROUND));
+        client.addFile(job.id(), server.uri(path).toString(), local.toString(), null);
+        client.resume(job.id());
         await().atMost(Duration.ofSeconds(20)).until(() -> r.bytesServed() > 0);
         // The first 512 bytes went out; the next follow in ~6 s, so the worker now sits in a blocking read.
         Thread.sleep(300);
@@ -62,16 +38,16 @@ class StopResponsivenessTest {
         JobInfo job = startBlocked("/s.bin", r, local);
 
         long t0 = System.nanoTime();
-        alice.suspend(job.id());
+        client.suspend(job.id());
         await().atMost(Duration.ofMillis(1500)).pollInterval(Duration.ofMillis(20))
                 .until(() -> !fx.engine.scheduler().isRunning(job.id()));
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1500);
-        assertThat(alice.getJob(job.id()).state()).isEqualTo(JobState.SUSPENDED);
+        assertThat(client.getJob(job.id()).state()).isEqualTo(JobState.SUSPENDED);
 
         r.slow(0);
-        alice.resume(job.id());
-        fx.awaitState(alice, job.id(), JobState.TRANSFERRED);
-        alice.complete(job.id());
+        client.resume(job.id());
+        fx.awaitState(client, job.id(), JobState.TRANSFERRED);
+        client.complete(job.id());
         assertThat(LocalEngineLifecycleTest.sha256(local)).isEqualTo(r.content().sha256());
     }
 
@@ -80,14 +56,14 @@ class StopResponsivenessTest {
         Resource r = server.resource("/c.bin").generated(200_000).slow(80);
         Path local = dir.resolve("c.bin");
         JobInfo job = startBlocked("/c.bin", r, local);
-        Path temp = Path.of(alice.getJob(job.id()).files().get(0).temporaryName());
+        Path temp = Path.of(client.getJob(job.id()).files().get(0).temporaryName());
 
         long t0 = System.nanoTime();
-        alice.cancel(job.id());
+        client.cancel(job.id());
         long tookMillis = (System.nanoTime() - t0) / 1_000_000;
 
         assertThat(tookMillis).as("cancel waited for the blocked read").isLessThan(1500);
-        assertThat(alice.getJob(job.id()).state()).isEqualTo(JobState.CANCELLED);
+        assertThat(client.getJob(job.id()).state()).isEqualTo(JobState.CANCELLED);
         assertThat(fx.engine.scheduler().isRunning(job.id())).isFalse();
         assertThat(temp).doesNotExist();
         assertThat(local).doesNotExist();

@@ -26,7 +26,7 @@ import java.util.List;
  * edges fall on whole local hours, so {@link #nextBoundaryAfter} scans hour starts.
  */
 public final class PolicyEvaluator {
-    private static final List<JobPriority> BACKGROUND = List.of(JobPriority.HIGH, JobPriority.NORMAL, JobPriority.LOW);
+    private static final List<Priority> BACKGROUND = List.of(Priority.HIGH, Priority.NORMAL, Priority.LOW);
     /** Every weekly schedule repeats within 7 days; one more covers DST shifts. */
     private static final int SCAN_HOURS = 8 * 24;
 
@@ -47,7 +47,7 @@ public final class PolicyEvaluator {
     }
 
     /** The limit for a job of {@code priority} at {@code instant}; {@code onLan}: its server is on-link. */
-    public BandwidthDecision limitFor(Instant instant, JobPriority priority, boolean onLan) {
+    public BandwidthDecision limitFor(Instant instant, Priority priority, boolean onLan) {
         if (!priority.isBackground()) {
             return new BandwidthDecision(Rate.UNLIMITED, "Foreground", "Foreground jobs are not limited by policy.");
         }
@@ -77,8 +77,8 @@ public final class PolicyEvaluator {
         return new BandwidthDecision(Rate.UNLIMITED, "Not configured", "No bandwidth policy is configured.");
     }
 
-    private static BandwidthDecision decide(Rate rate, String rule, Object window, JobPriority priority) {
-        String who = priority.valuePrefix() + "-priority background jobs";
+    private static BandwidthDecision decide(Rate rate, String rule, Object window, Priority priority) {
+        String who = priority.displayName() + "-priority background jobs";
         String reason;
         if (rate.isBlocked()) {
             reason = "Group Policy blocks " + who + " (" + rule + ", " + window + ").";
@@ -109,7 +109,7 @@ public final class PolicyEvaluator {
 
     private List<BandwidthDecision> signature(Instant instant) {
         List<BandwidthDecision> out = new ArrayList<>();
-        for (JobPriority p : BACKGROUND) {
+        for (Priority p : BACKGROUND) {
             out.add(limitFor(instant, p, false));
             out.add(limitFor(instant, p, true));
         }

@@ -42,18 +42,18 @@ public final class PolicySchema {
             dword(schedule + "\\EndHour", 0, 23, "hour", "End hour (exclusive) of the schedule");
         }
         for (String schedule : List.of(WORK, NON_WORK, MAINTENANCE)) {
-            for (JobPriority p : List.of(JobPriority.HIGH, JobPriority.NORMAL, JobPriority.LOW)) {
-                dword(schedule + "\\" + p.valuePrefix() + "BandwidthLimit", 0, MAX_RATE, "",
-                        p.valuePrefix() + "-priority limit, in the unit its Type names");
-                dword(schedule + "\\" + p.valuePrefix() + "BandwidthType", 1, 3, "(1 Kbps, 2 Mbps, 3 Unlimited)",
-                        "Unit of " + p.valuePrefix() + "BandwidthLimit");
+            for (Priority p : List.of(Priority.HIGH, Priority.NORMAL, Priority.LOW)) {
+                dword(schedule + "\\" + p.displayName() + "BandwidthLimit", 0, MAX_RATE, "",
+                        p.displayName() + "-priority limit, in the unit its Type names");
+                dword(schedule + "\\" + p.displayName() + "BandwidthType", 1, 3, "(1 Kbps, 2 Mbps, 3 Unlimited)",
+                        "Unit of " + p.displayName() + "BandwidthLimit");
             }
         }
-        for (JobPriority p : JobPriority.values()) {
-            dword("TransferPolicy\\" + p.valuePrefix() + "TransferPolicy", 0, DWORD_MAX, "cost mask",
-                    "Default TransferPolicy of " + p.valuePrefix() + "-priority jobs");
-            dword("TransferPolicy\\" + p.valuePrefix() + "TransferPolicyCustom", 0, 2_147_483_647L, "cost mask",
-                    "Custom TransferPolicy of " + p.valuePrefix() + "-priority jobs (wins over the named one)");
+        for (Priority p : Priority.values()) {
+            dword("TransferPolicy\\" + p.displayName() + "TransferPolicy", 0, DWORD_MAX, "cost mask",
+                    "Default TransferPolicy of " + p.displayName() + "-priority jobs");
+            dword("TransferPolicy\\" + p.displayName() + "TransferPolicyCustom", 0, 2_147_483_647L, "cost mask",
+                    "Custom TransferPolicy of " + p.displayName() + "-priority jobs (wins over the named one)");
         }
         dword("MaxJobsPerMachine", 0, MAX_RATE, "jobs", "Jobs all non-admin users together may own");
         dword("MaxJobsPerUser", 0, MAX_RATE, "jobs", "Jobs one non-admin user may own");

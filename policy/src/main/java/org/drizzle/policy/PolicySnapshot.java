@@ -22,7 +22,7 @@ public final class PolicySnapshot {
     private final Setting<LegacySchedule> legacySchedule;
     private final Setting<ThrottleSchedule> workSchedule;
     private final Setting<ThrottleSchedule> maintenanceSchedule;
-    private final Map<JobPriority, Setting<Integer>> transferPolicies = new EnumMap<>(JobPriority.class);
+    private final Map<Priority, Setting<Integer>> transferPolicies = new EnumMap<>(Priority.class);
 
     private PolicySnapshot(Map<PolicyKey, Setting<Object>> values, String origin)
             throws PolicyRejectedException {
@@ -31,7 +31,7 @@ public final class PolicySnapshot {
         this.legacySchedule = reader.legacy();
         this.workSchedule = reader.work();
         this.maintenanceSchedule = reader.maintenance();
-        for (JobPriority p : JobPriority.values()) {
+        for (Priority p : Priority.values()) {
             transferPolicies.put(p, reader.transferPolicy(p));
         }
         if (!reader.problems().isEmpty()) {
@@ -139,7 +139,7 @@ public final class PolicySnapshot {
      * The TransferPolicy mask policy gives jobs of {@code priority} that set none themselves
      * (the Custom value wins over the named one); value null when not configured, meaning Always.
      */
-    public Setting<Integer> transferPolicy(JobPriority priority) {
+    public Setting<Integer> transferPolicy(Priority priority) {
         return transferPolicies.get(priority);
     }
 

@@ -4,7 +4,7 @@ package org.drizzle.policy;
 public record PriorityLimits(Rate high, Rate normal, Rate low) {
     public static final PriorityLimits UNLIMITED = new PriorityLimits(Rate.UNLIMITED, Rate.UNLIMITED, Rate.UNLIMITED);
 
-    public Rate forPriority(JobPriority priority) {
+    public Rate forPriority(Priority priority) {
         switch (priority) {
             case HIGH:
                 return high;

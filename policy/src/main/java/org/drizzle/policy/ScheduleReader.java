@@ -104,14 +104,14 @@ final class ScheduleReader {
     }
 
     private PriorityLimits limits(String subkey) {
-        return new PriorityLimits(limit(subkey, JobPriority.HIGH), limit(subkey, JobPriority.NORMAL),
-                limit(subkey, JobPriority.LOW));
+        return new PriorityLimits(limit(subkey, Priority.HIGH), limit(subkey, Priority.NORMAL),
+                limit(subkey, Priority.LOW));
     }
 
     /** Type 1 = Kbps, 2 = Mbps, 3 = Unlimited (the Limit is then ignored). */
-    private Rate limit(String subkey, JobPriority priority) {
-        String limitPath = subkey + "\\" + priority.valuePrefix() + "BandwidthLimit";
-        String typePath = subkey + "\\" + priority.valuePrefix() + "BandwidthType";
+    private Rate limit(String subkey, Priority priority) {
+        String limitPath = subkey + "\\" + priority.displayName() + "BandwidthLimit";
+        String typePath = subkey + "\\" + priority.displayName() + "BandwidthType";
         Long limit = number(limitPath);
         Long type = number(typePath);
         if (type != null && type == 3) {
@@ -126,8 +126,8 @@ final class ScheduleReader {
         return type != null && type == 2 ? Rate.ofMbps(limit) : Rate.ofKbps(limit);
     }
 
-    Setting<Integer> transferPolicy(JobPriority priority) {
-        String named = "TransferPolicy\\" + priority.valuePrefix() + "TransferPolicy";
+    Setting<Integer> transferPolicy(Priority priority) {
+        String named = "TransferPolicy\\" + priority.displayName() + "TransferPolicy";
         String custom = named + "Custom";
         Long mask = number(custom) != null ? number(custom) : number(named);
         return new Setting<>(mask == null ? null : (int) (long) mask, sourceOf(named, custom));

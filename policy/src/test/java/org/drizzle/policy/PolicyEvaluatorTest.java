@@ -52,7 +52,7 @@ class PolicyEvaluatorTest {
     void notConfiguredIsUnlimitedAtEveryHour() throws Exception {
         PolicyEvaluator e = evaluator("{}");
         for (int h = 0; h < 24 * 7; h++) {
-            BandwidthDecision d = e.limitFor(at("2026-11-22T00:00").plusSeconds(h * 3600L), JobPriority.LOW, false);
+            BandwidthDecision d = e.limitFor(at("2026-11-22T00:00").plusSeconds(h * 3600L), Priority.LOW, false);
             assertThat(d.rate()).isEqualTo(Rate.UNLIMITED);
             assertThat(d.rule()).isEqualTo("Not configured");
         }
@@ -69,7 +69,7 @@ class PolicyEvaluatorTest {
             "2026-11-28T23:59,    LOW,        2500,      BITS 2.0 off-schedule",
             "2026-11-24T12:00,    FOREGROUND, Unlimited, Foreground",
     })
-    void legacyScheduleAppliesDaily(String time, JobPriority p, String expected, String rule) throws Exception {
+    void legacyScheduleAppliesDaily(String time, Priority p, String expected, String rule) throws Exception {
         BandwidthDecision d = evaluator(LEGACY).limitFor(at(time), p, false);
         assertThat(rate(d)).isEqualTo(expected);
         assertThat(d.rule()).isEqualTo(rule);
@@ -87,17 +87,17 @@ class PolicyEvaluatorTest {
     @Test
     void useSystemMaximumMakesOffScheduleUnlimited() throws Exception {
         PolicyEvaluator e = evaluator(LEGACY.replace("\"UseSystemMaximum\": 0", "\"UseSystemMaximum\": 1"));
-        assertThat(rate(e.limitFor(at("2026-11-24T18:00"), JobPriority.LOW, false))).isEqualTo("Unlimited");
-        assertThat(rate(e.limitFor(at("2026-11-24T09:00"), JobPriority.LOW, false))).isEqualTo("1250");
+        assertThat(rate(e.limitFor(at("2026-11-24T18:00"), Priority.LOW, false))).isEqualTo("Unlimited");
+        assertThat(rate(e.limitFor(at("2026-11-24T09:00"), Priority.LOW, false))).isEqualTo("1250");
     }
 
     @Test
     void zeroOnScheduleBlocksOnlyInsideTheWindow() throws Exception {
         PolicyEvaluator e = evaluator(LEGACY.replace("\"MaxTransferRateOnSchedule\": 10", "\"MaxTransferRateOnSchedule\": 0"));
-        BandwidthDecision d = e.limitFor(at("2026-11-24T09:00"), JobPriority.NORMAL, false);
+        BandwidthDecision d = e.limitFor(at("2026-11-24T09:00"), Priority.NORMAL, false);
         assertThat(d.isBlocked()).isTrue();
         assertThat(d.reason()).contains("blocks", "Normal", "08:00-17:00");
-        assertThat(e.limitFor(at("2026-11-24T17:00"), JobPriority.NORMAL, false).isBlocked()).isFalse();
+        assertThat(e.limitFor(at("2026-11-24T17:00"), Priority.NORMAL, false).isBlocked()).isFalse();
         assertThat(e.nextBoundaryAfter(at("2026-11-24T09:30"))).isEqualTo(at("2026-11-24T17:00"));
     }
 
@@ -116,7 +116,7 @@ class PolicyEvaluatorTest {
             "2026-11-22T09:30,    LOW,    6250,      Non-work schedule",
             "2026-11-22T09:30,    FOREGROUND, Unlimited, Foreground",
     })
-    void workAndNonWorkSchedules(String time, JobPriority p, String expected, String rule) throws Exception {
+    void workAndNonWorkSchedules(String time, Priority p, String expected, String rule) throws Exception {
         BandwidthDecision d = evaluator("{" + WORK + "}").limitFor(at(time), p, false);
         assertThat(rate(d)).isEqualTo(expected);
         assertThat(d.rule()).isEqualTo(rule);
@@ -136,7 +136,7 @@ class PolicyEvaluatorTest {
             "2026-11-25T20:00,    NORMAL, 250,       Non-work schedule",
             "2026-11-22T10:00,    NORMAL, 250,       Non-work schedule",
     })
-    void maintenanceBeatsWorkBeatsLegacy(String time, JobPriority p, String expected, String rule) throws Exception {
+    void maintenanceBeatsWorkBeatsLegacy(String time, Priority p, String expected, String rule) throws Exception {
         String json = "{" + WORK + "," + MAINTENANCE + "," + LEGACY.substring(1);
         BandwidthDecision d = evaluator(json).limitFor(at(time), p, false);
         assertThat(rate(d)).isEqualTo(expected);
@@ -146,8 +146,8 @@ class PolicyEvaluatorTest {
     @Test
     void maintenanceAloneFallsBackToLegacyOutsideItsWindow() throws Exception {
         PolicyEvaluator e = evaluator("{" + MAINTENANCE + "," + LEGACY.substring(1));
-        assertThat(e.limitFor(at("2026-11-25T12:30"), JobPriority.LOW, false).rule()).isEqualTo("Maintenance schedule");
-        assertThat(e.limitFor(at("2026-11-25T14:30"), JobPriority.LOW, false).rule()).isEqualTo("BITS 2.0 schedule");
+        assertThat(e.limitFor(at("2026-11-25T12:30"), Priority.LOW, false).rule()).isEqualTo("Maintenance schedule");
+        assertThat(e.limitFor(at("2026-11-25T14:30"), Priority.LOW, false).rule()).isEqualTo("BITS 2.0 schedule");
     }
 
     @ParameterizedTest(name = "LAN exemption {0} onLan={1} -> {2}")
@@ -159,7 +159,7 @@ class PolicyEvaluatorTest {
     void ignoreBandwidthLimitsOnLan(int ignore, boolean onLan, String expected, String rule) throws Exception {
         String json = "{" + WORK.replace("\"Throttling\": {\"EnableBandwidthLimits\": 1}",
                 "\"Throttling\": {\"EnableBandwidthLimits\": 1, \"IgnoreBandwidthLimitsOnLan\": " + ignore + "}") + "}";
-        BandwidthDecision d = evaluator(json).limitFor(at("2026-11-23T10:00"), JobPriority.LOW, onLan);
+        BandwidthDecision d = evaluator(json).limitFor(at("2026-11-23T10:00"), Priority.LOW, onLan);
         assertThat(rate(d)).isEqualTo(expected);
         assertThat(d.rule()).isEqualTo(rule);
     }
@@ -186,7 +186,7 @@ class PolicyEvaluatorTest {
         PolicySnapshot snapshot = PolicySnapshot.of(List.of(JsonPolicyReader.read("{" + WORK + "}", PolicySource.FILE, "t")));
         PolicyEvaluator berlin = new PolicyEvaluator(snapshot, ZoneId.of("Europe/Berlin"));
         // 07:30 UTC is 08:30 in Berlin (CET) on Monday: inside work hours there.
-        assertThat(berlin.limitFor(at("2026-11-23T07:30"), JobPriority.LOW, false).rule()).isEqualTo("Work schedule");
+        assertThat(berlin.limitFor(at("2026-11-23T07:30"), Priority.LOW, false).rule()).isEqualTo("Work schedule");
         assertThat(berlin.nextBoundaryAfter(at("2026-11-23T06:30"))).isEqualTo(at("2026-11-23T07:00"));
     }
 }

@@ -81,7 +81,7 @@ class PolicyValidationTest {
         assertThat(p.legacySchedule().value()).isNull();
         assertThat(p.workSchedule().value()).isNull();
         assertThat(p.maintenanceSchedule().value()).isNull();
-        for (JobPriority priority : JobPriority.values()) {
+        for (Priority priority : Priority.values()) {
             assertThat(p.transferPolicy(priority)).isEqualTo(new Setting<>(null, PolicySource.DEFAULT));
         }
         assertThat(p.configured()).isEmpty();
@@ -91,9 +91,9 @@ class PolicyValidationTest {
     void customTransferPolicyWinsOverTheNamedOne() throws Exception {
         PolicySnapshot p = parse("{\"TransferPolicy\": {\"LowTransferPolicy\": 2147483751, \"LowTransferPolicyCustom\": 255,"
                 + " \"HighTransferPolicy\": 2147483775}}");
-        assertThat(p.transferPolicy(JobPriority.LOW).value()).isEqualTo(255);
-        assertThat(p.transferPolicy(JobPriority.HIGH).value()).isEqualTo(0x8000007F);
-        assertThat(p.transferPolicy(JobPriority.NORMAL).value()).isNull();
+        assertThat(p.transferPolicy(Priority.LOW).value()).isEqualTo(255);
+        assertThat(p.transferPolicy(Priority.HIGH).value()).isEqualTo(0x8000007F);
+        assertThat(p.transferPolicy(Priority.NORMAL).value()).isNull();
     }
 
     @Test

@@ -38,8 +38,8 @@ class RegistryValuesTest {
         assertThat(fromRegistry.values()).isEqualTo(fromJson.values());
         PolicySnapshot snapshot = PolicySnapshot.of(List.of(fromRegistry));
         // REG_DWORD arrives signed; 0x80000067 must read as the Standard mask, not a negative number.
-        assertThat(snapshot.transferPolicy(JobPriority.NORMAL).value()).isEqualTo(0x80000067);
-        assertThat(snapshot.transferPolicy(JobPriority.NORMAL).source()).isEqualTo(PolicySource.REGISTRY);
+        assertThat(snapshot.transferPolicy(Priority.NORMAL).value()).isEqualTo(0x80000067);
+        assertThat(snapshot.transferPolicy(Priority.NORMAL).source()).isEqualTo(PolicySource.REGISTRY);
         assertThat(snapshot.workSchedule().value().inside().low().bytesPerSecond()).isEqualTo(1250);
     }
 

@@ -20,7 +20,7 @@ import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobProgress;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * Downloads one URL to one file through an embedded {@link LocalEngine}: the BITS five-call

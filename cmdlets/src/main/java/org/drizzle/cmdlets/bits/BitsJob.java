@@ -11,7 +11,7 @@ import org.drizzle.cmdlets.format.DefaultView;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.PropertyBag;
 import org.drizzle.engine.api.EngineClient;
-import org.drizzle.engine.bandwidth.CostRunCondition;
+import org.drizzle.engine.grouppolicy.ShownTransferPolicy;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.CostFlags;
 import org.drizzle.engine.job.ErrorCodes;
@@ -20,7 +20,7 @@ import org.drizzle.engine.job.JobError;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * The BitsJob object the cmdlets output: a live view of one job, as in PowerShell. Every
@@ -126,7 +126,7 @@ public final class BitsJob implements PropertyBag, DefaultView {
             case "jobstate" -> j.state();
             case "owneraccount" -> j.owner() == null ? null : j.owner().account();
             case "priority" -> j.priority();
-            case "transferpolicy" -> CostFlags.format(CostRunCondition.shownMask(j));
+            case "transferpolicy" -> CostFlags.format(ShownTransferPolicy.of(j));
             case "filestotal" -> j.progress().filesTotal();
             case "filestransferred" -> j.progress().filesTransferred();
             case "bytestotal" -> BitsFile.bytes(j.progress().bytesTotal());

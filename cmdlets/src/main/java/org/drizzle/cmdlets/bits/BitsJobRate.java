@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.drizzle.cmdlets.format.DefaultView;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * One running job in Get-BitsBandwidth's output: how fast it moves now and the policy limit it

@@ -15,8 +15,8 @@ import org.drizzle.engine.job.ClientCertificate;
 import org.drizzle.engine.job.CostFlags;
 import org.drizzle.engine.job.Credential;
 import org.drizzle.engine.job.JobOptions;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
+import org.drizzle.policy.Priority;
 
 /**
  * The job options Start-BitsTransfer and Set-BitsTransfer share (bits-reference §1.2), declared

@@ -11,7 +11,7 @@ import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * Start-BitsTransfer: creates a job for the given files and, unless -Asynchronous or

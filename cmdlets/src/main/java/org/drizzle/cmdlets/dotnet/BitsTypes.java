@@ -7,8 +7,8 @@ import org.drizzle.engine.job.AuthScheme;
 import org.drizzle.engine.job.AuthTarget;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
+import org.drizzle.policy.Priority;
 
 /**
  * The BitsTransfer module's type names ({@code Microsoft.BackgroundIntelligentTransfer.Management.*}),

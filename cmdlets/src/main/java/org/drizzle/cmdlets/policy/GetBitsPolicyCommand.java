@@ -12,7 +12,7 @@ import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.engine.api.EffectivePolicy;
 import org.drizzle.engine.api.EngineClient;
-import org.drizzle.engine.bandwidth.PolicyService;
+import org.drizzle.engine.grouppolicy.PolicyService;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.policy.PolicyKey;

@@ -7,8 +7,8 @@ import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
-import org.drizzle.engine.bandwidth.CostOverrides;
-import org.drizzle.engine.bandwidth.PolicyLocations;
+import org.drizzle.engine.grouppolicy.PolicyLocations;
+import org.drizzle.engine.network.cost.CostOverrides;
 
 /**
  * Set-BitsNetworkCost: the admin's declaration of what a network interface costs, for machines

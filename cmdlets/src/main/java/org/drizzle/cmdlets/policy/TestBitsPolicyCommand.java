@@ -11,10 +11,10 @@ import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
-import org.drizzle.engine.bandwidth.PolicyService;
+import org.drizzle.engine.grouppolicy.PolicyService;
 import org.drizzle.policy.BandwidthDecision;
-import org.drizzle.policy.JobPriority;
 import org.drizzle.policy.PolicyEvaluator;
+import org.drizzle.policy.Priority;
 
 /**
  * Test-BitsPolicy: the bandwidth limit the effective policy gives a priority at a local time,
@@ -43,17 +43,17 @@ public class TestBitsPolicyCommand extends Command {
             throw throwTerminating(new ErrorRecord(new IllegalArgumentException("Cannot convert '" + at
                     + "' to a date and time; use the form '2026-11-27 09:30'."), "InvalidAt", ErrorCategory.INVALID_ARGUMENT, at));
         }
-        JobPriority p = JobPriority.parse(priority);
+        Priority p = Priority.parse(priority);
         PolicyEvaluator evaluator;
         try (PolicyService service = PolicyService.forMachine().load()) {
             evaluator = new PolicyEvaluator(service.current(), zone);
-            service.manager().rejections().values().forEach(context()::writeWarning);
+            service.rejections().values().forEach(context()::writeWarning);
         }
         Instant instant = when.atZone(zone).toInstant();
         BandwidthDecision d = evaluator.limitFor(instant, p, onLan);
         Instant next = evaluator.nextBoundaryAfter(instant);
         long bytes = d.rate().isUnlimited() ? -1 : d.rate().bytesPerSecond();
-        writeObject(new BitsPolicyTest(when, p.valuePrefix(), onLan, d.rate().toString(), bytes, d.rule(), d.reason(),
+        writeObject(new BitsPolicyTest(when, p.displayName(), onLan, d.rate().toString(), bytes, d.rule(), d.reason(),
                 next == null ? null : LocalDateTime.ofInstant(next, zone)));
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.drizzle.cmdlets.lang.PSCustomObject;
 import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.Test;
 
 @SuppressWarnings("unchecked")

@@ -2,11 +2,10 @@ package org.drizzle.engine.api;
 
 import java.time.Instant;
 import java.util.List;
-import org.drizzle.engine.bandwidth.CapacitySource;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * A read-only picture of the engine's bandwidth now, what Get-BitsBandwidth shows: what the

@@ -12,10 +12,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.policy.BandwidthDecision;
-import org.drizzle.policy.JobPriority;
 import org.drizzle.policy.PolicyEvaluator;
+import org.drizzle.policy.Priority;
 import org.drizzle.policy.Rate;
 
 /**
@@ -161,7 +160,7 @@ public final class Governor implements Throttle {
     public BandwidthDecision decision(Priority priority, boolean lan) {
         lock.lock();
         try {
-            return evaluator.limitFor(clock.instant(), JobPriority.valueOf(priority.name()), lan);
+            return evaluator.limitFor(clock.instant(), priority, lan);
         } finally {
             lock.unlock();
         }
@@ -170,7 +169,7 @@ public final class Governor implements Throttle {
     private Bucket bucket(Priority priority, boolean lan) {
         return buckets.computeIfAbsent(priority.name() + (lan ? "/lan" : ""), k -> {
             Bucket b = new Bucket(priority, lan);
-            b.policyRate = evaluator.limitFor(clock.instant(), JobPriority.valueOf(priority.name()), lan).rate();
+            b.policyRate = evaluator.limitFor(clock.instant(), priority, lan).rate();
             return b;
         });
     }
@@ -180,7 +179,7 @@ public final class Governor implements Throttle {
         evaluator = policy.get();
         Instant now = clock.instant();
         for (Bucket b : buckets.values()) {
-            Rate next = evaluator.limitFor(now, JobPriority.valueOf(b.priority.name()), b.lan).rate();
+            Rate next = evaluator.limitFor(now, b.priority, b.lan).rate();
             if (!next.equals(b.policyRate)) {
                 b.policyRate = next;
                 // Start the new rate from an empty bucket: no burst carried over from the old one.

@@ -2,7 +2,7 @@ package org.drizzle.engine.bandwidth;
 
 import java.util.function.BooleanSupplier;
 import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * Meters a job's bytes before they move (the bandwidth governor). Foreground jobs pass

@@ -1,9 +1,9 @@
 package org.drizzle.engine.identity;
 
+import org.drizzle.engine.condition.Blocker;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.schedule.Blocker;
-import org.drizzle.engine.schedule.RunCondition;
 
 /**
  * BITS' logged-on rule as a scheduler condition: a job whose owner has no session waits in

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.drizzle.policy.Priority;
 
 /**
  * A BITS job as the engine keeps it: every IBackgroundCopyJob property, its files, its secrets

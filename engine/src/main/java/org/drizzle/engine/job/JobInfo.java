@@ -2,6 +2,7 @@ package org.drizzle.engine.job;
 
 import java.time.Instant;
 import java.util.List;
+import org.drizzle.policy.Priority;
 
 /**
  * An immutable snapshot of a job as a client may see it. Secrets are left out: credentials

@@ -1,6 +1,7 @@
 package org.drizzle.engine.job;
 
 import java.util.List;
+import org.drizzle.policy.Priority;
 
 /**
  * The settable properties of a job (Start-/Set-BitsTransfer options, IBackgroundCopyJob setters).

@@ -45,7 +45,7 @@ public record RemoteName(String text, URI uri) {
     /** A name a job holds (checked when it was set): its URI (local and UNC paths become file: URIs). */
     public static RemoteName of(String text) {
         if (!urlLike(text)) {
-            if (!JobRules.absolute(text)) {
+            if (!FileRules.absolute(text)) {
                 throw JobRules.invalid("The remote name '" + text + "' is neither a URL nor an absolute path.");
             }
             if (text.indexOf('*') >= 0 || text.indexOf('?') >= 0) {

@@ -18,15 +18,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.drizzle.engine.api.BandwidthReport;
-import org.drizzle.engine.bandwidth.BandwidthReporter;
-import org.drizzle.engine.bandwidth.PolicyLocations;
-import org.drizzle.engine.bandwidth.PolicyService;
+import org.drizzle.engine.grouppolicy.PolicyLocations;
+import org.drizzle.engine.grouppolicy.PolicyService;
+import org.drizzle.engine.idle.BandwidthReporter;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobState;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.service.Protocol;
 import org.drizzle.engine.store.JobTable;
 import org.drizzle.policy.PolicySource;
+import org.drizzle.policy.Priority;
 import org.drizzle.policy.Setting;
 
 /**

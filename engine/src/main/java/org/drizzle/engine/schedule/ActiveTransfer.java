@@ -3,8 +3,9 @@ package org.drizzle.engine.schedule;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.drizzle.engine.condition.Blocker;
 import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * One job the scheduler is running: when its slice and its active time began, whether a stop

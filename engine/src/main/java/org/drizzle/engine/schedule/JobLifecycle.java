@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.drizzle.engine.condition.Blocker;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.identity.Impersonator;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.BgFileInfo;

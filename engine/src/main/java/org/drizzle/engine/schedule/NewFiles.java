@@ -14,10 +14,10 @@ import org.drizzle.engine.identity.OwnerFiles;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.ByteRange;
 import org.drizzle.engine.job.ErrorCodes;
+import org.drizzle.engine.job.FileRules;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobLimits;
-import org.drizzle.engine.job.JobRules;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.RemoteName;
 
@@ -50,7 +50,7 @@ final class NewFiles {
                     "Job " + job.id() + " already has " + job.files().size() + " files; MaxFilesPerJob is " + max + ".");
         }
         RemoteName remote = RemoteName.parse(remoteName, type);
-        List<ByteRange> checked = JobRules.checkRanges(job, remote.uri(), ranges, l.maxRangesPerFile());
+        List<ByteRange> checked = FileRules.checkRanges(job, remote.uri(), ranges, l.maxRangesPerFile());
         Path local = checkLocal(job, localName, type.isUpload());
         String localText = local.toString();
         for (JobFile f : job.files()) {
@@ -71,7 +71,7 @@ final class NewFiles {
 
     private Path checkLocal(Job job, String localName, boolean mustExist) {
         try {
-            return impersonator.runAs(job.owner(), () -> JobRules.checkLocalName(localName, mustExist));
+            return impersonator.runAs(job.owner(), () -> FileRules.checkLocalName(localName, mustExist));
         } catch (IOException e) {
             throw new BitsException(ErrorCodes.E_ACCESSDENIED, "Cannot check the local name '" + localName
                     + "' as " + job.owner().account() + ": " + e.getMessage(), e);
@@ -97,7 +97,7 @@ final class NewFiles {
             taken.add(f.temporaryName());
         }
         for (int attempt = 0; ; attempt++) {
-            String name = JobRules.temporaryName(local, ThreadLocalRandom.current().nextLong());
+            String name = FileRules.temporaryName(local, ThreadLocalRandom.current().nextLong());
             boolean exists;
             try {
                 exists = impersonator.runAs(job.owner(), () -> Files.exists(Path.of(name)));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
 import java.util.random.RandomGenerator;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobError;

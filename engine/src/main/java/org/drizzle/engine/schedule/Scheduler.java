@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.drizzle.engine.condition.Blocker;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobError;
 import org.drizzle.engine.job.JobId;

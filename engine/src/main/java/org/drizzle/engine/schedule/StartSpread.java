@@ -3,6 +3,7 @@ package org.drizzle.engine.schedule;
 import java.time.Instant;
 import java.util.Random;
 import java.util.random.RandomGenerator;
+import org.drizzle.engine.condition.Blocker;
 import org.drizzle.engine.job.Job;
 
 /**

@@ -1,5 +1,7 @@
 package org.drizzle.engine.schedule;
 
+import org.drizzle.engine.condition.RunCondition;
+
 /** Why the scheduler asked a running transfer to stop, which decides the job's next state. */
 public enum StopReason {
     /** Suspend: the API already moved the job to SUSPENDED. */

@@ -3,30 +3,22 @@ package org.drizzle.engine.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.drizzle.engine.api.EngineClient;
-import org.drizzle.engine.api.Subscription;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.identity.Authorizer;
 import org.drizzle.engine.identity.Impersonator;
 import org.drizzle.engine.identity.LoggedOnRunCondition;
 import org.drizzle.engine.identity.OwnerUmasks;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.identity.SessionMonitor;
-import org.drizzle.engine.job.BitsException;
-import org.drizzle.engine.job.ErrorCodes;
-import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.metrics.NotifyRunCounts;
-import org.drizzle.engine.notify.JobEventJournal;
-import org.drizzle.engine.notify.NotifyCommandRunner;
 import org.drizzle.engine.notify.SystemEvent;
 import org.drizzle.engine.notify.SystemLog;
-import org.drizzle.engine.schedule.RunCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,10 +28,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>States: NEW → STARTING → RUNNING → STOPPING → TERMINATED, or FAILED if start-up fails.
  * {@link #start()} builds, in order: system log, authorizer, impersonator, session monitor,
- * engine, system-log journal and notify runner, transport, then the {@link ServiceExtension}s found
- * on the class path (the host's quick path). {@link #stop()} takes them down in
- * reverse with a time limit per step and logs any step that overran: first no new callers,
- * then no new notify programs, then the engine stops every transfer at a durable point.
+ * engine (through {@link LocalEngineHost}, i.e. EngineAssembly, with its system-log journal and
+ * notify runner), transport, then the {@link ServiceExtension}s found on the class path (the
+ * host's quick path). {@link #stop()} takes them down in reverse with a time limit per step and
+ * logs any step that overran: first no new callers, then the engine (no new notify programs,
+ * then every transfer stops at a durable point).
  */
 public final class DrizzleService {
     private static final Logger LOG = LoggerFactory.getLogger(DrizzleService.class);
@@ -54,8 +47,6 @@ public final class DrizzleService {
     private SessionMonitor sessions;
     private EngineHost engine;
     private EngineClient internal;
-    private NotifyCommandRunner notify;
-    private final List<Subscription> subscriptions = new ArrayList<>();
     private ServiceTransport transport;
     private final List<ServiceExtension.Running> extensions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private IdleWatch idle;
@@ -94,10 +85,6 @@ public final class DrizzleService {
             engine = engines.open(context);
             Principal self = Principal.current();
             internal = engine.clientFor(new Principal(self.uid(), self.gid(), self.name(), true));
-            notify = new NotifyCommandRunner(this::lookup, sessions, PlatformBackends.notifyLauncher(), systemLog,
-                    config.notifyTimeLimit(), config.notifyRetryDelay());
-            subscriptions.add(internal.subscribe(new JobEventJournal(systemLog)));
-            subscriptions.add(internal.subscribe(notify));
             transport = PlatformBackends.transport(config, authorizer, umasks, control());
             transport.start(engine);
             extensions.addAll(ServiceExtension.startAll(context, engine));
@@ -174,17 +161,6 @@ public final class DrizzleService {
         return s;
     }
 
-    private JobInfo lookup(JobId id) {
-        try {
-            return internal.getJob(id);
-        } catch (BitsException e) {
-            if (e.code() == ErrorCodes.BG_E_NOT_FOUND) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
     /** Stops in order; idempotent. Transfers stop at a durable point; jobs resume at next start. */
     public void stop() {
         synchronized (this) {
@@ -206,11 +182,6 @@ public final class DrizzleService {
         }
         extensions.clear();
         step("stop accepting clients", transport);
-        for (Subscription s : subscriptions) {
-            step("unsubscribe", s::close);
-        }
-        subscriptions.clear();
-        step("stop notify commands", notify);
         step("close internal client", internal);
         step("stop transfers at a durable point", engine);
         step("stop session monitor", sessions);

@@ -3,9 +3,9 @@ package org.drizzle.engine.service;
 import org.drizzle.engine.EngineAssembly;
 import org.drizzle.engine.LocalEngine;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.metrics.NotifyRunCounts;
-import org.drizzle.engine.schedule.RunCondition;
 
 /**
  * The service's engine: one {@link LocalEngine} on the service's store, shared by all callers,
@@ -19,7 +19,10 @@ public final class LocalEngineHost implements EngineHost {
         this.assembly = assembly;
     }
 
-    /** Opens the engine with the service's identity parts (impersonation, logged-on rule, admins). */
+    /**
+     * Opens the engine with the service's identity parts (impersonation, logged-on rule, admins),
+     * its system log (job-event journal) and notify command settings.
+     */
     public static EngineHostFactory factory() {
         return context -> new LocalEngineHost(assembly(context).open());
     }
@@ -30,7 +33,10 @@ public final class LocalEngineHost implements EngineHost {
                 .impersonator(context.impersonator())
                 .configure(c -> c.admin(Principal::admin))
                 .metrics(context.config().metrics(),
-                        context.systemLog() instanceof NotifyRunCounts counts ? counts : null);
+                        context.systemLog() instanceof NotifyRunCounts counts ? counts : null)
+                .systemLog(context.systemLog())
+                .notifyCommands(context.sessions(), PlatformBackends.notifyLauncher(),
+                        context.config().notifyTimeLimit(), context.config().notifyRetryDelay());
         for (RunCondition c : context.runConditions()) {
             b.runCondition(c);
         }

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
-import org.drizzle.engine.bandwidth.BackgroundSocketTuner;
 import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.idle.BackgroundSocketTuner;
 
 /**
  * The registry of built-in transports: the list an engine uses when its configuration names

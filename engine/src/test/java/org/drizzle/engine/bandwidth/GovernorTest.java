@@ -6,15 +6,16 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.drizzle.engine.MutableClock;
 import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.policy.PolicyEvaluator;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.Test;
 
 /** The governor's pacing, blocking and wake-ups, with real threads and an injected wall clock. */
 class GovernorTest {
     final JobId job = JobId.random();
-    final SettableClock clock = new SettableClock("2026-11-23T16:59:59Z"); // a Monday
+    final MutableClock clock = MutableClock.at("2026-11-23T16:59:59Z"); // a Monday
     final AtomicReference<PolicyEvaluator> policy = new AtomicReference<>(Policies.evaluator("{}"));
 
     Governor governor(AllowanceSource allowance) {

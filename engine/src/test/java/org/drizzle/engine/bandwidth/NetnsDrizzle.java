@@ -12,18 +12,27 @@ import org.drizzle.engine.EngineConfig;
 import org.drizzle.engine.LocalEngine;
 import org.drizzle.engine.api.EngineClient;
 import org.drizzle.engine.identity.Principal;
+import org.drizzle.engine.idle.BackgroundSocketTuner;
+import org.drizzle.engine.idle.DelaySignal;
+import org.drizzle.engine.idle.IdleBandwidthEstimator;
+import org.drizzle.engine.idle.LinkEstimate;
+import org.drizzle.engine.idle.OwnTraffic;
+import org.drizzle.engine.idle.OwnTrafficThrottle;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.engine.network.InterfaceCounters;
+import org.drizzle.engine.network.LinkMonitor;
+import org.drizzle.engine.network.NetworkRunCondition;
 import org.drizzle.engine.transfer.HttpTransport;
 import org.drizzle.engine.transfer.Transport;
 import org.drizzle.policy.JsonPolicyReader;
 import org.drizzle.policy.PolicyEvaluator;
 import org.drizzle.policy.PolicySnapshot;
 import org.drizzle.policy.PolicySource;
+import org.drizzle.policy.Priority;
 
 /**
  * Drizzle's side of the namespace tests, run as its own JVM inside the client namespace: a

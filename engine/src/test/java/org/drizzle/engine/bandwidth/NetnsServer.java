@@ -19,6 +19,7 @@ import org.apache.hc.core5.http.HttpStatus;
 import org.apache.hc.core5.http.impl.bootstrap.HttpServer;
 import org.apache.hc.core5.http.impl.bootstrap.ServerBootstrap;
 import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
+import org.drizzle.engine.idle.SocketOptions;
 
 /**
  * The HTTP server of the network-namespace tests, run as its own JVM inside the server

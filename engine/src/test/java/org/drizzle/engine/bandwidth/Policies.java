@@ -9,22 +9,22 @@ import org.drizzle.policy.PolicySnapshot;
 import org.drizzle.policy.PolicySource;
 
 /** Policy documents the bandwidth tests use, as an admin would write them. */
-final class Policies {
+public final class Policies {
     private Policies() {
     }
 
     /** The BITS 2.0 schedule over the whole day (From == To) at {@code bytesPerSecond}. */
-    static String allDay(long bytesPerSecond) {
+    public static String allDay(long bytesPerSecond) {
         return "{\"EnableBITSMaxBandwidth\": 1, \"MaxTransferRateOnSchedule\": " + bytesPerSecond / 125
                 + ", \"MaxBandwidthValidFrom\": 0, \"MaxBandwidthValidTo\": 0}";
     }
 
     /** Work hours Mon-Fri 8-17 block Low-priority jobs; outside them nothing is limited. */
-    static final String LOW_BLOCKED_AT_WORK = "{\"Throttling\": {\"EnableBandwidthLimits\": 1,"
+    public static final String LOW_BLOCKED_AT_WORK = "{\"Throttling\": {\"EnableBandwidthLimits\": 1,"
             + " \"WorkSchedule\": {\"StartDay\": 1, \"EndDay\": 5, \"StartHour\": 8, \"EndHour\": 17,"
             + " \"LowBandwidthLimit\": 0, \"LowBandwidthType\": 1}}}";
 
-    static PolicyEvaluator evaluator(String json) {
+    public static PolicyEvaluator evaluator(String json) {
         try {
             return new PolicyEvaluator(PolicySnapshot.of(List.of(JsonPolicyReader.read(json, PolicySource.FILE, "test"))),
                     ZoneOffset.UTC);

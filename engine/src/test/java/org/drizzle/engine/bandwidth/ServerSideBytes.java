@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * which Linux grows to megabytes and drains in bursts; the acknowledged count differs from what
  * the client read by at most the client's (small, fixed) receive buffer.
  */
-final class ServerSideBytes {
+public final class ServerSideBytes {
     private static final Path SS = Path.of("/usr/bin/ss");
     private static final Pattern ACKED = Pattern.compile("bytes_acked:(\\d+)");
     private static final Pattern PEER = Pattern.compile(":(\\d+)\\s*$");
@@ -26,12 +26,12 @@ final class ServerSideBytes {
     private ServerSideBytes() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(SS);
     }
 
     /** bytes_acked of every established server socket on {@code serverPort}, by client port. */
-    static Map<Integer, Long> ackedByConnection(int serverPort) throws IOException {
+    public static Map<Integer, Long> ackedByConnection(int serverPort) throws IOException {
         Map<Integer, Long> out = new HashMap<>();
         Integer port = null;
         for (String line : ss("-tinH", "state", "established", "( sport = :" + serverPort + " )")) {
@@ -52,7 +52,7 @@ final class ServerSideBytes {
      * Bytes per second all of the server's connections delivered over {@code millis}; a
      * connection opened meanwhile counts from zero.
      */
-    static double rate(int serverPort, long millis) throws IOException, InterruptedException {
+    public static double rate(int serverPort, long millis) throws IOException, InterruptedException {
         Map<Integer, Long> before = ackedByConnection(serverPort);
         long start = System.nanoTime();
         Thread.sleep(millis);

@@ -11,15 +11,18 @@ import java.util.Map;
 import org.drizzle.engine.EngineConfig;
 import org.drizzle.engine.LocalEngine;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.grouppolicy.PolicyEnforcement;
+import org.drizzle.engine.grouppolicy.PolicyRunCondition;
+import org.drizzle.engine.grouppolicy.PolicyService;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.testserver.FaultServer;
 import org.drizzle.policy.PolicyFileSource;
 import org.drizzle.policy.PolicyManager;
+import org.drizzle.policy.Priority;
 
 /**
  * bench/throttle-accuracy.sh: for each rate, a Low-priority job on a real LocalEngine downloads
@@ -49,8 +52,8 @@ public final class ThrottleAccuracyBench {
                      Clock.systemDefaultZone()).start()) {
             PolicyRunCondition window = new PolicyRunCondition(policy, job -> false);
             try (LocalEngine engine = LocalEngine.open(EngineConfig.builder(dir.resolve("store"))
-                    .throttle(policy.governor(AllowanceSource.UNLIMITED, window::isOnLan)).runCondition(window)
-                    .limits(policy.jobLimitsSupplier()).build())) {
+                    .throttle(PolicyEnforcement.governor(policy, AllowanceSource.UNLIMITED, window::isOnLan)).runCondition(window)
+                    .limits(policy::jobLimits).build())) {
                 EngineClient client = engine.client(Principal.current());
                 System.out.printf(Locale.ROOT, "%-12s %8s %14s %10s %16s%n", "limit", "seconds", "mean B/s", "mean dev", "worst 1 s dev");
                 for (long rate : rates) {

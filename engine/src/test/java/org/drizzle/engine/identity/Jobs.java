@@ -9,8 +9,8 @@ import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.NotifyFlags;
 import org.drizzle.engine.job.Owner;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
+import org.drizzle.policy.Priority;
 
 /** JobInfo snapshots for tests of parts that only read them (conditions, notify, system log). */
 public final class Jobs {

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.drizzle.engine.condition.Blocker;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.Owner;
-import org.drizzle.engine.schedule.Blocker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

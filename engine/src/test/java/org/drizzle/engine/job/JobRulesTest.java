@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,14 +54,14 @@ class JobRulesTest {
 
     @Test
     void localNames() throws Exception {
-        refused(() -> JobRules.checkLocalName("rel/x.bin", false), ErrorCodes.E_INVALIDARG, "rel/x.bin");
-        refused(() -> JobRules.checkLocalName(dir.resolve("nope/x.bin").toString(), false),
+        refused(() -> FileRules.checkLocalName("rel/x.bin", false), ErrorCodes.E_INVALIDARG, "rel/x.bin");
+        refused(() -> FileRules.checkLocalName(dir.resolve("nope/x.bin").toString(), false),
                 ErrorCodes.ERROR_PATH_NOT_FOUND, "nope");
-        refused(() -> JobRules.checkLocalName(dir.toString(), false), ErrorCodes.E_INVALIDARG, "folder");
-        refused(() -> JobRules.checkLocalName(dir.resolve("up.bin").toString(), true), ErrorCodes.ERROR_FILE_NOT_FOUND, "up.bin");
+        refused(() -> FileRules.checkLocalName(dir.toString(), false), ErrorCodes.E_INVALIDARG, "folder");
+        refused(() -> FileRules.checkLocalName(dir.resolve("up.bin").toString(), true), ErrorCodes.ERROR_FILE_NOT_FOUND, "up.bin");
         Files.writeString(dir.resolve("up.bin"), "x");
-        assertThat(JobRules.checkLocalName(dir.resolve("up.bin").toString(), true)).exists();
-        String temp = JobRules.temporaryName(dir.resolve("f.iso"), 0x1A2B3C4DL);
+        assertThat(FileRules.checkLocalName(dir.resolve("up.bin").toString(), true)).exists();
+        String temp = FileRules.temporaryName(dir.resolve("f.iso"), 0x1A2B3C4DL);
         assertThat(temp).isEqualTo(dir.resolve(".BIT1A2B3C4D.tmp").toString());
     }
 
@@ -107,13 +108,13 @@ class JobRulesTest {
     void ranges() {
         Job j = download();
         java.net.URI http = java.net.URI.create("http://h/f");
-        assertThat(JobRules.checkRanges(j, http, List.of(new ByteRange(100, 10), new ByteRange(0, 10)), 500))
+        assertThat(FileRules.checkRanges(j, http, List.of(new ByteRange(100, 10), new ByteRange(0, 10)), 500))
                 .extracting(ByteRange::initialOffset).containsExactly(0L, 100L);
-        refused(() -> JobRules.checkRanges(j, http, List.of(new ByteRange(0, 10), new ByteRange(5, 10)), 500),
+        refused(() -> FileRules.checkRanges(j, http, List.of(new ByteRange(0, 10), new ByteRange(5, 10)), 500),
                 ErrorCodes.BG_E_OVERLAPPING_RANGES, "overlaps");
-        refused(() -> JobRules.checkRanges(j, http, List.of(new ByteRange(0, 1), new ByteRange(2, 1)), 1),
+        refused(() -> FileRules.checkRanges(j, http, List.of(new ByteRange(0, 1), new ByteRange(2, 1)), 1),
                 ErrorCodes.BG_E_TOO_MANY_RANGES_IN_FILE, "MaxRangesPerFile");
-        refused(() -> JobRules.checkRanges(j, java.net.URI.create("file:///f"), List.of(new ByteRange(0, 1)), 5),
+        refused(() -> FileRules.checkRanges(j, java.net.URI.create("file:///f"), List.of(new ByteRange(0, 1)), 5),
                 ErrorCodes.E_INVALIDARG, "file:///f");
     }
 

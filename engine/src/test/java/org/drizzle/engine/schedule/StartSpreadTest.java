@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.drizzle.engine.EngineFixture;
-import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.LoopbackEngineTest;
 import org.drizzle.engine.job.BitsException;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
@@ -15,39 +15,27 @@ import org.drizzle.engine.job.JobLimits;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
-import org.drizzle.engine.testserver.FaultServer;
-import org.junit.jupiter.api.AfterEach;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * StartSpread in the real engine: the first start waits (QUEUED, with a BlockedReason naming the
  * time) until a random moment within the spread, from the job's own value or the policy's for
  * background jobs; real downloads from a loopback server once the (movable) clock gets there.
  */
-class StartSpreadTest {
+class StartSpreadTest extends LoopbackEngineTest {
     static final JobLimits POLICY_SPREAD_300 = new JobLimits(60, 300, 200, 500, Duration.ofDays(90),
             Duration.ofSeconds(7_776_000), 300);
-    @TempDir
-    Path dir;
-    FaultServer server;
-    EngineFixture fx;
-    EngineClient client;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        server = FaultServer.start();
-        server.resource("/f").generated(20_000);
-        fx = new EngineFixture(dir.resolve("store"), b -> b.limits(() -> POLICY_SPREAD_300));
-        client = fx.client();
+    @Override
+    protected EngineFixture fixture(Path store) throws Exception {
+        return new EngineFixture(store, b -> b.limits(() -> POLICY_SPREAD_300));
     }
 
-    @AfterEach
-    void tearDown() {
-        fx.close();
-        server.close();
+    @BeforeEach
+    void serveFile() {
+        server.resource("/f").generated(20_000);
     }
 
     private JobId job(JobOptions options) {

@@ -1,5 +1,7 @@
 package org.drizzle.engine.schedule;
 
+import org.drizzle.engine.condition.Blocker;
+import org.drizzle.engine.condition.RunCondition;
 import org.drizzle.engine.job.JobInfo;
 
 /** A RunCondition a test switches: blocks every job with {@link #blocker} while it is set. */

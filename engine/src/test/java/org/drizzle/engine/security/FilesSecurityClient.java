@@ -14,9 +14,9 @@ import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.service.Protocol;
 import org.drizzle.engine.service.RemoteEngine;
+import org.drizzle.policy.Priority;
 
 /**
  * The hostile (or ordinary) user of the file-security tests: runs as that user under setpriv,

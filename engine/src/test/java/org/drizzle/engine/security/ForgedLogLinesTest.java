@@ -15,9 +15,9 @@ import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.service.RemoteEngine;
 import org.drizzle.engine.testserver.FaultServer;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

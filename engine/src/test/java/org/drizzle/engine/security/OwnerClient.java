@@ -9,8 +9,8 @@ import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.NotifyFlags;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.service.RemoteEngine;
+import org.drizzle.policy.Priority;
 
 /**
  * What a local user runs against the service in the security tests (under {@link UserJvm}):

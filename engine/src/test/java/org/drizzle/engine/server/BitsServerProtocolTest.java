@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
+import org.drizzle.engine.MutableClock;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.transfer.upload.BitsProtocol;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,7 @@ class BitsServerProtocolTest {
     Path root;
     private BitsServer server;
     private RawBits bits;
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = MutableClock.at("2026-01-01T00:00:00Z");
 
     private void start(UnaryOperator<VirtualDirectory> settings) throws IOException {
         server = BitsServer.builder().virtualDirectory(settings.apply(VirtualDirectory.of("/up", root)))

@@ -20,8 +20,8 @@ import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.testserver.FaultServer;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

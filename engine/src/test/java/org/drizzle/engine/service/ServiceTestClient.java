@@ -9,7 +9,7 @@ import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * A tiny client the multi-user tests run as other users (under setpriv): one engine call per

@@ -8,18 +8,18 @@ import java.util.Locale;
 import org.drizzle.engine.EngineConfig;
 import org.drizzle.engine.LocalEngine;
 import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.condition.Blocker;
 import org.drizzle.engine.identity.Principal;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobLimits;
 import org.drizzle.engine.job.JobOptions;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.schedule.Blocker;
 import org.drizzle.engine.schedule.GeneratedTransport;
 import org.drizzle.engine.schedule.SwitchCondition;
 import org.drizzle.engine.transfer.Transport;
+import org.drizzle.policy.Priority;
 
 /**
  * The 10 000-job benchmark (bench/jobs10k.sh): creates N queued jobs of one file each through

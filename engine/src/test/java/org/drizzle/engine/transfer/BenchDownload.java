@@ -15,7 +15,7 @@ import org.drizzle.engine.job.JobLimits;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * One Foreground job through a real LocalEngine (SQLite store, scheduler, HttpTransport) for the

@@ -2,54 +2,29 @@ package org.drizzle.engine.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.hc.client5.http.utils.DateUtils;
-import org.drizzle.engine.EngineFixture;
-import org.drizzle.engine.api.EngineClient;
+import org.drizzle.engine.LoopbackEngineTest;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
-import org.drizzle.engine.testserver.FaultServer;
 import org.drizzle.engine.testserver.Resource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.drizzle.policy.Priority;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Origin protection in the real engine against a loopback server answering 503/429: the
  * server's Retry-After is the earliest retry, retries are spread over [delay, 1.5 × delay],
  * and NextRetryTime shows it.
  */
-class RetryAfterIntegrationTest {
-    @TempDir
-    Path dir;
-    FaultServer server;
-    EngineFixture fx;
-    EngineClient client;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        server = FaultServer.start();
-        fx = new EngineFixture(dir.resolve("store"));
-        client = fx.client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        fx.close();
-        server.close();
-    }
-
+class RetryAfterIntegrationTest extends LoopbackEngineTest {
     private JobId start(String path, long minimumRetryDelay) {
         JobInfo job = client.createJob("origin", JobType.DOWNLOAD,
                 new JobOptions().priority(Priority.FOREGROUND).minimumRetryDelay(minimumRetryDelay));

@@ -23,9 +23,9 @@ import org.drizzle.engine.job.JobProgress;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.Owner;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
 import org.drizzle.engine.job.RemoteValidator;
+import org.drizzle.policy.Priority;
 
 /**
  * A {@link FileSession} for transport unit tests: writes straight to a real temp file, keeps

@@ -3,11 +3,11 @@ package org.drizzle.engine.windows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
-import org.drizzle.engine.bandwidth.InterfaceSample;
-import org.drizzle.engine.bandwidth.NetworkCost;
-import org.drizzle.engine.bandwidth.WindowsInterfaceCounters;
-import org.drizzle.engine.bandwidth.WindowsNetworkCost;
 import org.drizzle.engine.job.CostFlags;
+import org.drizzle.engine.network.InterfaceSample;
+import org.drizzle.engine.network.WindowsInterfaceCounters;
+import org.drizzle.engine.network.cost.NetworkCost;
+import org.drizzle.engine.network.cost.WindowsNetworkCost;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;

@@ -9,8 +9,8 @@ import org.drizzle.engine.job.AuthTarget;
 import org.drizzle.engine.job.Credential;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobOptions;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
+import org.drizzle.policy.Priority;
 
 /** The /SET... switches: each changes one property through {@code EngineClient.setProperties}. */
 final class SetSwitches {

@@ -1,25 +1,14 @@
 package org.drizzle.host.engine;
 
-import com.sun.jna.Platform;
 import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
-import java.util.Set;
 import org.drizzle.engine.EngineAssembly;
 import org.drizzle.engine.api.EngineClient;
-import org.drizzle.engine.api.Subscription;
 import org.drizzle.engine.identity.Principal;
-import org.drizzle.engine.identity.SessionMonitor;
-import org.drizzle.engine.identity.SessionPolicy;
-import org.drizzle.engine.job.BitsException;
-import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.JobInfo;
-import org.drizzle.engine.notify.LinuxNotifyLauncher;
-import org.drizzle.engine.notify.NotifyCommandRunner;
-import org.drizzle.engine.notify.SystemLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,32 +25,12 @@ final class EmbeddedAssembly implements InvocationHandler {
     private final EngineAssembly assembly;
     private final EngineClient engine;
     private final boolean handOver;
-    private final NotifyCommandRunner notify;
-    private final Subscription notifySubscription;
 
     private EmbeddedAssembly(EngineLocations where, EngineAssembly assembly, boolean handOver) {
         this.where = where;
         this.assembly = assembly;
         this.engine = assembly.engine().client(Principal.current());
         this.handOver = handOver;
-        // Notify command lines run here too, as this user, while the host runs (the service
-        // runs them once the store is handed over).
-        if (Platform.isLinux()) {
-            this.notify = new NotifyCommandRunner(this::lookup, SessionMonitor.withoutSessions(SessionPolicy.system(Set.of(), Set.of())),
-                    new LinuxNotifyLauncher(engine.caller().uid()), SystemLog.NONE, Duration.ofMinutes(5), null);
-            this.notifySubscription = engine.subscribe(notify);
-        } else {
-            this.notify = null;
-            this.notifySubscription = null;
-        }
-    }
-
-    private JobInfo lookup(JobId id) {
-        try {
-            return engine.getJob(id);
-        } catch (BitsException e) {
-            return null;
-        }
     }
 
     /**
@@ -70,8 +39,9 @@ final class EmbeddedAssembly implements InvocationHandler {
      * @param handOver start the user service at close if jobs are still moving
      */
     static EmbeddedEngine open(EngineLocations where, boolean handOver) throws IOException {
-        // Policy, idle-bandwidth throttling and network presence, as in the service; the job
-        // store refuses a second engine on the same store (naming the holder's pid).
+        // Policy, idle-bandwidth throttling, network presence and (on Linux) notify command
+        // lines, as in the service; the job store refuses a second engine on the same store
+        // (naming the holder's pid). The service runs the notify lines once the store is handed over.
         EngineAssembly assembly = EngineAssembly.builder(where.userStore(), EngineAssembly.Mode.EMBEDDED).open();
         try {
             EmbeddedAssembly self = new EmbeddedAssembly(where, assembly, handOver);
@@ -90,10 +60,6 @@ final class EmbeddedAssembly implements InvocationHandler {
 
     private void close() {
         boolean moving = handOver && hasMovingJobs();
-        if (notify != null) {
-            notifySubscription.close();
-            notify.close();
-        }
         engine.close();
         assembly.close();
         if (moving) {

@@ -14,7 +14,7 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.PSCustomObject;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Priority;
+import org.drizzle.policy.Priority;
 
 /**
  * PowerShell type names ({@code [int]}, {@code [System.Int64]}, {@code [string[]]},

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.drizzle.engine.TempPolicy;
-import org.drizzle.engine.testserver.FaultServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Get-BitsBandwidth and BitsJob.BytesPerSecond as an admin types them: scripts through the
@@ -20,34 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
  * idle-bandwidth estimator), while a background job downloads from a loopback server under a
  * policy limit and a foreground job at the server's pace.
  */
-class GetBitsBandwidthHostTest {
+class GetBitsBandwidthHostTest extends EmbeddedHostTest {
     /** The policy limit for background jobs, 300 000 B/s: Sizes shows it as "293 KB/s". */
     private static final long LIMIT = 300_000;
     /** How fast the server sends the foreground job's file. */
     private static final long PACE = 200_000;
 
-    @TempDir
-    Path dir;
-    private TempPolicy policy;
-    private FaultServer server;
-    private EmbeddedHost host;
-
-    @BeforeEach
-    void openHost() throws IOException {
-        policy = TempPolicy.in(dir).write(TempPolicy.allDay(LIMIT));
-        server = FaultServer.start();
-        host = new EmbeddedHost(dir);
-    }
-
-    @AfterEach
-    void closeHost() {
-        host.close();
-        server.close();
-        policy.close();
-    }
-
-    private List<String> run(String script) {
-        return host.run(script);
+    @Override
+    TempPolicy policy(TempPolicy empty) throws IOException {
+        return empty.write(TempPolicy.allDay(LIMIT));
     }
 
     @Test

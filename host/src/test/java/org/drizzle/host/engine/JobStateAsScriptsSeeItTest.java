@@ -6,43 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.drizzle.engine.TempPolicy;
-import org.drizzle.engine.testserver.FaultServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Job state as scripts written for Windows read it: the polling loop of Microsoft's own
  * Start-BitsTransfer documentation right after -Asynchronous, and a live BitsJob whose every
  * property read is what Get-BitsTransfer shows at that moment.
  */
-class JobStateAsScriptsSeeItTest {
-    @TempDir
-    Path dir;
-    private TempPolicy policy;
-    private FaultServer server;
-    private EmbeddedHost host;
-
-    @BeforeEach
-    void openHost() throws IOException {
-        policy = TempPolicy.in(dir);
-        server = FaultServer.start();
-        host = new EmbeddedHost(dir);
-    }
-
-    @AfterEach
-    void closeHost() {
-        host.close();
-        server.close();
-        policy.close();
-    }
-
-    private List<String> run(String script) {
-        return host.run(script);
-    }
-
+class JobStateAsScriptsSeeItTest extends EmbeddedHostTest {
     @Test
     void theDocumentedPollingLoopSeesTheJobMoveAndEndsTransferred() throws IOException {
         server.resource("/a.bin").generated(2L * 1024 * 1024).slow(2L * 1024 * 1024);

@@ -9,11 +9,11 @@ import com.sun.jna.platform.win32.Win32Exception;
 import com.sun.jna.platform.win32.WinReg;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.drizzle.policy.JobPriority;
 import org.drizzle.policy.PolicyLayer;
 import org.drizzle.policy.PolicyRejectedException;
 import org.drizzle.policy.PolicySnapshot;
 import org.drizzle.policy.PolicySource;
+import org.drizzle.policy.Priority;
 import org.drizzle.policy.RegistryPolicySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +72,7 @@ class RegistryPolicySourceWindowsTest {
         assertThat(layer.source()).isEqualTo(PolicySource.REGISTRY);
         assertThat(snapshot.maxJobsPerUser().value()).isEqualTo(12L);
         assertThat(snapshot.maxJobsPerUser().source()).isEqualTo(PolicySource.REGISTRY);
-        assertThat(snapshot.transferPolicy(JobPriority.NORMAL).value()).isEqualTo(0x80000067);
+        assertThat(snapshot.transferPolicy(Priority.NORMAL).value()).isEqualTo(0x80000067);
         assertThat(snapshot.workSchedule().value().inside().low().bytesPerSecond()).isEqualTo(1250);
         assertThat(snapshot.meteredInterfaces()).containsExactly("wwan0", "Cellular 2");
     }

@@ -107,7 +107,7 @@ public final class BitsUploadTransport implements Transport, AutoCloseable {
             return true;
         }
         String hostId = state.get(UploadState.HOST_ID);
-        URI target = hostId == null ? remote : UploadRun.withHost(remote, hostId);
+        URI target = hostId == null ? remote : FarmHost.withHost(remote, hostId);
         for (int attempt = 1; attempt <= UploadRun.NETWORK_RETRIES + 1; attempt++) {
             try {
                 Ack ack = client(false).send(target, BitsProtocol.CANCEL_SESSION, sessionId, List.of(), null, secrets);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.drizzle.engine.job.ErrorCodes;
@@ -43,20 +42,15 @@ final class UploadRun {
     static final int MAX_NEW_SESSIONS = 3;
     /** Acks in a row that move the offset nowhere before the server counts as stuck. */
     static final int MAX_STALLS = 5;
-    /**
-     * Progress is recorded at most this often, plus at the end and when the run stops: the
-     * server's offset is authoritative, so a crash only re-sends from the last recorded offset
-     * (the server trims the overlap or answers 416 with what it holds).
-     */
-    static final long RECORD_INTERVAL_NANOS = 500_000_000L;
 
     private final UploadClient client;
     private final UploadSource s;
-    private final URI origin;
     private final String url;
     private final boolean replyMode;
     private final FragmentSizer sizer = new FragmentSizer();
-    private URI target;
+    private final FarmHost host;
+    private final SourceWatch watch;
+    private final UploadProgress progress;
     private String sessionId;
     private long offset;
     private long size;
@@ -65,20 +59,14 @@ final class UploadRun {
     private int networkFailures;
     private int newSessions;
     private int stalls;
-    /** Whether HOST_FAILING_SINCE may be set in the store (read once, so Acks need no store read). */
-    private boolean hostFailing;
-    /** The offset last recorded with UploadSource.recordUploaded (-1: none in this run) and when. */
-    private long recordedOffset = -1;
-    private long recordedAt;
-    /** The source's size and mtime as stored at the first fragment (read once, not per fragment). */
-    private String sourceSize;
-    private String sourceMtime;
 
     UploadRun(UploadClient client, UploadSource session) {
         this.client = client;
         this.s = session;
-        this.origin = session.remote();
-        this.url = origin.toString();
+        this.url = session.remote().toString();
+        this.host = new FarmHost(session);
+        this.watch = new SourceWatch(session);
+        this.progress = new UploadProgress(session);
         this.replyMode = session.job().type() == JobType.UPLOAD_REPLY;
     }
 
@@ -87,7 +75,7 @@ final class UploadRun {
         String localName = s.file().localName();
         try (FileChannel source = s.openSource()) {
             size = source.size();
-            checkSource(source, localName);
+            watch.check(source, size);
             restore();
             while (true) {
                 try {
@@ -97,12 +85,12 @@ final class UploadRun {
                         ping();
                     }
                     try {
-                        sendFragments(source, localName);
+                        sendFragments(source, Path.of(localName).getFileName().toString());
                     } finally {
                         flushProgress();
                     }
                     if (replyMode) {
-                        new ReplyFetcher(client, s).fetch(resolveReply(target, replyUrl));
+                        new ReplyFetcher(client, s).fetch(resolveReply(host.target(), replyUrl));
                     }
                     if (close()) {
                         break;
@@ -119,17 +107,15 @@ final class UploadRun {
 
     private void restore() {
         sessionId = s.state(UploadState.SESSION_ID);
-        String host = s.state(UploadState.HOST_ID);
-        target = host == null ? origin : withHost(origin, host);
+        host.restore();
         offset = sessionId == null ? 0 : Math.min(s.offset(), size);
         replyUrl = s.state(UploadState.REPLY_URL);
-        hostFailing = s.state(UploadState.HOST_FAILING_SINCE) != null;
         // A stored offset at the end means the last Ack arrived before the crash (with its reply URL, if any).
         allAcked = sessionId != null && offset == size && size > 0 && (!replyMode || replyUrl != null);
     }
 
     private void createSession() throws IOException, TransferException {
-        Ack ack = client.send(target, BitsProtocol.CREATE_SESSION, null,
+        Ack ack = client.send(host.target(), BitsProtocol.CREATE_SESSION, null,
                 List.<String[]>of(new String[] {BitsProtocol.SUPPORTED_PROTOCOLS, BitsProtocol.PROTOCOL_GUID}), null, s.secrets());
         if (!ack.ok()) {
             throw UploadErrors.fromAck(ack, BitsProtocol.CREATE_SESSION, url);
@@ -145,50 +131,46 @@ final class UploadRun {
         allAcked = false;
         replyUrl = null;
         s.saveState(UploadState.REPLY_URL, null);
-        recordProgress(0, true);
+        progress.record(0, true);
         s.saveState(UploadState.SESSION_ID, sessionId);
         s.connected();
         LOG.debug("upload {}: session {} created", LogText.of(url), sessionId);
         if (ack.hostId() != null) {
-            s.saveState(UploadState.HOST_ID, ack.hostId());
-            s.saveState(UploadState.HOST_FALLBACK_SECONDS,
-                    ack.hostFallbackSeconds() == null ? null : ack.hostFallbackSeconds().toString());
-            target = withHost(origin, ack.hostId());
+            host.adopt(ack.hostId(), ack.hostFallbackSeconds());
             ping();
         }
     }
 
     /** Ping: sent when an interrupted session resumes and after a BITS-Host-Id. */
     private void ping() throws IOException, TransferException {
-        Ack ack = client.send(target, BitsProtocol.PING, sessionId, List.of(), null, s.secrets());
+        Ack ack = client.send(host.target(), BitsProtocol.PING, sessionId, List.of(), null, s.secrets());
         if (!ack.ok()) {
             throw UploadErrors.fromAck(ack, BitsProtocol.PING, url);
         }
-        hostReached();
+        host.reached();
         s.connected();
     }
 
-    private void sendFragments(FileChannel source, String localName)
+    private void sendFragments(FileChannel source, String contentName)
             throws IOException, TransferException, TransferStoppedException {
-        String contentName = Path.of(localName).getFileName().toString();
         while (!allAcked) {
             s.checkStop();
-            checkSource(source, localName);
+            watch.check(source, size);
             long length = Math.min(sizer.next(), size - offset);
             ContentRange range = ContentRange.of(offset, length, size);
             long started = System.nanoTime();
             Ack ack;
             try {
-                ack = client.send(target, BitsProtocol.FRAGMENT, sessionId,
+                ack = client.send(host.target(), BitsProtocol.FRAGMENT, sessionId,
                         List.of(new String[] {"Content-Range", range.format()},
                                 new String[] {BitsProtocol.CONTENT_NAME, contentName}),
                         FragmentBody.of(source, offset, length, s), s.secrets());
             } catch (FragmentBody.Stopped stop) {
                 throw stop.stop;
             } catch (FileRangeEntity.SourceShrunk e) {
-                throw changed(localName);
+                throw watch.changed();
             }
-            hostReached();
+            host.reached();
             if (ack.status() == 200 || ack.status() == 416) {
                 accept(ack, range);
                 if (ack.status() == 200) {
@@ -228,7 +210,7 @@ final class UploadRun {
         }
         offset = next;
         // A lower offset is recorded at once, so a crash never resumes above what the server holds.
-        recordProgress(next, next == size || next < recordedOffset);
+        progress.record(next, next == size || next < progress.recorded());
         if (next == size && (size > 0 || ack.status() == 200)) {
             if (replyMode && ack.replyUrl() == null) {
                 throw new TransferException(ErrorContext.REMOTE_APPLICATION, ErrorCodes.BG_E_CLIENT_SERVER_PROTOCOL_MISMATCH,
@@ -242,24 +224,13 @@ final class UploadRun {
         }
     }
 
-    /** Records {@code uploaded} when forced, on the first Ack that moves past 0, or once the record interval has passed. */
-    private void recordProgress(long uploaded, boolean force) throws IOException {
-        long now = System.nanoTime();
-        // The first progress of a run or a session (nothing or 0 recorded yet) is recorded at once.
-        if (force || recordedOffset <= 0 || now - recordedAt >= RECORD_INTERVAL_NANOS) {
-            s.recordUploaded(uploaded);
-            recordedOffset = uploaded;
-            recordedAt = now;
-        }
-    }
-
     /** When the fragment loop ends (done, stopped or failed), records an offset the interval held back. */
     private void flushProgress() {
-        if (sessionId == null || offset == recordedOffset) {
+        if (sessionId == null || offset == progress.recorded()) {
             return;
         }
         try {
-            recordProgress(offset, true);
+            progress.record(offset, true);
         } catch (IOException e) {
             // The run is ending anyway; a resume re-reads the server's offset from its next Ack.
             LOG.debug("upload {}: progress {} not recorded: {}", LogText.of(url), offset, LogText.of(e.toString()));
@@ -283,7 +254,7 @@ final class UploadRun {
      */
     private boolean close() throws IOException, TransferException {
         for (int attempt = 1; ; attempt++) {
-            Ack ack = client.send(target, BitsProtocol.CLOSE_SESSION, sessionId, List.of(), null, s.secrets());
+            Ack ack = client.send(host.target(), BitsProtocol.CLOSE_SESSION, sessionId, List.of(), null, s.secrets());
             if (ack.ok()) {
                 return true;
             }
@@ -302,7 +273,7 @@ final class UploadRun {
     private void onNetworkFailure(IOException e) throws TransferException {
         LOG.debug("upload {}: network failure {}", LogText.of(url), LogText.of(e.toString()));
         try {
-            if (fallBackIfDue()) {
+            if (host.fallBackIfDue()) {
                 // The original host is a new start: the node's failures do not count against it.
                 networkFailures = 0;
                 return;
@@ -314,75 +285,6 @@ final class UploadRun {
             throw UploadErrors.network(e, url);
         }
         pause(networkFailures);
-    }
-
-    /**
-     * After BITS-Host-Id-Fallback-Timeout seconds without reaching the farm node, returns to the
-     * original host (and says so). The timer starts at the first failure to reach the node, is
-     * stored (so it spans retries, runs and engine restarts) and stops when the node answers.
-     */
-    private boolean fallBackIfDue() throws IOException {
-        if (target.equals(origin)) {
-            return false;
-        }
-        long now = System.currentTimeMillis();
-        String since = s.state(UploadState.HOST_FAILING_SINCE);
-        if (since == null) {
-            s.saveState(UploadState.HOST_FAILING_SINCE, Long.toString(now));
-            since = Long.toString(now);
-        }
-        hostFailing = true;
-        String limit = s.state(UploadState.HOST_FALLBACK_SECONDS);
-        if (limit != null && now - Long.parseLong(since) >= Long.parseLong(limit) * 1000) {
-            LOG.info("upload {}: host {} unreachable for {} s; falling back to the original host", LogText.of(url), LogText.of(target.getHost()), limit);
-            target = origin;
-            s.saveState(UploadState.HOST_ID, null);
-            s.saveState(UploadState.HOST_FAILING_SINCE, null);
-            hostFailing = false;
-            return true;
-        }
-        return false;
-    }
-
-    private void hostReached() throws IOException {
-        if (hostFailing) {
-            s.saveState(UploadState.HOST_FAILING_SINCE, null);
-            hostFailing = false;
-        }
-    }
-
-    /** Size and mtime are recorded before the first fragment; any change afterwards is BG_E_LOCAL_FILE_CHANGED. */
-    private void checkSource(FileChannel source, String localName) throws IOException, TransferException {
-        long now = source.size();
-        String mtime = mtime(localName);
-        if (sourceSize == null) {
-            sourceSize = s.state(UploadState.SOURCE_SIZE);
-            sourceMtime = s.state(UploadState.SOURCE_MTIME);
-        }
-        if (sourceSize == null) {
-            s.saveState(UploadState.SOURCE_SIZE, Long.toString(now));
-            s.saveState(UploadState.SOURCE_MTIME, mtime);
-            sourceSize = Long.toString(now);
-            sourceMtime = mtime;
-            return;
-        }
-        if (Long.parseLong(sourceSize) != now || now != size
-                || (sourceMtime != null && mtime != null && !sourceMtime.equals(mtime))) {
-            throw changed(localName);
-        }
-    }
-
-    private static String mtime(String localName) {
-        try {
-            return Long.toString(Files.getLastModifiedTime(Path.of(localName)).toMillis());
-        } catch (IOException | SecurityException e) {
-            return null; // unreadable attributes: the size check still applies
-        }
-    }
-
-    private static TransferException changed(String localName) {
-        return new TransferException(ErrorContext.LOCAL_FILE, ErrorCodes.BG_E_LOCAL_FILE_CHANGED,
-                localName + " changed after its upload began.");
     }
 
     private void clearState() throws TransferException {
@@ -402,16 +304,6 @@ final class UploadRun {
             return upload.resolve(new URI(fixed));
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw UploadErrors.protocol("BITS-Reply-URL '" + reply + "' is not a URL.");
-        }
-    }
-
-    static URI withHost(URI uri, String host) {
-        try {
-            String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-            return new URI(uri.getScheme() + "://" + h + (uri.getPort() >= 0 ? ":" + uri.getPort() : "")
-                    + uri.getRawPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : ""));
-        } catch (URISyntaxException e) {
-            return uri;
         }
     }
 

@@ -7,8 +7,8 @@ import java.nio.channels.SocketChannel;
 import java.util.List;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.io.DetachedSocketFactory;
-import org.drizzle.engine.bandwidth.BackgroundSocketTuner;
-import org.drizzle.engine.bandwidth.SocketOptions;
+import org.drizzle.engine.idle.BackgroundSocketTuner;
+import org.drizzle.engine.idle.SocketOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

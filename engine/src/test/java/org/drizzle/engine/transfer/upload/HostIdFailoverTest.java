@@ -228,7 +228,7 @@ class HostIdFailoverTest {
         assertThat(origin.packets).extracting(FaultProxy.Packet::type).as("nothing but Create-Session reaches the original name")
                 .containsExactly("Create-Session");
         assertThat(uploaded("sticky.bin")).doesNotExist();
-        URI node = UploadRun.withHost(origin.uri("/upload/sticky.bin"), LoopbackNamespace.UNREACHABLE);
+        URI node = FarmHost.withHost(origin.uri("/upload/sticky.bin"), LoopbackNamespace.UNREACHABLE);
         assertThat(node.getPort()).as("the host id keeps the port").isEqualTo(origin.port());
     }
 }

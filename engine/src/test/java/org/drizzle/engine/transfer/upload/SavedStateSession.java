@@ -22,10 +22,10 @@ import org.drizzle.engine.job.JobProgress;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.job.JobType;
 import org.drizzle.engine.job.Owner;
-import org.drizzle.engine.job.Priority;
 import org.drizzle.engine.job.ProxyUsage;
-import org.drizzle.engine.transfer.UploadSource;
 import org.drizzle.engine.transfer.JobSecrets;
+import org.drizzle.engine.transfer.UploadSource;
+import org.drizzle.policy.Priority;
 
 /**
  * A FileSession for upload tests whose durable part (offset and transport state) lives in a
