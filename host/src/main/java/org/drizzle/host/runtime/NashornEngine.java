@@ -31,6 +31,18 @@ public final class NashornEngine {
         return e;
     }
 
+    /**
+     * Starts creating the engine on another thread (no-op once it exists), so a cold host
+     * lowers and emits a script while Nashorn starts; {@link #get} then waits for it.
+     */
+    static void warmUp() {
+        if (engine == null) {
+            Thread t = new Thread(NashornEngine::get, "drizzle-nashorn-start");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /** Evaluates generated code that yields a function, and returns that function. */
     static JSObject function(String javaScript, String file) {
         try {

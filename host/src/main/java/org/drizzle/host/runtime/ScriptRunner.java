@@ -113,6 +113,7 @@ public final class ScriptRunner {
             }
             return;
         }
+        NashornEngine.warmUp();
         CompiledUnit u = compile(lower(parsed), file);
         if (newScope || !u.ast(0).parameters().isEmpty()) {
             FunctionDefinition script = FunctionDefinition.of(file, u, 0);
