@@ -95,6 +95,10 @@ public final class PolicyEvaluator {
      * changes (on LAN or not), or null when no schedule ever changes it.
      */
     public Instant nextBoundaryAfter(Instant instant) {
+        if (policy.maintenanceSchedule().value() == null && policy.workSchedule().value() == null
+                && policy.legacySchedule().value() == null) {
+            return null; // no schedule: the decisions never change with time (and a cold start skips the scan)
+        }
         List<BandwidthDecision> now = signature(instant);
         ZonedDateTime hour = ZonedDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.HOURS);
         for (int i = 0; i < SCAN_HOURS; i++) {
