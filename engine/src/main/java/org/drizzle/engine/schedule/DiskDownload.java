@@ -168,9 +168,9 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
     @Override
     public void checkpoint() throws IOException {
         lastCheckpointMillis = w.clock().millis();
-        CompletableFuture<Long> durable = forceAll();
+        // Nothing new (e.g. after discard(), whose temp file must not come back): nothing to force.
         if (offset != recorded) {
-            recordDurable(offset, durable);
+            recordDurable(offset, forceAll());
         }
         w.batch().commitIfDue();
     }
