@@ -32,6 +32,7 @@ import org.drizzle.host.ast.Statement;
 import org.drizzle.host.ast.StatementExpressionAst;
 import org.drizzle.host.ast.SubExpressionAst;
 import org.drizzle.host.ast.SwitchAst;
+import org.drizzle.host.ast.TrapAst;
 import org.drizzle.host.ast.TryAst;
 import org.drizzle.host.ast.TypeAst;
 import org.drizzle.host.ast.UnaryAst;
@@ -93,11 +94,7 @@ final class JsEmitter {
 
     /** The script's own statements: after each, output waiting for the console is written (tables group per statement). */
     private String topLevel(List<Statement> list) {
-        StringBuilder s = new StringBuilder();
-        for (Statement st : list) {
-            s.append(statement(st)).append("rt.flush();\n");
-        }
-        return s.toString();
+        return statementList(list, "rt.flush();\n");
     }
 
     private String function(String body) {
@@ -136,11 +133,42 @@ final class JsEmitter {
     }
 
     private String statements(List<Statement> list) {
+        return statementList(list, "");
+    }
+
+    /**
+     * A statement list; {@code after} follows each statement. A list holding {@code trap}
+     * statements runs each other statement under them, wherever the trap stands in the list (as
+     * PowerShell hoists traps): a terminating error goes to {@code rt.trap}, which runs the
+     * matching trap and returns to go on with the next statement, or rethrows.
+     */
+    private String statementList(List<Statement> list, String after) {
+        String traps = traps(list);
         StringBuilder s = new StringBuilder();
         for (Statement st : list) {
-            s.append(statement(st));
+            if (st instanceof TrapAst) {
+                continue;
+            }
+            String code = statement(st);
+            if (traps != null) {
+                String e = "t" + (temp++);
+                code = "try {\nrt.enterTry();\ntry {\n" + code + "} finally {\nrt.leaveTry();\n}\n} catch (" + e
+                        + ") {\nrt.trap(" + e + ", " + traps + ");\n}\n";
+            }
+            s.append(code).append(after);
         }
         return s.toString();
+    }
+
+    /** The traps of a list as one JS string, {@code "block;Type,Type|block;"}, or null when it has none. */
+    private String traps(List<Statement> list) {
+        List<String> specs = new ArrayList<>();
+        for (Statement st : list) {
+            if (st instanceof TrapAst t) {
+                specs.add(blocks.indexOf(t.body()) + ";" + String.join(",", t.types()));
+            }
+        }
+        return specs.isEmpty() ? null : str(String.join("|", specs));
     }
 
     /** Every statement first records its position, which the errors it raises report. */
@@ -407,7 +435,10 @@ final class JsEmitter {
         if (!t.catchBodies().isEmpty()) {
             String e = "e" + (temp++);
             String r = "r" + (temp++);
-            s.append(" catch (").append(e).append(") {\nvar ").append(r).append(" = rt.caught(").append(e).append(");\n");
+            String u = "u" + (temp++);
+            // $_ is the error only inside the catch: afterwards the caller's $_ is back (a catch inside a catch)
+            s.append(" catch (").append(e).append(") {\nvar ").append(r).append(" = rt.caught(").append(e).append(");\n")
+                    .append("var ").append(u).append(" = rt.peek('_');\n");
             String savedCatch = catchVar;
             catchVar = e;
             try {
@@ -418,7 +449,9 @@ final class JsEmitter {
                         s.append(", ").append(str(type));
                     }
                     s.append(")) {\nrt.sv('_', ").append(r).append(");\nrt.sv('PSItem', ").append(r).append(");\n")
-                            .append(statements(t.catchBodies().get(k))).append("}");
+                            .append("try {\n").append(statements(t.catchBodies().get(k)))
+                            .append("} finally {\nrt.sv('_', ").append(u).append(");\nrt.sv('PSItem', ").append(u)
+                            .append(");\n}\n}");
                 }
             } finally {
                 catchVar = savedCatch;
@@ -480,6 +513,9 @@ final class JsEmitter {
         if (e instanceof UnaryAst u) {
             return unary(u);
         }
+        if (e instanceof ConvertAst c && c.operand() instanceof VariableAst v && isRef(c.typeName())) {
+            return "rt.ref(" + str(v.name()) + ")";
+        }
         if (e instanceof ConvertAst c) {
             return "rt.cast(" + str(c.typeName()) + ", " + expression(c.operand()) + ")";
         }
@@ -530,6 +566,12 @@ final class JsEmitter {
             return "rt.capture(" + function(withFreshLoops(() -> statement(s.statement()))) + ", false)";
         }
         throw new IllegalStateException("No emitter for " + e.getClass().getSimpleName());
+    }
+
+    private static boolean isRef(String type) {
+        String t = type.trim().toLowerCase(Locale.ROOT);
+        return t.equals("ref") || t.equals("system.management.automation.psreference")
+                || t.equals("management.automation.psreference");
     }
 
     /** $true, $false and $null are JS literals; every other variable is read through the runtime. */
@@ -587,13 +629,21 @@ final class JsEmitter {
             case JOIN:
                 return "rt.join(" + expression(u.operand()) + ", '')";
             default:
+                int delta = u.operator().name().equals("INCREMENT") ? 1 : -1;
+                if (u.operand() instanceof MemberAst m && !m.isStatic()) {
+                    return "rt.incrm(" + expression(m.target()) + ", " + expression(m.member()) + ", " + delta + ", "
+                            + u.postfix() + ")";
+                }
+                if (u.operand() instanceof IndexAst i) {
+                    return "rt.incri(" + expression(i.target()) + ", " + expression(i.index()) + ", " + delta + ", "
+                            + u.postfix() + ")";
+                }
                 if (!(u.operand() instanceof VariableAst v)) {
                     throw new ParseException(u.at(), "The '" + u.operator().text()
                             + "' operator works only on variables.", null, false);
                 }
                 // the runtime reads and writes the variable: ++ on $null starts from 0
-                return "rt.incr(" + str(v.name()) + ", " + (u.operator().name().equals("INCREMENT") ? 1 : -1)
-                        + ", " + u.postfix() + ")";
+                return "rt.incr(" + str(v.name()) + ", " + delta + ", " + u.postfix() + ")";
         }
     }
 

@@ -24,6 +24,7 @@ import org.drizzle.host.ast.ScriptBlockAst;
 import org.drizzle.host.ast.Statement;
 import org.drizzle.host.ast.StatementExpressionAst;
 import org.drizzle.host.ast.SwitchAst;
+import org.drizzle.host.ast.TrapAst;
 import org.drizzle.host.ast.TryAst;
 import org.drizzle.host.ast.VariableAst;
 import org.drizzle.host.ast.WhileAst;
@@ -295,7 +296,9 @@ public final class Parser {
                     return tryStatement();
                 case "break", "continue", "return", "exit", "throw":
                     return flowStatement();
-                case "trap", "class", "enum", "data", "using":
+                case "trap":
+                    return trapStatement();
+                case "class", "enum", "data", "using":
                     throw in.error(t, "The '" + t.text() + "' keyword is not supported by Drizzle.");
                 case "param":
                     throw in.error(t, "param() must come first in a script, function or script block.");
@@ -585,6 +588,29 @@ public final class Parser {
             throw in.error(in.peek(), "The Try statement is missing its Catch or Finally block.");
         }
         return new TryAst(body, types, catches, fin, in.at(kw));
+    }
+
+    /**
+     * TrapStatement :
+     *      trap ( [Type] )? { ScriptBlockBody }
+     */
+    private Statement trapStatement() {
+        Token kw = in.advance(in.peek(Mode.COMMAND));
+        List<String> types = new ArrayList<>();
+        in.skipNewlines(false);
+        if (in.peek().is(TokenKind.LBRACKET)) {
+            in.advance(in.peek());
+            types.add(expressions.typeName());
+            in.skipNewlines(false);
+        }
+        Token open = in.peek();
+        if (!open.is(TokenKind.LBRACE)) {
+            throw in.error(open, "Missing statement block '{' after trap.");
+        }
+        in.advance(open);
+        ScriptBlockAst body = scriptBlockBody(open.end(), TokenKind.RBRACE);
+        in.expect(TokenKind.RBRACE, "closing '}' of the trap block");
+        return new TrapAst(types, body, in.at(kw));
     }
 
     /**

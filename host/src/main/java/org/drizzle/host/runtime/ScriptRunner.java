@@ -35,6 +35,8 @@ public final class ScriptRunner {
     private final Deque<Consumer<Object>> sinks = new ArrayDeque<>();
     /** Stages of pipelines now executing, so Ctrl+C reaches a command blocked in a wait. */
     private final List<Stage> running = new CopyOnWriteArrayList<>();
+    /** Redirections of the function and script-block calls now running, innermost first ({@code MyFunc 2>&1}). */
+    private final Deque<StreamRedirects.Active> redirects = new ArrayDeque<>();
     private Scope scope;
     private CompiledUnit unit;
     private int line;
@@ -194,6 +196,26 @@ public final class ScriptRunner {
 
     void finished(List<Stage> stages) {
         running.removeAll(stages);
+    }
+
+    // ---- redirections of function calls ----
+
+    void pushRedirects(StreamRedirects.Active a) {
+        redirects.push(a);
+    }
+
+    void popRedirects() {
+        redirects.pop();
+    }
+
+    /** The innermost running call that redirected {@code stream}, or null. */
+    StreamRedirects.Active outerRedirect(int stream) {
+        for (StreamRedirects.Active a : redirects) {
+            if (a.redirects().of(stream) != null) {
+                return a;
+            }
+        }
+        return null;
     }
 
     // ---- running compiled blocks ----

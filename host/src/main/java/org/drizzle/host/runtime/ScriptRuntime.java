@@ -99,6 +99,11 @@ public final class ScriptRuntime {
         throw Errors.sneaky(runner.errors().asThrowable(e));
     }
 
+    /** A statement under {@code trap}s threw {@code e}: the matching trap runs ({@link Traps}). */
+    public void trap(Object e, String traps) {
+        Traps.handle(runner, e, traps);
+    }
+
     /** {@code throw value}. */
     public void throwValue(Object v) {
         throw runner.errors().thrown(v);
@@ -146,6 +151,28 @@ public final class ScriptRuntime {
         Object old = runner.variable(name);
         Object now = Arithmetic.add(old == null ? 0 : old, delta);
         runner.setVariable(name, now);
+        return postfix ? old : now;
+    }
+
+    /** {@code [ref]$name}: a reference to the variable itself. */
+    public Object ref(String name) {
+        return new VariableReference(runner, name);
+    }
+
+    /** {@code $obj.Name++} and the like: the new value, or the old one when {@code postfix}. */
+    public Object incrm(Object target, Object name, int delta, boolean postfix) {
+        String member = LanguagePrimitives.toStr(name);
+        Object old = Operators.getMember(runner, target, member);
+        Object now = Arithmetic.add(old == null ? 0 : old, delta);
+        Members.setProperty(target, member, now);
+        return postfix ? old : now;
+    }
+
+    /** {@code $a[i]++} and the like. */
+    public Object incri(Object target, Object index, int delta, boolean postfix) {
+        Object old = Operators.index(target, index);
+        Object now = Arithmetic.add(old == null ? 0 : old, delta);
+        Operators.setIndex(target, index, now);
         return postfix ? old : now;
     }
 
