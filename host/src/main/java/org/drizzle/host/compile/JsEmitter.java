@@ -184,15 +184,16 @@ final class JsEmitter {
         } else if (st instanceof AssignmentAst a) {
             code = guarded(assignment(a) + ";\n");
         } else if (st instanceof IfAst i) {
-            code = ifStatement(i);
+            // an error in a condition or collection ends the whole statement, and the script goes on
+            code = guarded(ifStatement(i));
         } else if (st instanceof WhileAst w) {
-            code = whileStatement(w);
+            code = guarded(whileStatement(w));
         } else if (st instanceof ForAst f) {
-            code = forStatement(f);
+            code = guarded(forStatement(f));
         } else if (st instanceof ForEachAst f) {
-            code = foreachStatement(f);
+            code = guarded(foreachStatement(f));
         } else if (st instanceof SwitchAst sw) {
-            code = switchStatement(sw);
+            code = guarded(switchStatement(sw));
         } else if (st instanceof TryAst t) {
             code = tryStatement(t);
         } else if (st instanceof FlowAst f) {
@@ -528,8 +529,10 @@ final class JsEmitter {
                     : "rt.get(" + expression(m.target()) + ", " + expression(m.member()) + ")";
         }
         if (e instanceof InvokeMemberAst m) {
+            // one argument goes to call1/scall1: JS would spread a lone Java array over varargs
+            String one = m.arguments().size() == 1 ? "1" : "";
             StringBuilder b = new StringBuilder(m.isStatic() && m.target() instanceof TypeAst t
-                    ? "rt.scall(" + str(t.typeName()) : "rt.call(" + expression(m.target()));
+                    ? "rt.scall" + one + "(" + str(t.typeName()) : "rt.call" + one + "(" + expression(m.target()));
             b.append(", ").append(expression(m.member()));
             for (Expression a : m.arguments()) {
                 b.append(", ").append(expression(a));

@@ -382,7 +382,44 @@ public final class Lexer {
             }
             return tok(TokenKind.REDIRECT, s, e, null, space);
         }
-        return generic(s, space);
+        return bareWord(s, space);
+    }
+
+    /**
+     * A bare-word argument: as {@link #generic}, but a {@code $name}, {@code ${name}} or {@code $(...)}
+     * inside it expands as in a double-quoted string ({@code $Source\$i\*.*}, {@code f$i.bin},
+     * {@code $($x.Name).log}), as PowerShell's argument mode does.
+     */
+    private Token bareWord(int s, boolean space) {
+        Token word = generic(s, space);
+        int e = word.end();
+        // a $( ... ) inside the word is part of it, not the end of the argument at '('
+        while (e < src.length() && e > s && src.charAt(e) == '(' && src.charAt(e - 1) == '$') {
+            int close = skipSubExpression(e);
+            Token rest = close < src.length() && !endsGeneric(src.charAt(close)) ? generic(close, false) : null;
+            e = rest == null ? close : rest.end();
+        }
+        String text = src.substring(s, e);
+        if (!expands(text)) {
+            return e == word.end() ? word : tok(TokenKind.GENERIC, s, e, unescape(text), space);
+        }
+        return tok(TokenKind.EXPANDABLE_STRING, s, e, new ExpandableText(text, s), space);
+    }
+
+    /** True when {@code text} holds an unescaped {@code $name}, {@code ${...}} or {@code $(}. */
+    private static boolean expands(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                i++;
+            } else if (c == '$') {
+                char n = text.charAt(i + 1);
+                if (isNameChar(n) || n == '{' || n == '(') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Token generic(int s, boolean space) {

@@ -79,6 +79,10 @@ final class Scope {
         vars.put(key(name), new Variable(old == null ? name : old.name(), value));
     }
 
+    void remove(String name) {
+        vars.remove(key(name));
+    }
+
     /** Names defined anywhere up the chain, as first spelled (tab completion); internal names excluded. */
     java.util.Set<String> names() {
         java.util.Set<String> out = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);

@@ -279,6 +279,34 @@ public final class ScriptRunner {
         return out;
     }
 
+    /**
+     * Runs a script block dot-sourced, in the current scope, as ForEach-Object and Where-Object do:
+     * its assignments change the caller's variables. $_ is the input while it runs, then what it was.
+     */
+    List<Object> invokeBlockInCallerScope(CompiledUnit u, int block, Object input) {
+        List<Object> out = new ArrayList<>();
+        Scope s = scope;
+        boolean had = s.isLocal("_");
+        Object saved = s.get("_");
+        s.set("_", input);
+        s.set("PSItem", input);
+        Consumer<Object> sink = out::add;
+        try {
+            runPart(u, block, "b", s, sink);
+            runPart(u, block, "r", s, sink);
+            runPart(u, block, "e", s, sink);
+        } finally {
+            if (had) {
+                s.set("_", saved);
+                s.set("PSItem", saved);
+            } else {
+                s.remove("_");
+                s.remove("PSItem");
+            }
+        }
+        return out;
+    }
+
     /** Block {@code index} of the running unit as a value ({@code { ... }}). */
     ScriptBlockImpl scriptBlock(int index) {
         return new ScriptBlockImpl(this, unit, index);

@@ -374,6 +374,14 @@ public final class ScriptRuntime {
         return Operators.invoke(target, LanguagePrimitives.toStr(name), Arrays.asList(args));
     }
 
+    /**
+     * {@code target.name(arg)}: one argument has its own entry, since JS would spread a lone Java
+     * array (a {@code [byte[]]} value) over a varargs parameter.
+     */
+    public Object call1(Object target, Object name, Object arg) {
+        return call(target, name, new Object[] {arg});
+    }
+
     /** {@code target[index]}. */
     public Object idx(Object target, Object index) {
         return Operators.index(target, index);
@@ -399,6 +407,11 @@ public final class ScriptRuntime {
     /** {@code [type]::Member = value} (ServicePointManager.SecurityProtocol and friends). */
     public void sset(String type, Object member, Object value) {
         DotNetTypes.require(type).setStatic(LanguagePrimitives.toStr(member), value);
+    }
+
+    /** {@code [T]::member(arg)}: one argument, kept whole (see {@link #call1}). */
+    public Object scall1(String type, Object member, Object arg) {
+        return scall(type, member, new Object[] {arg});
     }
 
     /** {@code [type]::Method(args)} and {@code [type]::new(args)}. */
