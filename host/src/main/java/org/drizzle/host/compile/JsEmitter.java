@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.AssignmentAst;
 import org.drizzle.host.ast.BinaryAst;
+import org.drizzle.host.ast.ChainAst;
 import org.drizzle.host.ast.CommandAst;
 import org.drizzle.host.ast.CommandParameterAst;
 import org.drizzle.host.ast.ConstantAst;
@@ -196,6 +197,9 @@ final class JsEmitter {
             code = guarded(switchStatement(sw));
         } else if (st instanceof TryAst t) {
             code = tryStatement(t);
+        } else if (st instanceof ChainAst c) {
+            // && runs the right side when the left succeeded ($?), || when it failed
+            return statement(c.left()) + "if (" + (c.and() ? "" : "!") + "rt.t(rt.v(\"?\"))) {\n" + statement(c.right()) + "}\n";
         } else if (st instanceof FlowAst f) {
             code = flow(f);
         } else if (st instanceof FunctionAst f) {

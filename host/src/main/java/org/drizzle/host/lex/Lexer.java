@@ -117,9 +117,9 @@ public final class Lexer {
             case ',':
                 return tok(TokenKind.COMMA, start, start + 1, null, space);
             case '|':
-                return n == '|' ? unsupported(start, "||") : tok(TokenKind.PIPE, start, start + 1, null, space);
+                return n == '|' ? tok(TokenKind.OR_OR, start, start + 2, null, space) : tok(TokenKind.PIPE, start, start + 1, null, space);
             case '&':
-                return n == '&' ? unsupported(start, "&&") : tok(TokenKind.AMP, start, start + 1, null, space);
+                return n == '&' ? tok(TokenKind.AND_AND, start, start + 2, null, space) : tok(TokenKind.AMP, start, start + 1, null, space);
             case '$':
                 return dollar(start, space);
             case '@':
@@ -136,10 +136,6 @@ public final class Lexer {
             return doubleQuoted(start, space);
         }
         return mode == Mode.COMMAND ? commandToken(start, space) : expressionToken(start, space);
-    }
-
-    private Token unsupported(int at, String what) {
-        throw error(at, "The token '" + what + "' is not a valid statement separator in this version.");
     }
 
     private Token tok(TokenKind k, int s, int e, Object value, boolean space) {

@@ -72,7 +72,7 @@ final class CommandParser {
         while (true) {
             Token t = in.peek(Mode.COMMAND);
             switch (t.kind()) {
-                case NEWLINE, SEMI, EOF, PIPE, RPAREN, RBRACE, REDIRECT -> {
+                case NEWLINE, SEMI, EOF, PIPE, AND_AND, OR_OR, RPAREN, RBRACE, REDIRECT -> {
                     return new CommandAst(name, args, invoked, in.at(first));
                 }
                 case PARAMETER -> {

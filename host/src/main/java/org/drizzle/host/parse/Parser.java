@@ -7,6 +7,7 @@ import java.util.Set;
 import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.AssignmentAst;
 import org.drizzle.host.ast.AttributeAst;
+import org.drizzle.host.ast.ChainAst;
 import org.drizzle.host.ast.CommentHelp;
 import org.drizzle.host.ast.ConvertAst;
 import org.drizzle.host.ast.Expression;
@@ -308,7 +309,24 @@ public final class Parser {
                     break;
             }
         }
-        return pipelineOrAssignment();
+        return chain();
+    }
+
+    /**
+     * PipelineChain :
+     *      Pipeline ( ( && | || ) NewLines? Pipeline )*
+     */
+    private Statement chain() {
+        Statement s = pipelineOrAssignment();
+        while (true) {
+            Token op = in.peek(Mode.COMMAND);
+            if (!op.is(TokenKind.AND_AND) && !op.is(TokenKind.OR_OR)) {
+                return s;
+            }
+            in.advance(op);
+            in.skipNewlines(false);
+            s = new ChainAst(s, op.is(TokenKind.AND_AND), pipelineOrAssignment(), in.at(op));
+        }
     }
 
     private boolean followedByParen(Token t) {
@@ -622,7 +640,8 @@ public final class Parser {
         String k = kw.text().toLowerCase(Locale.ROOT);
         Token next = in.peek(Mode.COMMAND);
         boolean hasValue = !(next.is(TokenKind.NEWLINE) || next.is(TokenKind.SEMI) || next.is(TokenKind.EOF)
-                || next.is(TokenKind.RBRACE) || next.is(TokenKind.RPAREN) || next.is(TokenKind.PIPE));
+                || next.is(TokenKind.RBRACE) || next.is(TokenKind.RPAREN) || next.is(TokenKind.PIPE)
+                || next.is(TokenKind.AND_AND) || next.is(TokenKind.OR_OR));
         if (k.equals("break") || k.equals("continue")) {
             String label = null;
             if (hasValue && next.is(TokenKind.GENERIC)) {

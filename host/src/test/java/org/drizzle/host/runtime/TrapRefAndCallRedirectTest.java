@@ -142,4 +142,12 @@ class TrapRefAndCallRedirectTest {
                 "What if: Performing the operation \"Delete\" on target \"a\".", "What if: desc", "one", "two", "three",
                 "p 3 y");
     }
+
+    @Test
+    void pipelineChainOperatorsRunTheRightSideOnSuccessOrFailure() {
+        Result r = script("Write-Output a && Write-Output b\nGet-Item /no/such/dz-p3 2>$null && 'not run'\n"
+                + "Get-Item /no/such/dz-p3 2>$null || 'fallback'\nbash -c 'exit 1' || 'native failed'\n'x' &&\n  'continued'");
+        assertThat(r.lines()).containsExactly("a", "b", "fallback", "native failed", "x", "continued");
+        assertThat(r.err()).isEmpty();
+    }
 }
