@@ -299,7 +299,7 @@ public final class Parser {
                     return flowStatement();
                 case "trap":
                     return trapStatement();
-                case "class", "enum", "data", "using":
+                case "class", "enum", "data", "using", "dynamicparam":
                     throw in.error(t, "The '" + t.text() + "' keyword is not supported by Drizzle.");
                 case "param":
                     throw in.error(t, "param() must come first in a script, function or script block.");

@@ -39,6 +39,7 @@ class ScriptsInTheWildTest {
         "enum # enum Stage { Download; Verify } # The 'enum' keyword is not supported # 9 # 5",
         "data section # data { ConvertFrom-StringData 'done = Finished' } # The 'data' keyword is not supported # 9 # 5",
         "using namespace # using namespace System.Net # The 'using' keyword is not supported # 9 # 5",
+        "dynamic parameters # DynamicParam { } # The 'DynamicParam' keyword is not supported # 9 # 5",
         "COM object # $shell = New-Object -ComObject Shell.Application # COM # 9 # 14",
         "scriptblock Create # $sb = [scriptblock]::Create('Get-BitsTransfer') # 'Create' # 9 # 5",
         "WinForms type # [System.Windows.Forms.MessageBox]::Show('Done') | Out-Null # Unable to find type [System.Windows.Forms.MessageBox] # 9 # 5",
