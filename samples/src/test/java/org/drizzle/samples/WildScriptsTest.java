@@ -388,7 +388,8 @@ class WildScriptsTest {
         Resource r = file("putty.exe", 80_000);
         HostProcess.Run run = script("27-c0mp4s5-bitstransfer.ps1");
         assertFetched(work.resolve("putty.exe"), r);
-        assertThat(run.err()).as(run.all()).contains("Start-Process: This command cannot be run due to the error: Permission denied.");
+        assertThat(run.err()).as(run.all()).contains("Start-Process: This command cannot be run due to the error: An error occurred")
+                .contains("putty.exe").contains("Permission denied.");
         assertNoJava(run);
     }
 

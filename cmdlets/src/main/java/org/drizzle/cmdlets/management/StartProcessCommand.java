@@ -75,7 +75,9 @@ public class StartProcessCommand extends Command {
             info = new ProcessInfo(pb.start(), Path.of(filePath).getFileName().toString());
         } catch (IOException e) {
             throw throwTerminating(new ErrorRecord(new IOException("This command cannot be run due to the error: "
-                    + reason(e) + "."), "InvalidOperationException", ErrorCategory.INVALID_OPERATION, filePath));
+                    + "An error occurred trying to start process '" + filePath + "' with working directory '"
+                    + pb.directory() + "'. " + reason(e) + "."), "InvalidOperationException", ErrorCategory.INVALID_OPERATION,
+                    filePath));
         }
         if (wait) {
             await(info);

@@ -28,7 +28,7 @@ class GetChildItemParametersTest {
     }
 
     private String names(String command) {
-        Result r = host.run("(" + command + ") -join ','");
+        Result r = host.run("@(" + command + ") -join ','");
         assertThat(r.err()).as(command).isEmpty();
         return r.out().trim();
     }
@@ -61,5 +61,14 @@ class GetChildItemParametersTest {
         Result missing = host.run("Get-ChildItem /no/such/dz-p3; 'next'");
         assertThat(missing.err()).contains("Cannot find path '/no/such/dz-p3' because it does not exist.");
         assertThat(missing.lines()).containsExactly("next");
+    }
+
+    @Test
+    void testPathTakesWildcardsAndFiltersAndRemoveItemSelectsByName() {
+        assertThat(names("Test-Path ./*.log; Test-Path ./*.zip; Test-Path ./z/* -Include app*; Test-Path ./z/* -Exclude *.log; "
+                + "Test-Path ./1.txt -NewerThan (Get-Date).AddHours(-1); Test-Path ./1.txt -OlderThan (Get-Date).AddHours(-1)"))
+                .isEqualTo("True,False,True,False,True,False");
+        host.run("Remove-Item ./a -Recurse -Include 4.*; Remove-Item ./z/* -Exclude app*");
+        assertThat(names("Get-ChildItem -Recurse -Name")).isEqualTo("a,z,1.txt,2.log,a/b,a/3.txt,z/app.log");
     }
 }

@@ -127,7 +127,8 @@ class WildScriptFeaturesTest {
         Path f = Files.writeString(tmp.resolve("tool.exe"), "not a program");
         ScriptHarness r = new ScriptHarness();
         Result res = r.run("Start-Process '" + f + "' -WindowStyle Hidden");
-        assertThat(res.err()).contains("This command cannot be run due to the error: Permission denied.")
+        assertThat(res.err()).contains("This command cannot be run due to the error: An error occurred trying to start process '")
+                .contains("Permission denied.")
                 .doesNotContain("Cannot run program").doesNotContain("error=");
     }
 }
