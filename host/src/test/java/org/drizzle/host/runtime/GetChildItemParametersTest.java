@@ -71,4 +71,11 @@ class GetChildItemParametersTest {
         host.run("Remove-Item ./a -Recurse -Include 4.*; Remove-Item ./z/* -Exclude app*");
         assertThat(names("Get-ChildItem -Recurse -Name")).isEqualTo("a,z,1.txt,2.log,a/b,a/3.txt,z/app.log");
     }
+
+    @Test
+    void copyItemSelectsByFilterIncludeAndExclude() throws Exception {
+        Files.createDirectories(tmp.resolve("out"));
+        host.run("Copy-Item ./z/* ./out -Include *.log -Exclude debug*; Copy-Item ./* ./out -Filter 1.* -Container");
+        assertThat(names("Get-ChildItem ./out -Name")).isEqualTo("1.txt,app.log");
+    }
 }
