@@ -62,7 +62,9 @@ public final class HostSession implements AutoCloseable {
         try {
             runner.run(source, file, newScope, args);
             runner.flush();
-            return runner.lastStatementFailed() ? 1 : 0;
+            // as pwsh -File: a script that ran to its end exits 0 whatever its last statement did;
+            // a command line exits 1 when its last statement failed, as pwsh -Command
+            return !newScope && runner.lastStatementFailed() ? 1 : 0;
         } catch (ExitException e) {
             runner.flush();
             exitRequested = true;

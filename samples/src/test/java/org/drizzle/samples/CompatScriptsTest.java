@@ -63,7 +63,8 @@ class CompatScriptsTest {
                 Arguments.of("09-verify-hash", List.of("-Url", "{base}/good.bin", "-Destination", "{out}/g.bin", "-HashFile", "{out}/hashes.txt")),
                 Arguments.of("10-member-enumeration", List.of("-BaseUrl", "{base}", "-Destination", "{out}")),
                 Arguments.of("11-streams-and-redirection", List.of("-BaseUrl", "{base}", "-Destination", "{out}")),
-                Arguments.of("12-object-model-and-types", List.of("-BaseUrl", "{base}", "-Destination", "{out}")));
+                Arguments.of("12-object-model-and-types", List.of("-BaseUrl", "{base}", "-Destination", "{out}")),
+                Arguments.of("13-trap-ref-and-chains", List.of("-BaseUrl", "{base}", "-Destination", "{out}")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -31,6 +31,14 @@ public interface CommandContext {
      * The information stream (Write-Information): shown when -InformationAction or
      * $InformationPreference is Continue; the host overrides this to honour -InformationAction.
      */
+    /**
+     * Write-Host's text: the host shows it, unless the information stream (6) was redirected
+     * ({@code 6>$null}, {@code *>&1}), which Write-Host writes to since PowerShell 5.
+     */
+    default void writeHost(String text, String color, boolean newline) {
+        ui().write(text, color, newline);
+    }
+
     default void writeInformation(Object message) {
         Object pref = getVariable("InformationPreference");
         if (pref != null && ActionPreference.parse(pref) == ActionPreference.CONTINUE) {

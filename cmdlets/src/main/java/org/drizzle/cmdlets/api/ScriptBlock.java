@@ -14,6 +14,14 @@ public interface ScriptBlock {
      */
     List<Object> invokeWithInput(Object input, Object... args);
 
+    /**
+     * As {@link #invokeWithInput}, but in the caller's own scope, as ForEach-Object and
+     * Where-Object run their blocks: {@code $count++} inside changes the caller's $count.
+     */
+    default List<Object> invokeInCallerScope(Object input) {
+        return invokeWithInput(input);
+    }
+
     /** The block's source text, without the braces (for errors and ToString()). */
     String text();
 }

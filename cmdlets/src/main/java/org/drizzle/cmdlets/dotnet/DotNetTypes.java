@@ -24,7 +24,8 @@ public final class DotNetTypes {
         for (List<TypeAdapter> family : List.of(MathType.adapters(), PathType.adapters(), EnvironmentType.adapters(),
                 DateTimeType.adapters(), TimeSpanType.adapters(), StringType.adapters(), RegexType.adapters(),
                 NumericTypes.adapters(), ValueTypes.adapters(), StopwatchType.adapters(), NetTypes.adapters(),
-                BitsTypes.adapters(), CoreTypes.adapters(), FileTypes.adapters(), TextTypes.adapters(), XmlTypes.adapters())) {
+                BitsTypes.adapters(), CoreTypes.adapters(), FileTypes.adapters(), TextTypes.adapters(), XmlTypes.adapters(),
+                CryptoTypes.adapters())) {
             family.forEach(t -> TYPES.put(t.fullName().toLowerCase(Locale.ROOT), t));
         }
         alias("int", "System.Int32");

@@ -44,8 +44,29 @@ final class NumericTypes {
     private static TypeAdapter integral(String name, Object min, Object max, Class<?> javaType, Function<Object, Object> cast) {
         return TypeAdapter.builder(name).constant("MinValue", min).constant("MaxValue", max)
                 .method("Parse", 1, a -> cast.apply(LanguagePrimitives.toStr(a.get(0)).trim()))
+                .method("TryParse", 2, a -> tryParse(a, cast, 0))
                 .instances(v -> javaType.isInstance(v) || (javaType != BigInteger.class && integralJava(v, javaType)))
                 .converter(v -> cast.apply(v)).build();
+    }
+
+    /**
+     * {@code [int]::TryParse(text, [ref]$n)}: true and the number in $n, or false and $n zero. Only
+     * digits (with a sign, and for floating types a point and exponent) parse, as .NET's
+     * NumberStyles.Integer / Float do: no hex, no size suffixes.
+     */
+    private static boolean tryParse(List<Object> a, Function<Object, Object> cast, Object zero) {
+        String text = a.get(0) == null ? "" : LanguagePrimitives.toStr(a.get(0)).trim();
+        boolean floating = zero instanceof Double;
+        Object parsed = null;
+        if (text.matches(floating ? "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?" : "[+-]?\\d+")) {
+            try {
+                parsed = cast.apply(text);
+            } catch (RuntimeException e) {
+                parsed = null;
+            }
+        }
+        org.drizzle.cmdlets.lang.PSReference.assign(a.get(1), parsed == null ? (floating ? zero : cast.apply(0)) : parsed);
+        return parsed != null;
     }
 
     private static boolean integralJava(Object v, Class<?> javaType) {
@@ -57,6 +78,7 @@ final class NumericTypes {
                 .constant("NaN", Double.NaN).constant("PositiveInfinity", Double.POSITIVE_INFINITY)
                 .constant("NegativeInfinity", Double.NEGATIVE_INFINITY).constant("Epsilon", Double.MIN_VALUE)
                 .method("Parse", 1, a -> cast.apply(LanguagePrimitives.toStr(a.get(0)).trim()))
+                .method("TryParse", 2, a -> tryParse(a, cast, 0.0))
                 .method("IsNaN", 1, a -> Double.isNaN(LanguagePrimitives.toDouble(a.get(0))))
                 .instances(v -> v instanceof Double || v instanceof Float).converter(cast).build();
     }

@@ -3,6 +3,7 @@ package org.drizzle.cmdlets.format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.drizzle.cmdlets.lang.DisplaysAsText;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.Members;
 
@@ -36,7 +37,7 @@ public final class Formatter {
                 out.append(e.commandName() == null ? e.message() : e.commandName() + ": " + e.message()).append('\n');
                 continue;
             }
-            if (Members.isScalar(o) || o instanceof Map<?, ?>) {
+            if (Members.isScalar(o) || o instanceof Map<?, ?> || o instanceof DisplaysAsText) {
                 flush(out, group, width);
                 out.append(o instanceof Map<?, ?> m ? Table.render(mapRows(m), List.of(
                         Column.property("Name"), Column.property("Value")), width, false) : text(o) + "\n");

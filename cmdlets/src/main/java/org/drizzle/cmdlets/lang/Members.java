@@ -276,6 +276,15 @@ public final class Members {
         if (v instanceof RuntimeType) {
             return "System.RuntimeType";
         }
+        if (v instanceof PSReference) {
+            return "System.Management.Automation.PSReference";
+        }
+        if (v instanceof org.drizzle.cmdlets.api.ErrorRecord) {
+            return "System.Management.Automation.ErrorRecord";
+        }
+        if (v instanceof org.drizzle.cmdlets.api.StreamRecord r) {
+            return "System.Management.Automation." + r.Stream() + "Record";
+        }
         if (v instanceof Throwable t) {
             return exceptionTypeName(t);
         }

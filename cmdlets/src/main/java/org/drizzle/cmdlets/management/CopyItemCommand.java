@@ -17,6 +17,8 @@ import org.drizzle.cmdlets.api.Parameter;
 public class CopyItemCommand extends TransferItemCommandBase {
     @Parameter(help = "Copy folders with their contents.")
     boolean recurse;
+    @Parameter(help = "Accepted as in PowerShell: the folder structure is always kept.")
+    boolean container;
 
     @Override
     protected String action() {

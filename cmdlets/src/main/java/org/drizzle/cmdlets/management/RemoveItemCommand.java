@@ -27,11 +27,17 @@ public class RemoveItemCommand extends Command {
     boolean recurse;
     @Parameter(help = "Accepted for compatibility (read-only files are deleted anyway).")
     boolean force;
+    @Parameter(help = "A wildcard the names of the items to delete must match.")
+    String filter;
+    @Parameter(help = "Wildcards: only items whose name matches one of them are deleted.")
+    String[] include;
+    @Parameter(help = "Wildcards: items whose name matches one of them are kept.")
+    String[] exclude;
 
     @Override
     public void process(Object input) {
         for (String p : path) {
-            for (Path target : expand(context().resolvePath(p).normalize())) {
+            for (Path target : selected(expand(context().resolvePath(p).normalize()))) {
                 if (!context().shouldProcess(target.toString(), "Remove Item")) {
                     continue;
                 }
@@ -46,6 +52,36 @@ public class RemoveItemCommand extends Command {
                 }
             }
         }
+    }
+
+    /**
+     * With -Filter, -Include or -Exclude, only the items whose names pass; a folder given with them and
+     * -Recurse stands for the items inside it (Remove-Item ./logs -Recurse -Include *.tmp).
+     */
+    private List<Path> selected(List<Path> items) {
+        if (filter == null && include == null && exclude == null) {
+            return items;
+        }
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path t : items) {
+            if (recurse && Files.isDirectory(t) && !passes(t)) {
+                try (Stream<Path> s = Files.walk(t)) {
+                    s.skip(1).filter(this::passes).sorted(Comparator.reverseOrder()).forEach(out::add);
+                } catch (IOException e) {
+                    writeError(new ErrorRecord(e, "RemoveItemIOError", ErrorCategory.READ_ERROR, t));
+                }
+            } else if (passes(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private boolean passes(Path t) {
+        String n = t.getFileName() == null ? "" : t.getFileName().toString();
+        return (filter == null || WildcardPattern.of(filter).matches(n))
+                && (include == null || java.util.Arrays.stream(include).anyMatch(w -> WildcardPattern.of(w).matches(n)))
+                && (exclude == null || java.util.Arrays.stream(exclude).noneMatch(w -> WildcardPattern.of(w).matches(n)));
     }
 
     private List<Path> expand(Path target) {

@@ -75,7 +75,9 @@ public class StartProcessCommand extends Command {
             info = new ProcessInfo(pb.start(), Path.of(filePath).getFileName().toString());
         } catch (IOException e) {
             throw throwTerminating(new ErrorRecord(new IOException("This command cannot be run due to the error: "
-                    + e.getMessage()), "InvalidOperationException", ErrorCategory.INVALID_OPERATION, filePath));
+                    + "An error occurred trying to start process '" + filePath + "' with working directory '"
+                    + pb.directory() + "'. " + reason(e) + "."), "InvalidOperationException", ErrorCategory.INVALID_OPERATION,
+                    filePath));
         }
         if (wait) {
             await(info);
@@ -83,6 +85,20 @@ public class StartProcessCommand extends Command {
         if (passThru) {
             writeObject(info);
         }
+    }
+
+    /**
+     * The operating system's reason without the JDK's wording ({@code Cannot run program "x" (in directory
+     * "y"): error=13, Permission denied} becomes {@code Permission denied}).
+     */
+    private static String reason(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        int at = m.lastIndexOf("error=");
+        int comma = at < 0 ? -1 : m.indexOf(", ", at);
+        if (comma > 0) {
+            return m.substring(comma + 2);
+        }
+        return m.startsWith("Cannot run program") ? "The system cannot find the file specified" : m;
     }
 
     /** A path (relative to the current location) when it names a file there, else a name looked up on PATH. */

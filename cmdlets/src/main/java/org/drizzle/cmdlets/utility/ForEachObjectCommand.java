@@ -47,7 +47,7 @@ public class ForEachObjectCommand extends Command {
             }
         }
         if (beginBlock != null) {
-            beginBlock.invokeWithInput(null).forEach(this::writeObject);
+            beginBlock.invokeInCallerScope(null).forEach(this::writeObject);
         }
     }
 
@@ -67,14 +67,14 @@ public class ForEachObjectCommand extends Command {
                 context().writeEnumerated(v);
             }
         } else if (processBlock != null) {
-            processBlock.invokeWithInput(item).forEach(this::writeObject);
+            processBlock.invokeInCallerScope(item).forEach(this::writeObject);
         }
     }
 
     @Override
     public void end() {
         if (endBlock != null) {
-            endBlock.invokeWithInput(null).forEach(this::writeObject);
+            endBlock.invokeInCallerScope(null).forEach(this::writeObject);
         }
     }
 }

@@ -32,6 +32,12 @@ public class SelectObjectCommand extends Command {
     int skip;
     @Parameter(help = "Drop duplicate results.")
     boolean unique;
+    @Parameter(help = "Properties to leave out (wildcards); alone, every other property is kept.")
+    String[] excludeProperty;
+    @Parameter(help = "Drop the last N items.")
+    int skipLast;
+    @Parameter(help = "Keep only the items at these positions (0 is the first).")
+    int[] index;
     @Parameter(valueFromPipeline = true, help = "The objects to select from.")
     Object inputObject;
 
@@ -42,11 +48,12 @@ public class SelectObjectCommand extends Command {
     @Override
     public void process(Object input) {
         Object item = Outputs.item(inputObject, input);
-        if (seen++ < skip) {
+        int position = seen;
+        if (seen++ < skip || index != null && java.util.Arrays.stream(index).noneMatch(i -> i == position)) {
             return;
         }
         Object result = select(item);
-        if (last == null && !unique) {
+        if (last == null && !unique && skipLast <= 0) {
             if (first == null || seen - skip <= first) {
                 emit(result);
             }
@@ -73,14 +80,22 @@ public class SelectObjectCommand extends Command {
         if (last != null) {
             out = out.subList(Math.max(0, out.size() - last), out.size());
         }
+        if (skipLast > 0) {
+            out = out.subList(0, Math.max(0, out.size() - skipLast));
+        }
         out.forEach(this::emit);
     }
 
     private Object select(Object item) {
         Object base = item;
-        if (property != null) {
+        Object[] wanted = property == null && excludeProperty != null ? new Object[] {"*"} : property;
+        if (wanted != null) {
             if (columns == null) {
-                columns = Column.parse(property, item);
+                columns = Column.parse(wanted, item);
+                if (excludeProperty != null) {
+                    columns = columns.stream().filter(c -> java.util.Arrays.stream(excludeProperty)
+                            .noneMatch(x -> org.drizzle.cmdlets.lang.WildcardPattern.of(x).matches(c.header()))).toList();
+                }
             }
             PSCustomObject o = new PSCustomObject();
             for (Column c : columns) {

@@ -20,6 +20,12 @@ public class SortObjectCommand extends Command {
     Object[] property;
     @Parameter(help = "Sort in descending order.")
     boolean descending;
+    @Parameter(help = "Only the first N items of the sorted result.")
+    Integer top;
+    @Parameter(help = "Only the last N items of the sorted result.")
+    Integer bottom;
+    @Parameter(help = "Keep equal items in their input order (the sort always is stable here).")
+    boolean stable;
     @Parameter(help = "Drop duplicates.")
     boolean unique;
     @Parameter(help = "Compare strings case-sensitively.")
@@ -56,13 +62,21 @@ public class SortObjectCommand extends Command {
         sorted.sort(descending ? order.reversed() : order);
         Object previous = null;
         boolean firstItem = true;
+        List<Object> out = new ArrayList<>();
         for (Object o : sorted) {
             if (unique && !firstItem && order.compare(previous, o) == 0) {
                 continue;
             }
-            writeObject(o);
+            out.add(o);
             previous = o;
             firstItem = false;
         }
+        if (top != null) {
+            out = out.subList(0, Math.min(top, out.size()));
+        }
+        if (bottom != null) {
+            out = out.subList(Math.max(0, out.size() - bottom), out.size());
+        }
+        out.forEach(this::writeObject);
     }
 }

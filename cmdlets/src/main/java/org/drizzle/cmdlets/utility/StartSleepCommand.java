@@ -14,13 +14,16 @@ public class StartSleepCommand extends Command {
     double seconds;
     @Parameter(mandatory = true, parameterSet = "Milliseconds", aliases = "ms", help = "Milliseconds to wait.")
     long milliseconds;
+    @Parameter(mandatory = true, parameterSet = "FromTimeSpan", aliases = "ts", help = "How long to wait, as a TimeSpan.")
+    java.time.Duration duration;
 
     private final Object lock = new Object();
     private boolean stopped;
 
     @Override
     public void process(Object input) {
-        long total = "Milliseconds".equals(parameterSetName()) ? milliseconds : Math.round(seconds * 1000);
+        long total = "Milliseconds".equals(parameterSetName()) ? milliseconds
+                : "FromTimeSpan".equals(parameterSetName()) ? duration.toMillis() : Math.round(seconds * 1000);
         long deadline = System.nanoTime() + total * 1_000_000L;
         synchronized (lock) {
             long left;

@@ -35,7 +35,8 @@ public final class UtilityCommands implements CommandPack {
                 GetDateCommand.class, ReadHostCommand.class, GetMemberCommand.class, SetLocationCommand.class,
                 GetLocationCommand.class, ImportModuleCommand.class, GetModuleCommand.class, ClearHostCommand.class,
                 SetAliasCommand.class, NewAliasCommand.class, WriteDebugCommand.class, WriteInformationCommand.class,
-                AddMemberCommand.class);
+                AddMemberCommand.class, SelectStringCommand.class,
+                org.drizzle.cmdlets.management.ResolvePathCommand.class);
     }
 
     @Override
@@ -47,7 +48,7 @@ public final class UtilityCommands implements CommandPack {
                 Map.entry("ft", "Format-Table"), Map.entry("fl", "Format-List"), Map.entry("echo", "Write-Output"),
                 Map.entry("write", "Write-Output"), Map.entry("sleep", "Start-Sleep"), Map.entry("cat", "Get-Content"),
                 Map.entry("gc", "Get-Content"), Map.entry("type", "Get-Content"), Map.entry("sc", "Set-Content"),
-                Map.entry("ac", "Add-Content"), Map.entry("gcm", "Get-Command"), Map.entry("help", "Get-Help"),
+                Map.entry("ac", "Add-Content"), Map.entry("sls", "Select-String"), Map.entry("rvpa", "Resolve-Path"), Map.entry("gcm", "Get-Command"), Map.entry("help", "Get-Help"),
                 Map.entry("ls", "Get-ChildItem"), Map.entry("dir", "Get-ChildItem"), Map.entry("gci", "Get-ChildItem"),
                 Map.entry("rm", "Remove-Item"), Map.entry("del", "Remove-Item"), Map.entry("cp", "Copy-Item"),
                 Map.entry("copy", "Copy-Item"), Map.entry("move", "Move-Item"), Map.entry("mv", "Move-Item"),

@@ -51,7 +51,7 @@ public class WhereObjectCommand extends Command {
             return;
         }
         if (filterScript instanceof ScriptBlock sb) {
-            if (LanguagePrimitives.isTrue(Outputs.single(sb.invokeWithInput(item)))) {
+            if (LanguagePrimitives.isTrue(Outputs.single(sb.invokeInCallerScope(item)))) {
                 writeObject(item);
             }
             return;

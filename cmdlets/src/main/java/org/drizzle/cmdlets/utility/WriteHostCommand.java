@@ -31,6 +31,6 @@ public class WriteHostCommand extends Command {
                 parts.add(LanguagePrimitives.toStr(o));
             }
         }
-        context().ui().write(String.join(separator, parts), foregroundColor, !noNewline);
+        context().writeHost(String.join(separator, parts), foregroundColor, !noNewline);
     }
 }

@@ -39,8 +39,9 @@ class ItemCmdletsTest {
         Files.writeString(dir.resolve("a/b/z.iso"), "");
         TestHost host = new TestHost(dir, null);
         assertThat(host.run(cmd("ls", "a", sw("Name")))).containsExactly("b", "x.iso", "y.txt");
+        // PowerShell's order: a folder's own entries, then each subfolder's
         assertThat(host.run(cmd("gci", "a", p("Filter", "*.iso"), sw("Recurse"), sw("Name"))))
-                .containsExactly("b/z.iso", "x.iso");
+                .containsExactly("x.iso", "b/z.iso");
         assertThat(host.run(cmd("Get-ChildItem", "a/*.txt", sw("Name")))).containsExactly("y.txt");
         Object item = host.run(cmd("Get-ChildItem", "a", sw("File"))).get(0);
         assertThat(Members.getProperty(item, "Length")).isEqualTo(3L);

@@ -91,6 +91,10 @@ class TranscriptCmdletsTest {
                 new Class<?>[] {CommandContext.class}, (proxy, method, a) -> switch (method.getName()) {
                     case "writeObject", "writeEnumerated" -> output.add(a[0]);
                     case "ui" -> ui;
+                    case "writeHost" -> {
+                        ui.write((String) a[0], (String) a[1], (Boolean) a[2]);
+                        yield null;
+                    }
                     case "currentLocation" -> dir;
                     case "resolvePath" -> org.drizzle.cmdlets.api.ProviderPaths.resolve(dir, (String) a[0]);
                     case "commands" -> CommandRegistry.builtIn();

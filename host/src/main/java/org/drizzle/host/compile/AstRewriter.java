@@ -5,6 +5,7 @@ import java.util.List;
 import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.AssignmentAst;
 import org.drizzle.host.ast.BinaryAst;
+import org.drizzle.host.ast.ChainAst;
 import org.drizzle.host.ast.CommandAst;
 import org.drizzle.host.ast.CommandParameterAst;
 import org.drizzle.host.ast.ConstantAst;
@@ -30,6 +31,7 @@ import org.drizzle.host.ast.Statement;
 import org.drizzle.host.ast.StatementExpressionAst;
 import org.drizzle.host.ast.SubExpressionAst;
 import org.drizzle.host.ast.SwitchAst;
+import org.drizzle.host.ast.TrapAst;
 import org.drizzle.host.ast.TryAst;
 import org.drizzle.host.ast.TypeAst;
 import org.drizzle.host.ast.UnaryAst;
@@ -117,6 +119,12 @@ abstract class AstRewriter {
         }
         if (s instanceof TryAst t) {
             return new TryAst(statements(t.body()), t.catchTypes(), bodies(t.catchBodies()), statements(t.finallyBody()), t.at());
+        }
+        if (s instanceof ChainAst c) {
+            return new ChainAst(statement(c.left()), c.and(), statement(c.right()), c.at());
+        }
+        if (s instanceof TrapAst t) {
+            return new TrapAst(t.types(), block(t.body()), t.at());
         }
         if (s instanceof FlowAst f) {
             return new FlowAst(f.keyword(), statement(f.value()), f.label(), f.at());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.AssignmentAst;
 import org.drizzle.host.ast.BinaryAst;
+import org.drizzle.host.ast.ChainAst;
 import org.drizzle.host.ast.CommandAst;
 import org.drizzle.host.ast.CommandParameterAst;
 import org.drizzle.host.ast.ConstantAst;
@@ -32,6 +33,7 @@ import org.drizzle.host.ast.Statement;
 import org.drizzle.host.ast.StatementExpressionAst;
 import org.drizzle.host.ast.SubExpressionAst;
 import org.drizzle.host.ast.SwitchAst;
+import org.drizzle.host.ast.TrapAst;
 import org.drizzle.host.ast.TryAst;
 import org.drizzle.host.ast.TypeAst;
 import org.drizzle.host.ast.UnaryAst;
@@ -93,11 +95,7 @@ final class JsEmitter {
 
     /** The script's own statements: after each, output waiting for the console is written (tables group per statement). */
     private String topLevel(List<Statement> list) {
-        StringBuilder s = new StringBuilder();
-        for (Statement st : list) {
-            s.append(statement(st)).append("rt.flush();\n");
-        }
-        return s.toString();
+        return statementList(list, "rt.flush();\n");
     }
 
     private String function(String body) {
@@ -136,11 +134,42 @@ final class JsEmitter {
     }
 
     private String statements(List<Statement> list) {
+        return statementList(list, "");
+    }
+
+    /**
+     * A statement list; {@code after} follows each statement. A list holding {@code trap}
+     * statements runs each other statement under them, wherever the trap stands in the list (as
+     * PowerShell hoists traps): a terminating error goes to {@code rt.trap}, which runs the
+     * matching trap and returns to go on with the next statement, or rethrows.
+     */
+    private String statementList(List<Statement> list, String after) {
+        String traps = traps(list);
         StringBuilder s = new StringBuilder();
         for (Statement st : list) {
-            s.append(statement(st));
+            if (st instanceof TrapAst) {
+                continue;
+            }
+            String code = statement(st);
+            if (traps != null) {
+                String e = "t" + (temp++);
+                code = "try {\nrt.enterTry();\ntry {\n" + code + "} finally {\nrt.leaveTry();\n}\n} catch (" + e
+                        + ") {\nrt.trap(" + e + ", " + traps + ");\n}\n";
+            }
+            s.append(code).append(after);
         }
         return s.toString();
+    }
+
+    /** The traps of a list as one JS string, {@code "block;Type,Type|block;"}, or null when it has none. */
+    private String traps(List<Statement> list) {
+        List<String> specs = new ArrayList<>();
+        for (Statement st : list) {
+            if (st instanceof TrapAst t) {
+                specs.add(blocks.indexOf(t.body()) + ";" + String.join(",", t.types()));
+            }
+        }
+        return specs.isEmpty() ? null : str(String.join("|", specs));
     }
 
     /** Every statement first records its position, which the errors it raises report. */
@@ -156,17 +185,21 @@ final class JsEmitter {
         } else if (st instanceof AssignmentAst a) {
             code = guarded(assignment(a) + ";\n");
         } else if (st instanceof IfAst i) {
-            code = ifStatement(i);
+            // an error in a condition or collection ends the whole statement, and the script goes on
+            code = guarded(ifStatement(i));
         } else if (st instanceof WhileAst w) {
-            code = whileStatement(w);
+            code = guarded(whileStatement(w));
         } else if (st instanceof ForAst f) {
-            code = forStatement(f);
+            code = guarded(forStatement(f));
         } else if (st instanceof ForEachAst f) {
-            code = foreachStatement(f);
+            code = guarded(foreachStatement(f));
         } else if (st instanceof SwitchAst sw) {
-            code = switchStatement(sw);
+            code = guarded(switchStatement(sw));
         } else if (st instanceof TryAst t) {
             code = tryStatement(t);
+        } else if (st instanceof ChainAst c) {
+            // && runs the right side when the left succeeded ($?), || when it failed
+            return statement(c.left()) + "if (" + (c.and() ? "" : "!") + "rt.t(rt.v(\"?\"))) {\n" + statement(c.right()) + "}\n";
         } else if (st instanceof FlowAst f) {
             code = flow(f);
         } else if (st instanceof FunctionAst f) {
@@ -407,7 +440,10 @@ final class JsEmitter {
         if (!t.catchBodies().isEmpty()) {
             String e = "e" + (temp++);
             String r = "r" + (temp++);
-            s.append(" catch (").append(e).append(") {\nvar ").append(r).append(" = rt.caught(").append(e).append(");\n");
+            String u = "u" + (temp++);
+            // $_ is the error only inside the catch: afterwards the caller's $_ is back (a catch inside a catch)
+            s.append(" catch (").append(e).append(") {\nvar ").append(r).append(" = rt.caught(").append(e).append(");\n")
+                    .append("var ").append(u).append(" = rt.peek('_');\n");
             String savedCatch = catchVar;
             catchVar = e;
             try {
@@ -418,7 +454,9 @@ final class JsEmitter {
                         s.append(", ").append(str(type));
                     }
                     s.append(")) {\nrt.sv('_', ").append(r).append(");\nrt.sv('PSItem', ").append(r).append(");\n")
-                            .append(statements(t.catchBodies().get(k))).append("}");
+                            .append("try {\n").append(statements(t.catchBodies().get(k)))
+                            .append("} finally {\nrt.sv('_', ").append(u).append(");\nrt.sv('PSItem', ").append(u)
+                            .append(");\n}\n}");
                 }
             } finally {
                 catchVar = savedCatch;
@@ -480,6 +518,9 @@ final class JsEmitter {
         if (e instanceof UnaryAst u) {
             return unary(u);
         }
+        if (e instanceof ConvertAst c && c.operand() instanceof VariableAst v && isRef(c.typeName())) {
+            return "rt.ref(" + str(v.name()) + ")";
+        }
         if (e instanceof ConvertAst c) {
             return "rt.cast(" + str(c.typeName()) + ", " + expression(c.operand()) + ")";
         }
@@ -492,8 +533,10 @@ final class JsEmitter {
                     : "rt.get(" + expression(m.target()) + ", " + expression(m.member()) + ")";
         }
         if (e instanceof InvokeMemberAst m) {
+            // one argument goes to call1/scall1: JS would spread a lone Java array over varargs
+            String one = m.arguments().size() == 1 ? "1" : "";
             StringBuilder b = new StringBuilder(m.isStatic() && m.target() instanceof TypeAst t
-                    ? "rt.scall(" + str(t.typeName()) : "rt.call(" + expression(m.target()));
+                    ? "rt.scall" + one + "(" + str(t.typeName()) : "rt.call" + one + "(" + expression(m.target()));
             b.append(", ").append(expression(m.member()));
             for (Expression a : m.arguments()) {
                 b.append(", ").append(expression(a));
@@ -530,6 +573,12 @@ final class JsEmitter {
             return "rt.capture(" + function(withFreshLoops(() -> statement(s.statement()))) + ", false)";
         }
         throw new IllegalStateException("No emitter for " + e.getClass().getSimpleName());
+    }
+
+    private static boolean isRef(String type) {
+        String t = type.trim().toLowerCase(Locale.ROOT);
+        return t.equals("ref") || t.equals("system.management.automation.psreference")
+                || t.equals("management.automation.psreference");
     }
 
     /** $true, $false and $null are JS literals; every other variable is read through the runtime. */
@@ -587,13 +636,21 @@ final class JsEmitter {
             case JOIN:
                 return "rt.join(" + expression(u.operand()) + ", '')";
             default:
+                int delta = u.operator().name().equals("INCREMENT") ? 1 : -1;
+                if (u.operand() instanceof MemberAst m && !m.isStatic()) {
+                    return "rt.incrm(" + expression(m.target()) + ", " + expression(m.member()) + ", " + delta + ", "
+                            + u.postfix() + ")";
+                }
+                if (u.operand() instanceof IndexAst i) {
+                    return "rt.incri(" + expression(i.target()) + ", " + expression(i.index()) + ", " + delta + ", "
+                            + u.postfix() + ")";
+                }
                 if (!(u.operand() instanceof VariableAst v)) {
                     throw new ParseException(u.at(), "The '" + u.operator().text()
                             + "' operator works only on variables.", null, false);
                 }
                 // the runtime reads and writes the variable: ++ on $null starts from 0
-                return "rt.incr(" + str(v.name()) + ", " + (u.operator().name().equals("INCREMENT") ? 1 : -1)
-                        + ", " + u.postfix() + ")";
+                return "rt.incr(" + str(v.name()) + ", " + delta + ", " + u.postfix() + ")";
         }
     }
 

@@ -117,9 +117,9 @@ public final class Lexer {
             case ',':
                 return tok(TokenKind.COMMA, start, start + 1, null, space);
             case '|':
-                return n == '|' ? unsupported(start, "||") : tok(TokenKind.PIPE, start, start + 1, null, space);
+                return n == '|' ? tok(TokenKind.OR_OR, start, start + 2, null, space) : tok(TokenKind.PIPE, start, start + 1, null, space);
             case '&':
-                return n == '&' ? unsupported(start, "&&") : tok(TokenKind.AMP, start, start + 1, null, space);
+                return n == '&' ? tok(TokenKind.AND_AND, start, start + 2, null, space) : tok(TokenKind.AMP, start, start + 1, null, space);
             case '$':
                 return dollar(start, space);
             case '@':
@@ -136,10 +136,6 @@ public final class Lexer {
             return doubleQuoted(start, space);
         }
         return mode == Mode.COMMAND ? commandToken(start, space) : expressionToken(start, space);
-    }
-
-    private Token unsupported(int at, String what) {
-        throw error(at, "The token '" + what + "' is not a valid statement separator in this version.");
     }
 
     private Token tok(TokenKind k, int s, int e, Object value, boolean space) {
@@ -382,7 +378,44 @@ public final class Lexer {
             }
             return tok(TokenKind.REDIRECT, s, e, null, space);
         }
-        return generic(s, space);
+        return bareWord(s, space);
+    }
+
+    /**
+     * A bare-word argument: as {@link #generic}, but a {@code $name}, {@code ${name}} or {@code $(...)}
+     * inside it expands as in a double-quoted string ({@code $Source\$i\*.*}, {@code f$i.bin},
+     * {@code $($x.Name).log}), as PowerShell's argument mode does.
+     */
+    private Token bareWord(int s, boolean space) {
+        Token word = generic(s, space);
+        int e = word.end();
+        // a $( ... ) inside the word is part of it, not the end of the argument at '('
+        while (e < src.length() && e > s && src.charAt(e) == '(' && src.charAt(e - 1) == '$') {
+            int close = skipSubExpression(e);
+            Token rest = close < src.length() && !endsGeneric(src.charAt(close)) ? generic(close, false) : null;
+            e = rest == null ? close : rest.end();
+        }
+        String text = src.substring(s, e);
+        if (!expands(text)) {
+            return e == word.end() ? word : tok(TokenKind.GENERIC, s, e, unescape(text), space);
+        }
+        return tok(TokenKind.EXPANDABLE_STRING, s, e, new ExpandableText(text, s), space);
+    }
+
+    /** True when {@code text} holds an unescaped {@code $name}, {@code ${...}} or {@code $(}. */
+    private static boolean expands(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                i++;
+            } else if (c == '$') {
+                char n = text.charAt(i + 1);
+                if (isNameChar(n) || n == '{' || n == '(') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Token generic(int s, boolean space) {

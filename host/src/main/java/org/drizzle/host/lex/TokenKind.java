@@ -22,7 +22,7 @@ public enum TokenKind {
     PARAMETER("-Name", 0),
     LPAREN("(", 0), RPAREN(")", 0), LBRACE("{", 0), RBRACE("}", 0), LBRACKET("[", 0), RBRACKET("]", 0),
     AT_PAREN("@(", 0), AT_BRACE("@{", 0), DOLLAR_PAREN("$(", 0),
-    COMMA(",", 0), DOT(".", 0), COLONCOLON("::", 0), PIPE("|", 0), AMP("&", 0),
+    COMMA(",", 0), DOT(".", 0), COLONCOLON("::", 0), PIPE("|", 0), AMP("&", 0), AND_AND("&&", 0), OR_OR("||", 0),
     ASSIGN("=", 0), PLUS_ASSIGN("+=", 0), MINUS_ASSIGN("-=", 0), STAR_ASSIGN("*=", 0),
     SLASH_ASSIGN("/=", 0), PERCENT_ASSIGN("%=", 0), INCREMENT("++", 0), DECREMENT("--", 0),
     REDIRECT(">", 0), EXCLAIM("!", 0),

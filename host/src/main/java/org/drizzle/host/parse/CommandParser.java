@@ -12,6 +12,7 @@ import org.drizzle.host.ast.Expression;
 import org.drizzle.host.ast.Node;
 import org.drizzle.host.ast.ScriptBlockExpressionAst;
 import org.drizzle.host.ast.VariableAst;
+import org.drizzle.host.lex.ExpandableText;
 import org.drizzle.host.lex.Lexer.Mode;
 import org.drizzle.host.lex.Token;
 import org.drizzle.host.lex.TokenKind;
@@ -71,7 +72,7 @@ final class CommandParser {
         while (true) {
             Token t = in.peek(Mode.COMMAND);
             switch (t.kind()) {
-                case NEWLINE, SEMI, EOF, PIPE, RPAREN, RBRACE, REDIRECT -> {
+                case NEWLINE, SEMI, EOF, PIPE, AND_AND, OR_OR, RPAREN, RBRACE, REDIRECT -> {
                     return new CommandAst(name, args, invoked, in.at(first));
                 }
                 case PARAMETER -> {
@@ -114,6 +115,9 @@ final class CommandParser {
      * ArgumentValue :
      *      BareWord | Number | Postfix  -- adjacent pieces with no space between join into one string
      */
+    /** The characters that open a quoted string (straight and typographic). */
+    private static final String OPEN_QUOTES = "\"'@\u201c\u201d\u201e\u2018\u2019\u201a\u201b";
+
     Expression commandArgumentValue() {
         Expression v = argumentPiece();
         List<Object> parts = null;
@@ -144,6 +148,14 @@ final class CommandParser {
             case NUMBER -> {
                 in.advance(t);
                 return new ConstantAst(t.value(), in.at(t));
+            }
+            case EXPANDABLE_STRING -> {
+                if (OPEN_QUOTES.indexOf(t.text().charAt(0)) >= 0) {
+                    return expressions.unary();
+                }
+                // a bare word with $name or $( ) inside: expands as a double-quoted string would
+                in.advance(t);
+                return new StringExpander(in.lexer(), statements).expand((ExpandableText) t.value(), false, in.at(t));
             }
             case PARAMETER -> {
                 in.advance(t);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.AssignmentAst;
 import org.drizzle.host.ast.AttributeAst;
+import org.drizzle.host.ast.ChainAst;
 import org.drizzle.host.ast.CommentHelp;
 import org.drizzle.host.ast.ConvertAst;
 import org.drizzle.host.ast.Expression;
@@ -24,6 +25,7 @@ import org.drizzle.host.ast.ScriptBlockAst;
 import org.drizzle.host.ast.Statement;
 import org.drizzle.host.ast.StatementExpressionAst;
 import org.drizzle.host.ast.SwitchAst;
+import org.drizzle.host.ast.TrapAst;
 import org.drizzle.host.ast.TryAst;
 import org.drizzle.host.ast.VariableAst;
 import org.drizzle.host.ast.WhileAst;
@@ -295,7 +297,9 @@ public final class Parser {
                     return tryStatement();
                 case "break", "continue", "return", "exit", "throw":
                     return flowStatement();
-                case "trap", "class", "enum", "data", "using":
+                case "trap":
+                    return trapStatement();
+                case "class", "enum", "data", "using", "dynamicparam":
                     throw in.error(t, "The '" + t.text() + "' keyword is not supported by Drizzle.");
                 case "param":
                     throw in.error(t, "param() must come first in a script, function or script block.");
@@ -305,7 +309,24 @@ public final class Parser {
                     break;
             }
         }
-        return pipelineOrAssignment();
+        return chain();
+    }
+
+    /**
+     * PipelineChain :
+     *      Pipeline ( ( && | || ) NewLines? Pipeline )*
+     */
+    private Statement chain() {
+        Statement s = pipelineOrAssignment();
+        while (true) {
+            Token op = in.peek(Mode.COMMAND);
+            if (!op.is(TokenKind.AND_AND) && !op.is(TokenKind.OR_OR)) {
+                return s;
+            }
+            in.advance(op);
+            in.skipNewlines(false);
+            s = new ChainAst(s, op.is(TokenKind.AND_AND), pipelineOrAssignment(), in.at(op));
+        }
     }
 
     private boolean followedByParen(Token t) {
@@ -588,6 +609,29 @@ public final class Parser {
     }
 
     /**
+     * TrapStatement :
+     *      trap ( [Type] )? { ScriptBlockBody }
+     */
+    private Statement trapStatement() {
+        Token kw = in.advance(in.peek(Mode.COMMAND));
+        List<String> types = new ArrayList<>();
+        in.skipNewlines(false);
+        if (in.peek().is(TokenKind.LBRACKET)) {
+            in.advance(in.peek());
+            types.add(expressions.typeName());
+            in.skipNewlines(false);
+        }
+        Token open = in.peek();
+        if (!open.is(TokenKind.LBRACE)) {
+            throw in.error(open, "Missing statement block '{' after trap.");
+        }
+        in.advance(open);
+        ScriptBlockAst body = scriptBlockBody(open.end(), TokenKind.RBRACE);
+        in.expect(TokenKind.RBRACE, "closing '}' of the trap block");
+        return new TrapAst(types, body, in.at(kw));
+    }
+
+    /**
      * FlowStatement :
      *      ( break | continue ) Label?  |  ( return | exit | throw ) Pipeline?
      */
@@ -596,7 +640,8 @@ public final class Parser {
         String k = kw.text().toLowerCase(Locale.ROOT);
         Token next = in.peek(Mode.COMMAND);
         boolean hasValue = !(next.is(TokenKind.NEWLINE) || next.is(TokenKind.SEMI) || next.is(TokenKind.EOF)
-                || next.is(TokenKind.RBRACE) || next.is(TokenKind.RPAREN) || next.is(TokenKind.PIPE));
+                || next.is(TokenKind.RBRACE) || next.is(TokenKind.RPAREN) || next.is(TokenKind.PIPE)
+                || next.is(TokenKind.AND_AND) || next.is(TokenKind.OR_OR));
         if (k.equals("break") || k.equals("continue")) {
             String label = null;
             if (hasValue && next.is(TokenKind.GENERIC)) {

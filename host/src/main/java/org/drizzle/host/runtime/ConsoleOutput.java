@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.drizzle.cmdlets.format.Formatter;
+import org.drizzle.cmdlets.lang.DisplaysAsText;
 import org.drizzle.cmdlets.lang.Members;
 import org.drizzle.cmdlets.utility.JsonConverter;
 import org.drizzle.host.console.TerminalUi;
@@ -46,7 +47,7 @@ public final class ConsoleOutput implements Consumer<Object> {
             org.drizzle.cmdlets.lang.LanguagePrimitives.toList(v).forEach(this::accept);
             return;
         }
-        if (format == Format.TEXT && pending.isEmpty() && Members.isScalar(v)) {
+        if (format == Format.TEXT && pending.isEmpty() && (Members.isScalar(v) || v instanceof DisplaysAsText)) {
             print(Formatter.text(v));
             out.flush();
             return;

@@ -109,6 +109,20 @@ final class Errors {
         lastSucceeded = false;
         failureCount++;
         rt.session().recordError(record);
+        StreamRedirects.Active routed = rt.outerRedirect(StreamRedirects.ERROR);
+        if (routed != null) {
+            // inside a call redirected with 2>&1, 2>$null or 2> file
+            routed.redirects().route(StreamRedirects.ERROR, record, record.toString(), routed.sink());
+            return;
+        }
+        print(record, t instanceof ScriptException s && s.position() != null ? s.position() : rt.position());
+    }
+
+    /** A trap that neither continued nor broke: the error is written as a non-terminating one, and $? is false. */
+    void trapped(ErrorRecord record, Throwable t) {
+        lastSucceeded = false;
+        failureCount++;
+        rt.session().recordError(record);
         print(record, t instanceof ScriptException s && s.position() != null ? s.position() : rt.position());
     }
 

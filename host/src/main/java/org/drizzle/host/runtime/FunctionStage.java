@@ -28,6 +28,7 @@ final class FunctionStage implements Stage {
     private final boolean hasProcess;
     private Scope scope;
     private Consumer<Object> downstream;
+    private StreamRedirects.Active redirects;
 
     FunctionStage(ScriptRunner rt, FunctionDefinition f, List<Argument> args, boolean expectingInput,
                   Map<String, Object> extraVariables) {
@@ -41,6 +42,24 @@ final class FunctionStage implements Stage {
             this.bound = binder.bind(args, expectingInput && hasProcess);
         } catch (CommandException e) {
             throw new CommandException(e.record().withCommand(f.name()));
+        }
+    }
+
+    void redirect(StreamRedirects r, Consumer<Object> sink) {
+        this.redirects = r.isEmpty() ? null : new StreamRedirects.Active(r, sink);
+    }
+
+    /** Runs one part of the body, with this call's redirections applying to the commands in it. */
+    private void runPart(String part, Consumer<Object> sink) {
+        if (redirects == null) {
+            rt.runPart(f.unit(), f.block(), part, scope, sink);
+            return;
+        }
+        rt.pushRedirects(redirects);
+        try {
+            rt.runPart(f.unit(), f.block(), part, scope, sink);
+        } finally {
+            rt.popRedirects();
         }
     }
 
@@ -74,17 +93,24 @@ final class FunctionStage implements Stage {
         }
         boolean whatIf = Boolean.TRUE.equals(bound.common().whatIf());
         scope.set("WhatIfPreference", whatIf);
-        scope.set("PSCmdlet", new PsCmdlet(rt, whatIf, bound.parameterSetName()));
+        scope.set("PSCmdlet", new PsCmdlet(rt, whatIf, bound.parameterSetName(), commandName()));
         scope.set("MyInvocation", invocation());
-        rt.runPart(f.unit(), f.block(), "p", scope, down);
-        rt.runPart(f.unit(), f.block(), "b", scope, down);
+        runPart("p", down);
+        runPart("b", down);
+    }
+
+    /** The command's name as PowerShell reports it: a function's name, a script's file name. */
+    private String commandName() {
+        Object path = extraVariables.get("PSCommandPath");
+        return path == null ? f.name() : java.nio.file.Path.of(path.toString()).getFileName().toString();
     }
 
     /** $MyInvocation: MyCommand.Name/Path, ScriptName, InvocationName. */
     private org.drizzle.cmdlets.lang.PSCustomObject invocation() {
         Object path = extraVariables.get("PSCommandPath");
         org.drizzle.cmdlets.lang.PSCustomObject command = new org.drizzle.cmdlets.lang.PSCustomObject();
-        command.setProperty("Name", f.name());
+        // a script's command is named by its file name, as ExternalScriptInfo is
+        command.setProperty("Name", commandName());
         command.setProperty("Path", path);
         command.setProperty("Definition", f.ast().text());
         org.drizzle.cmdlets.lang.PSCustomObject inv = new org.drizzle.cmdlets.lang.PSCustomObject();
@@ -128,13 +154,13 @@ final class FunctionStage implements Stage {
         if (expectingInput && f.metadata().takesPipelineInput()) {
             apply(binder.bindPipelineInput(bound, input));
         }
-        rt.runPart(f.unit(), f.block(), "r", scope, downstream);
+        runPart("r", downstream);
     }
 
     @Override
     public void end() {
         scope.set("input", collected);
         scope.set("_", null);
-        rt.runPart(f.unit(), f.block(), "e", scope, downstream);
+        runPart("e", downstream);
     }
 }

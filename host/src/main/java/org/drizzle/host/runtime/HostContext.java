@@ -86,13 +86,14 @@ final class HostContext implements CommandContext {
         if (common.errorVariable() != null) {
             errorVariable.add(r);
         }
-        StreamRedirects.Target to = redirect.of(StreamRedirects.ERROR);
+        StreamRedirects.Active routed = routeOf(StreamRedirects.ERROR);
+        StreamRedirects.Target to = routed == null ? null : routed.redirects().of(StreamRedirects.ERROR);
         if (to != null && to.mode() == StreamRedirects.Mode.MERGE) {
-            mergeSink.accept(r);
+            routed.sink().accept(r);
             return;
         }
         if (to != null && to.mode() == StreamRedirects.Mode.FILE) {
-            redirect.route(StreamRedirects.ERROR, r, r.toString(), mergeSink);
+            routed.redirects().route(StreamRedirects.ERROR, r, r.toString(), routed.sink());
         }
         rt.errors().nonTerminating(r, to != null ? ActionPreference.SILENTLY_CONTINUE : common.errorAction());
     }
@@ -106,7 +107,7 @@ final class HostContext implements CommandContext {
         if (a == ActionPreference.SILENTLY_CONTINUE || a == ActionPreference.IGNORE) {
             return;
         }
-        if (!redirect.route(StreamRedirects.WARNING, new org.drizzle.cmdlets.api.StreamRecord("Warning", message), message, mergeSink)) {
+        if (!route(StreamRedirects.WARNING, new org.drizzle.cmdlets.api.StreamRecord("Warning", message), message)) {
             rt.session().diagnostic("WARNING: " + message, "Yellow");
         }
         if (a == ActionPreference.STOP) {
@@ -119,7 +120,7 @@ final class HostContext implements CommandContext {
     public void writeVerbose(String message) {
         boolean on = common.verbose() != null ? common.verbose()
                 : preference("VerbosePreference") == ActionPreference.CONTINUE;
-        if (on && !redirect.route(StreamRedirects.VERBOSE, new org.drizzle.cmdlets.api.StreamRecord("Verbose", message), message, mergeSink)) {
+        if (on && !route(StreamRedirects.VERBOSE, new org.drizzle.cmdlets.api.StreamRecord("Verbose", message), message)) {
             rt.session().diagnostic("VERBOSE: " + message, "Yellow");
         }
     }
@@ -127,7 +128,7 @@ final class HostContext implements CommandContext {
     @Override
     public void writeDebug(String message) {
         if ((Boolean.TRUE.equals(common.debug()) || preference("DebugPreference") == ActionPreference.CONTINUE)
-                && !redirect.route(StreamRedirects.DEBUG, new org.drizzle.cmdlets.api.StreamRecord("Debug", message), message, mergeSink)) {
+                && !route(StreamRedirects.DEBUG, new org.drizzle.cmdlets.api.StreamRecord("Debug", message), message)) {
             rt.session().diagnostic("DEBUG: " + message, "Yellow");
         }
     }
@@ -139,7 +140,7 @@ final class HostContext implements CommandContext {
         if (common.informationVariable() != null) {
             informationVariable.add(new org.drizzle.cmdlets.api.StreamRecord("Information", text));
         }
-        if (redirect.route(StreamRedirects.INFORMATION, new org.drizzle.cmdlets.api.StreamRecord("Information", text), text, mergeSink)) {
+        if (route(StreamRedirects.INFORMATION, new org.drizzle.cmdlets.api.StreamRecord("Information", text), text)) {
             return;
         }
         if (a == ActionPreference.CONTINUE || a == ActionPreference.INQUIRE) {
@@ -148,6 +149,27 @@ final class HostContext implements CommandContext {
             throw rt.errors().thrown("The running command stopped because the preference variable \"InformationPreference\" "
                     + "or common parameter is set to Stop: " + org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(message));
         }
+    }
+
+    @Override
+    public void writeHost(String text, String color, boolean newline) {
+        if (!route(StreamRedirects.INFORMATION, new org.drizzle.cmdlets.api.StreamRecord("Information", text), text)) {
+            rt.session().ui().write(text, color, newline);
+        }
+    }
+
+    /** This command's own redirection of {@code stream}, else that of the innermost function call redirecting it. */
+    private StreamRedirects.Active routeOf(int stream) {
+        if (redirect.of(stream) != null) {
+            return new StreamRedirects.Active(redirect, mergeSink);
+        }
+        return rt.outerRedirect(stream);
+    }
+
+    /** Sends a stream's record where it was redirected; false when it was not. */
+    private boolean route(int stream, Object record, String text) {
+        StreamRedirects.Active a = routeOf(stream);
+        return a != null && a.redirects().route(stream, record, text, a.sink());
     }
 
     @Override

@@ -131,6 +131,8 @@ final class Pipeline {
             Consumer<Object> down = i + 1 < n ? stages.get(i + 1)::process : sink;
             if (stages.get(i) instanceof CommandStage cs) {
                 cs.redirect(redirect, down); // N>&1: the stream joins this command's own output
+            } else if (stages.get(i) instanceof FunctionStage fs) {
+                fs.redirect(redirect, down); // and for a function, the streams of every command in it
             }
             stages.get(i).begin(down);
         }

@@ -10,9 +10,11 @@ public final class PsCmdlet {
     private final ScriptRunner rt;
     private final boolean whatIf;
     private final String parameterSetName;
+    private final String commandName;
 
-    PsCmdlet(ScriptRunner rt, boolean whatIf, String parameterSetName) {
+    PsCmdlet(ScriptRunner rt, boolean whatIf, String parameterSetName, String commandName) {
         this.rt = rt;
+        this.commandName = commandName;
         this.whatIf = whatIf;
         this.parameterSetName = parameterSetName;
     }
@@ -22,7 +24,8 @@ public final class PsCmdlet {
     }
 
     public boolean shouldProcess(Object target) {
-        return shouldProcess(target, "Process");
+        // the operation is the command's name, as in PowerShell
+        return shouldProcess(target, commandName);
     }
 
     public boolean shouldProcess(Object target, Object action) {

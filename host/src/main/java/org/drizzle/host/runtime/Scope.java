@@ -49,6 +49,16 @@ final class Scope {
         return false;
     }
 
+    /** The scope that defines {@code name} ({@code [ref]$x} refers to that variable), else this one. */
+    Scope owner(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.vars.containsKey(key(name))) {
+                return s;
+            }
+        }
+        return this;
+    }
+
     Object get(String name) {
         String k = key(name);
         for (Scope s = this; s != null; s = s.parent) {
@@ -67,6 +77,10 @@ final class Scope {
     void set(String name, Object value) {
         Variable old = vars.get(key(name));
         vars.put(key(name), new Variable(old == null ? name : old.name(), value));
+    }
+
+    void remove(String name) {
+        vars.remove(key(name));
     }
 
     /** Names defined anywhere up the chain, as first spelled (tab completion); internal names excluded. */

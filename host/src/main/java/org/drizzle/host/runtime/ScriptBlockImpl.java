@@ -29,6 +29,11 @@ final class ScriptBlockImpl implements org.drizzle.cmdlets.api.ScriptBlock {
     }
 
     @Override
+    public List<Object> invokeInCallerScope(Object input) {
+        return rt.invokeBlockInCallerScope(unit, block, input);
+    }
+
+    @Override
     public String text() {
         return unit.ast(block).text();
     }

@@ -38,6 +38,8 @@ public final class ScriptRunner {
     private final Deque<Consumer<Object>> sinks = new ArrayDeque<>();
     /** Stages of pipelines now executing, so Ctrl+C reaches a command blocked in a wait. */
     private final List<Stage> running = new CopyOnWriteArrayList<>();
+    /** Redirections of the function and script-block calls now running, innermost first ({@code MyFunc 2>&1}). */
+    private final Deque<StreamRedirects.Active> redirects = new ArrayDeque<>();
     private Scope scope;
     private CompiledUnit unit;
     private int line;
@@ -203,6 +205,26 @@ public final class ScriptRunner {
         running.removeAll(stages);
     }
 
+    // ---- redirections of function calls ----
+
+    void pushRedirects(StreamRedirects.Active a) {
+        redirects.push(a);
+    }
+
+    void popRedirects() {
+        redirects.pop();
+    }
+
+    /** The innermost running call that redirected {@code stream}, or null. */
+    StreamRedirects.Active outerRedirect(int stream) {
+        for (StreamRedirects.Active a : redirects) {
+            if (a.redirects().of(stream) != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     // ---- running compiled blocks ----
 
     /** True when {@code sink} is the console itself (a native program may then write to the terminal directly). */
@@ -261,6 +283,34 @@ public final class ScriptRunner {
         runPart(u, block, "b", s, sink);
         runPart(u, block, "r", s, sink);
         runPart(u, block, "e", s, sink);
+        return out;
+    }
+
+    /**
+     * Runs a script block dot-sourced, in the current scope, as ForEach-Object and Where-Object do:
+     * its assignments change the caller's variables. $_ is the input while it runs, then what it was.
+     */
+    List<Object> invokeBlockInCallerScope(CompiledUnit u, int block, Object input) {
+        List<Object> out = new ArrayList<>();
+        Scope s = scope;
+        boolean had = s.isLocal("_");
+        Object saved = s.get("_");
+        s.set("_", input);
+        s.set("PSItem", input);
+        Consumer<Object> sink = out::add;
+        try {
+            runPart(u, block, "b", s, sink);
+            runPart(u, block, "r", s, sink);
+            runPart(u, block, "e", s, sink);
+        } finally {
+            if (had) {
+                s.set("_", saved);
+                s.set("PSItem", saved);
+            } else {
+                s.remove("_");
+                s.remove("PSItem");
+            }
+        }
         return out;
     }
 

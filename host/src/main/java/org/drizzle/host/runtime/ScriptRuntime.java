@@ -99,6 +99,11 @@ public final class ScriptRuntime {
         throw Errors.sneaky(runner.errors().asThrowable(e));
     }
 
+    /** A statement under {@code trap}s threw {@code e}: the matching trap runs ({@link Traps}). */
+    public void trap(Object e, String traps) {
+        Traps.handle(runner, e, traps);
+    }
+
     /** {@code throw value}. */
     public void throwValue(Object v) {
         throw runner.errors().thrown(v);
@@ -146,6 +151,28 @@ public final class ScriptRuntime {
         Object old = runner.variable(name);
         Object now = Arithmetic.add(old == null ? 0 : old, delta);
         runner.setVariable(name, now);
+        return postfix ? old : now;
+    }
+
+    /** {@code [ref]$name}: a reference to the variable itself. */
+    public Object ref(String name) {
+        return new VariableReference(runner, name);
+    }
+
+    /** {@code $obj.Name++} and the like: the new value, or the old one when {@code postfix}. */
+    public Object incrm(Object target, Object name, int delta, boolean postfix) {
+        String member = LanguagePrimitives.toStr(name);
+        Object old = Operators.getMember(runner, target, member);
+        Object now = Arithmetic.add(old == null ? 0 : old, delta);
+        Members.setProperty(target, member, now);
+        return postfix ? old : now;
+    }
+
+    /** {@code $a[i]++} and the like. */
+    public Object incri(Object target, Object index, int delta, boolean postfix) {
+        Object old = Operators.index(target, index);
+        Object now = Arithmetic.add(old == null ? 0 : old, delta);
+        Operators.setIndex(target, index, now);
         return postfix ? old : now;
     }
 
@@ -347,6 +374,14 @@ public final class ScriptRuntime {
         return Operators.invoke(target, LanguagePrimitives.toStr(name), Arrays.asList(args));
     }
 
+    /**
+     * {@code target.name(arg)}: one argument has its own entry, since JS would spread a lone Java
+     * array (a {@code [byte[]]} value) over a varargs parameter.
+     */
+    public Object call1(Object target, Object name, Object arg) {
+        return call(target, name, new Object[] {arg});
+    }
+
     /** {@code target[index]}. */
     public Object idx(Object target, Object index) {
         return Operators.index(target, index);
@@ -372,6 +407,11 @@ public final class ScriptRuntime {
     /** {@code [type]::Member = value} (ServicePointManager.SecurityProtocol and friends). */
     public void sset(String type, Object member, Object value) {
         DotNetTypes.require(type).setStatic(LanguagePrimitives.toStr(member), value);
+    }
+
+    /** {@code [T]::member(arg)}: one argument, kept whole (see {@link #call1}). */
+    public Object scall1(String type, Object member, Object arg) {
+        return scall(type, member, new Object[] {arg});
     }
 
     /** {@code [type]::Method(args)} and {@code [type]::new(args)}. */

@@ -29,6 +29,10 @@ final class StreamRedirects {
 
     static final StreamRedirects NONE = new StreamRedirects();
 
+    /** The redirections of a function or script-block call while its body runs, and where N>&1 sends records. */
+    record Active(StreamRedirects redirects, java.util.function.Consumer<Object> sink) {
+    }
+
     private final Map<Integer, Target> targets = new HashMap<>();
 
     void set(int stream, Target target) {
@@ -38,6 +42,10 @@ final class StreamRedirects {
     /** The target of {@code stream}, or null when it is not redirected. */
     Target of(int stream) {
         return targets.get(stream);
+    }
+
+    boolean isEmpty() {
+        return targets.isEmpty();
     }
 
     boolean drops(int stream) {

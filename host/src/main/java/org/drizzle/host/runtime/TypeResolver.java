@@ -57,6 +57,7 @@ final class TypeResolver {
             case "guid" -> UUID.class;
             case "datetime" -> OffsetDateTime.class;
             case "scriptblock", "management.automation.scriptblock" -> ScriptBlock.class;
+            case "ref", "management.automation.psreference" -> org.drizzle.cmdlets.lang.PSReference.class;
             case "bitsjobstate" -> JobState.class;
             case "bitsjobtype" -> JobType.class;
             case "bitsjobpriority", "jobpriority" -> Priority.class;
@@ -85,7 +86,8 @@ final class TypeResolver {
     static boolean isHostType(String name) {
         String n = normalise(name);
         return List.of("pscustomobject", "psobject", "ordered", "hashtable", "collections.hashtable", "void", "array",
-                "object", "scriptblock", "collections.specialized.ordereddictionary").contains(n);
+                "object", "scriptblock", "collections.specialized.ordereddictionary", "ref",
+                "management.automation.psreference").contains(n);
     }
 
     /** {@code [type]value}. */
@@ -102,6 +104,8 @@ final class TypeResolver {
         switch (n) {
             case "void":
                 return null;
+            case "ref", "management.automation.psreference":
+                return v instanceof org.drizzle.cmdlets.lang.PSReference ? v : new org.drizzle.cmdlets.lang.PSReference(v);
             case "object", "psobject":
                 return v;
             case "pscustomobject":
@@ -145,6 +149,7 @@ final class TypeResolver {
             case "hashtable", "collections.hashtable", "collections.idictionary" -> v instanceof Map<?, ?>;
             case "pscustomobject" -> v instanceof PSCustomObject;
             case "scriptblock" -> v instanceof ScriptBlock;
+            case "ref", "management.automation.psreference" -> v instanceof org.drizzle.cmdlets.lang.PSReference;
             case "valuetype" -> v instanceof Number || v instanceof Boolean || v instanceof Enum<?>;
             case "enum" -> v instanceof Enum<?>;
             case "exception" -> v instanceof Throwable;

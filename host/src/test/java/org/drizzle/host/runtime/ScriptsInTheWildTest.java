@@ -35,11 +35,11 @@ class ScriptsInTheWildTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         // feature # the unsupported line(s) ('|' separates lines; the first is line 9) # expected message # line # column
-        "trap # trap { Write-Warning $_; continue } # The 'trap' keyword is not supported # 9 # 5",
         "class # class Downloader { [string]$Url } # The 'class' keyword is not supported # 9 # 5",
         "enum # enum Stage { Download; Verify } # The 'enum' keyword is not supported # 9 # 5",
         "data section # data { ConvertFrom-StringData 'done = Finished' } # The 'data' keyword is not supported # 9 # 5",
         "using namespace # using namespace System.Net # The 'using' keyword is not supported # 9 # 5",
+        "dynamic parameters # DynamicParam { } # The 'DynamicParam' keyword is not supported # 9 # 5",
         "COM object # $shell = New-Object -ComObject Shell.Application # COM # 9 # 14",
         "scriptblock Create # $sb = [scriptblock]::Create('Get-BitsTransfer') # 'Create' # 9 # 5",
         "WinForms type # [System.Windows.Forms.MessageBox]::Show('Done') | Out-Null # Unable to find type [System.Windows.Forms.MessageBox] # 9 # 5",
@@ -50,7 +50,6 @@ class ScriptsInTheWildTest {
         "regex evaluator # $name = [regex]::Replace($Url, 'w+', { $args[0].Value.ToUpper() }) # script block # 9 # 5",
         "machine environment # [Environment]::SetEnvironmentVariable('PACK', $Dest, 'Machine') # 'Machine' # 9 # 5",
         "unknown method # $n = (Split-Path $Url -Leaf).Normalize('FormC') # 'Normalize' # 9 # 11",
-        "by-reference argument # [int]::TryParse('5', [ref]$n) | Out-Null # Unable to find type [ref] # 9 # 5",
         "remoting # Invoke-Command -ComputerName srv1 -ScriptBlock { Get-BitsTransfer } # 'Invoke-Command' is not recognized # 9 # 5",
         "Windows services # Get-Service BITS | Start-Service # 'Get-Service' is not recognized # 9 # 5",
         "WebClient failure # $wc = New-Object System.Net.WebClient|$wc.DownloadFile($Url, $Dest) # 127.0.0.1:1 # 10 # 5",

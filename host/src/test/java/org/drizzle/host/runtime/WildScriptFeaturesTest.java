@@ -89,4 +89,46 @@ class WildScriptFeaturesTest {
                 + "[Environment]::SystemDirectory.Length; [Environment]::GetFolderPath('Windows').Length"))
                 .containsExactly("True", "True", "True", "2", "0", "0");
     }
+
+    @Test
+    void variablesAndSubexpressionsExpandInsideBareWords() {
+        assertThat(lines("$a = 'A'; $i = 'I'; $x = [pscustomobject]@{ Name = 'N' }; "
+                + "Write-Output $a\\$i\\*.* x$a\\$i f$($x.Name).log $a/$i.txt C$\\Temp `$i"))
+                .containsExactly("A\\I\\*.*", "xA\\I", "fN.log", "A/I.txt", "C$\\Temp", "$i");
+    }
+
+    @Test
+    void anErrorInAConditionEndsThatStatementOnly() {
+        ScriptHarness r = new ScriptHarness();
+        Result res = r.run("$j = $null; while ($j.JobState.ToString() -eq 'x') { 'in' }; 'after'; "
+                + "if ($j.Foo.Bar()) { 'then' } else { 'else' }; foreach ($k in $j.Items.ToArray()) { $k }; 'end'");
+        assertThat(res.lines()).containsExactly("after", "end");
+        assertThat(res.err()).contains("You cannot call a method on a null-valued expression.");
+    }
+
+    @Test
+    void forEachAndWhereObjectBlocksRunInTheCallersScope() {
+        assertThat(lines("$count = 0; 1..3 | ForEach-Object { $count++ }; $count; $x = 1; 1..2 | Where-Object { $x = 5; $true } | Out-Null; $x; "
+                + "function F { $o = 'first'; 1..2 | % { $o = \"item $_\" }; $o }; F; $_ = 'kept'; 1 | % { }; $_"))
+                .containsExactly("3", "5", "item 2", "kept");
+    }
+
+    @Test
+    void hashClassesBitConverterAndUtf8Encoding() {
+        assertThat(lines("[System.BitConverter]::ToString([System.Security.Cryptography.MD5CryptoServiceProvider]::new()"
+                + ".ComputeHash([System.Text.UTF8Encoding]::new().GetBytes('ab'))).Replace('-', ''); "
+                + "[System.BitConverter]::ToString([byte[]](1, 171)); "
+                + "([System.Security.Cryptography.SHA256]::Create().ComputeHash([System.Text.Encoding]::UTF8.GetBytes('ab'))).Count"))
+                .containsExactly("187EF4436122D1CC2F40DC2B92F0EBA0", "01-AB", "32");
+    }
+
+    @Test
+    void startProcessFailureShowsTheSystemReasonOnly() throws Exception {
+        Path f = Files.writeString(tmp.resolve("tool.exe"), "not a program");
+        ScriptHarness r = new ScriptHarness();
+        Result res = r.run("Start-Process '" + f + "' -WindowStyle Hidden");
+        assertThat(res.err()).contains("This command cannot be run due to the error: An error occurred trying to start process '")
+                .contains("Permission denied.")
+                .doesNotContain("Cannot run program").doesNotContain("error=");
+    }
 }

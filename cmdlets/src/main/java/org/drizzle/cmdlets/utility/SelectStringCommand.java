@@ -1,0 +1,209 @@
+package org.drizzle.cmdlets.utility;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.ErrorCategory;
+import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.api.ProviderPaths;
+import org.drizzle.cmdlets.lang.DisplaysAsText;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.lang.PSCustomObject;
+import org.drizzle.cmdlets.lang.PropertyBag;
+import org.drizzle.cmdlets.lang.WildcardPattern;
+
+/**
+ * Select-String: lines of piped text or of files that match a regular expression (or, with -SimpleMatch,
+ * contain the text), case-insensitive unless -CaseSensitive. Each match is a MatchInfo object (Line,
+ * LineNumber, Filename, Path, Pattern, Matches) that prints as {@code path:line:text} for files and as the
+ * line for piped text; -Quiet answers True/False, -NotMatch inverts, -List stops at a file's first match.
+ */
+@Cmdlet(verb = "Select", noun = "String", synopsis = "Finds text in strings and files.")
+@Example(code = "Select-String -Path ./logs/*.log -Pattern 'ERROR'", remarks = "The error lines of each log, as file:line:text.")
+@Example(code = "if (Get-Content ./job.txt | Select-String -Quiet 'Transferred') { 'done' }", remarks = "A yes/no test.")
+public class SelectStringCommand extends Command {
+    @Parameter(position = 0, mandatory = true, help = "Regular expressions (or text with -SimpleMatch).")
+    String[] pattern;
+    @Parameter(position = 1, valueFromPipelineByPropertyName = true, aliases = {"LiteralPath", "PSPath", "LP"},
+            help = "Files to search (wildcards allowed).")
+    String[] path;
+    @Parameter(valueFromPipeline = true, help = "Text to search.")
+    Object inputObject;
+    @Parameter(help = "Match the text literally, not as a regular expression.")
+    boolean simpleMatch;
+    @Parameter(help = "Letter case must match.")
+    boolean caseSensitive;
+    @Parameter(help = "Lines that do not match.")
+    boolean notMatch;
+    @Parameter(aliases = {"q"}, help = "Only True or False: whether anything matched.")
+    boolean quiet;
+    @Parameter(help = "Only the first match in each file.")
+    boolean list;
+    @Parameter(help = "Every match on a line in Matches, not only the first.")
+    boolean allMatches;
+
+    private final List<Pattern> regexes = new ArrayList<>();
+    private boolean any;
+
+    @Override
+    public void begin() {
+        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        for (String p : pattern) {
+            regexes.add(Pattern.compile(simpleMatch ? Pattern.quote(p) : p, flags));
+        }
+    }
+
+    @Override
+    public void process(Object input) {
+        if (path != null) {
+            for (String p : path) {
+                files(p);
+            }
+            return;
+        }
+        if (inputObject != null) {
+            line(LanguagePrimitives.toStr(inputObject), 1, null);
+        }
+    }
+
+    @Override
+    public void end() {
+        if (quiet && !any) {
+            writeObject(false);
+        }
+    }
+
+    private void files(String p) {
+        Path here = context().currentLocation();
+        Path target = ProviderPaths.resolve(here, p);
+        List<Path> found = new ArrayList<>();
+        String leaf = target.getFileName() == null ? "" : target.getFileName().toString();
+        if (!Files.exists(target) && WildcardPattern.containsWildcard(leaf) && target.getParent() != null
+                && Files.isDirectory(target.getParent())) {
+            WildcardPattern w = WildcardPattern.of(leaf);
+            try (var s = Files.list(target.getParent())) {
+                s.filter(f -> Files.isRegularFile(f) && w.matches(f.getFileName().toString())).sorted().forEach(found::add);
+            } catch (IOException e) {
+                found.clear();
+            }
+        } else if (Files.isRegularFile(target)) {
+            found.add(target);
+        }
+        if (found.isEmpty()) {
+            writeError(new ErrorRecord(new IOException("Cannot find path '" + target + "' because it does not exist."),
+                    "PathNotFound", ErrorCategory.OBJECT_NOT_FOUND, p));
+            return;
+        }
+        for (Path f : found) {
+            try {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (line(lines.get(i), i + 1, f) && list) {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                writeError(new ErrorRecord(new IOException("Cannot read '" + f + "'."), "ReadError", ErrorCategory.READ_ERROR, f));
+            }
+        }
+    }
+
+    /** Tests one line; writes its MatchInfo (or, with -Quiet, True once); true when it matched. */
+    private boolean line(String text, int number, Path file) {
+        Matcher first = null;
+        Pattern matched = null;
+        for (Pattern r : regexes) {
+            Matcher m = r.matcher(text);
+            if (m.find()) {
+                first = m;
+                matched = r;
+                break;
+            }
+        }
+        if ((first != null) == notMatch) {
+            return false;
+        }
+        if (quiet) {
+            if (!any) {
+                writeObject(true);
+            }
+            any = true;
+            return true;
+        }
+        any = true;
+        writeObject(new MatchInfo(text, number, file, shown(file), matched == null ? pattern[0] : matched.pattern(),
+                first == null ? List.of() : matches(first)));
+        return true;
+    }
+
+    /** The file as the match shows it: relative to the current folder when it lies below it, as PowerShell does. */
+    private String shown(Path file) {
+        if (file == null) {
+            return null;
+        }
+        Path here = context().currentLocation().toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        return f.startsWith(here) ? here.relativize(f).toString() : f.toString();
+    }
+
+    private List<Object> matches(Matcher m) {
+        List<Object> out = new ArrayList<>();
+        do {
+            PSCustomObject g = new PSCustomObject();
+            g.setProperty("Value", m.group());
+            g.setProperty("Index", m.start());
+            g.setProperty("Length", m.end() - m.start());
+            out.add(g);
+        } while (allMatches && m.find());
+        return out;
+    }
+
+    /** PowerShell's MatchInfo: prints as {@code path:line:text} for a file, as the line for piped text. */
+    public static final class MatchInfo implements PropertyBag, DisplaysAsText {
+        private final Map<String, Object> values = new LinkedHashMap<>();
+        private final String display;
+
+        MatchInfo(String line, int number, Path file, String shown, String pattern, List<Object> matches) {
+            values.put("IgnoreCase", true);
+            values.put("LineNumber", number);
+            values.put("Line", line);
+            values.put("Filename", file == null ? "InputStream" : file.getFileName().toString());
+            values.put("Path", file == null ? "InputStream" : file.toString());
+            values.put("Pattern", pattern);
+            values.put("Matches", matches);
+            this.display = file == null ? line : shown + ":" + number + ":" + line;
+        }
+
+        @Override
+        public List<String> propertyNames() {
+            return List.copyOf(values.keySet());
+        }
+
+        @Override
+        public boolean hasProperty(String name) {
+            return values.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(name));
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            return values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return display;
+        }
+    }
+}
