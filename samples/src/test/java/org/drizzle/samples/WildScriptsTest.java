@@ -12,7 +12,6 @@ import org.drizzle.engine.testserver.Resource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -453,8 +452,6 @@ class WildScriptsTest {
      * Ashley McGlone's loop: wait for Transferring, read BytesTotal once, poll BytesTransferred until it
      * reaches that total, complete, print TransferCompletionTime - CreationTime.
      */
-    @Disabled("the engine reports Transferring while BytesTotal is still unknown (about 300 ms on loopback): the script "
-            + "reads BytesTotal = 18446744073709551615 once and polls forever; Windows BITS knows the size before Transferring")
     @Test
     void cythraultPollsUntilAllBytesArrive() throws Exception {
         Resource r = file("test.fil", 600_000).slow(300_000);

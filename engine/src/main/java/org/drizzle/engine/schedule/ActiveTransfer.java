@@ -21,6 +21,8 @@ public final class ActiveTransfer {
     private volatile Blocker blocker;
     private final CountDownLatch done = new CountDownLatch(1);
     private final RateMeter rate = new RateMeter();
+    /** Whether a file of this run has had its first bytes (the job went or goes TRANSFERRING). */
+    private boolean bytesArrived;
 
     ActiveTransfer(JobId job, Priority priority, Instant now) {
         this.job = job;
@@ -147,5 +149,14 @@ public final class ActiveTransfer {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** True the first time a file of this run gets its first bytes (worker thread only). */
+    boolean firstBytes() {
+        if (bytesArrived) {
+            return false;
+        }
+        bytesArrived = true;
+        return true;
     }
 }

@@ -100,7 +100,12 @@ abstract class DiskFileSession implements FileSession {
 
     @Override
     public void connected() {
-        w.lifecycle().connected(w.handle());
+        if (w.handle().firstBytes()) {
+            // What the server said of the file (its size) is in the store before the job shows
+            // TRANSFERRING, as in BITS, where BytesTotal is known by then; later files add no commit.
+            w.batch().commit();
+            w.lifecycle().connected(w.handle());
+        }
     }
 
     @Override
