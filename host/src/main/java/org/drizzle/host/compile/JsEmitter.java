@@ -534,9 +534,10 @@ final class JsEmitter {
         }
         if (e instanceof InvokeMemberAst m) {
             // one argument goes to call1/scall1: JS would spread a lone Java array over varargs
-            String one = m.arguments().size() == 1 ? "1" : "";
+            boolean one = m.arguments().size() == 1;
             StringBuilder b = new StringBuilder(m.isStatic() && m.target() instanceof TypeAst t
-                    ? "rt.scall" + one + "(" + str(t.typeName()) : "rt.call" + one + "(" + expression(m.target()));
+                    ? (one ? "rt.scall1(" : "rt.scall(") + str(t.typeName())
+                    : (one ? "rt.call1(" : "rt.call(") + expression(m.target()));
             b.append(", ").append(expression(m.member()));
             for (Expression a : m.arguments()) {
                 b.append(", ").append(expression(a));
