@@ -106,7 +106,7 @@ public final class ScriptRunner {
             for (List<Object> stages : direct) {
                 int m = markStatement();
                 try {
-                    new Pipeline(this, stages).run(top());
+                    new Pipeline(this, ConstantPipelines.resolve(stages, this::runNested)).run(top());
                     statementDone(m);
                 } catch (RuntimeException e) {
                     statementFailed(e);
@@ -134,6 +134,18 @@ public final class ScriptRunner {
             runPart(u, 0, "p", scope, top());
             runPart(u, 0, "e", scope, top());
         }
+    }
+
+    /** A parenthesized pipeline of literal commands, run for its output ({@link ConstantPipelines}). */
+    private List<Object> runNested(List<Object> stages) {
+        List<Object> out = new ArrayList<>();
+        sinks.push(out::add);
+        try {
+            new Pipeline(this, ConstantPipelines.resolve(stages, this::runNested)).run(out::add);
+        } finally {
+            sinks.pop();
+        }
+        return out;
     }
 
     /** Runs PowerShell text in the current scope and returns its output (Invoke-Expression, the .js ps() helper). */
