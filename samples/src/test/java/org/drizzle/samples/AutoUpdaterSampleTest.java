@@ -144,8 +144,11 @@ class AutoUpdaterSampleTest {
 
         HostProcess.Run r = user.run(updateArgs("ps1", url));
         assertThat(r.code()).as(r.all()).isZero();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
-                user.run("-Command", "(Get-BitsTransfer).BytesTransferred").out().trim().matches("[1-9]\\d*"));
+        // Each poll starts a host as the user; on a loaded 2-core machine that alone can take seconds.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            HostProcess.Run bytes = user.run("-Command", "(Get-BitsTransfer).BytesTransferred");
+            assertThat(bytes.out().trim()).as(bytes.all()).matches("[1-9]\\d*");
+        });
         // The job moves in the detached per-user service once the starting host has handed it over.
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> !user.services().isEmpty());
         List<ProcessHandle> services = user.services();
