@@ -33,9 +33,13 @@ public final class DetachedService {
         cmd.add(java);
         cmd.addAll(EngineAssembly.JVM_OPTIONS);
         cmd.addAll(EngineAssembly.SERVICE_HEAP_OPTIONS);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ServiceMain.class.getName(), "run", "--user",
+        cmd.addAll(List.of(ServiceMain.class.getName(), "run", "--user",
                 "--socket", where.userSocket().toString(), "--store", where.userStore().toString()));
-        new ProcessBuilder(cmd)
+        ProcessBuilder service = new ProcessBuilder(cmd);
+        // The class path goes in the environment: on the command line its length pushed the
+        // service's own arguments past what /proc/<pid>/cmdline readers (ps, ProcessHandle) show.
+        service.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        service
                 .redirectInput(Files.exists(Path.of("/dev/null")) ? ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())
                         : ProcessBuilder.Redirect.PIPE)
                 .redirectErrorStream(true)
