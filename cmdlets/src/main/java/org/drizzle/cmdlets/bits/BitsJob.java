@@ -54,7 +54,11 @@ public final class BitsJob implements PropertyBag, DefaultView {
     public BitsJob(EngineClient engine, JobInfo info) {
         this.engine = engine;
         this.id = info.id();
-        update(info);
+        // A first snapshot is no change: counting it would make every BitsJob of a listing of
+        // 10 000 jobs ask the engine again for each job the table formats.
+        this.info = info;
+        this.fetchedAt = System.nanoTime();
+        this.seenChanges = CHANGES.get();
     }
 
     public JobId id() {
