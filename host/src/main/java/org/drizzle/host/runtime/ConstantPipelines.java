@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.drizzle.cmdlets.api.Argument;
+import org.drizzle.cmdlets.api.CommandRegistry;
 import org.drizzle.host.ast.ArrayLiteralAst;
 import org.drizzle.host.ast.CommandAst;
 import org.drizzle.host.ast.CommandParameterAst;
@@ -70,6 +71,25 @@ final class ConstantPipelines {
             stages.add(new Pipeline.CommandSpec(name.value(), false, c.at().line(), c.at().column(), args));
         }
         return stages;
+    }
+
+    /** True when every command of {@code pipelines} (nested ones too) is a registered cmdlet, not a program. */
+    static boolean onlyCmdlets(List<List<Object>> pipelines, CommandRegistry registry) {
+        for (List<Object> stages : pipelines) {
+            for (Object o : stages) {
+                if (o instanceof Pipeline.CommandSpec c) {
+                    if (registry.find(String.valueOf(c.name())).isEmpty()) {
+                        return false;
+                    }
+                    for (Argument a : c.arguments()) {
+                        if (a.value() instanceof Nested n && !onlyCmdlets(List.of(n.stages()), registry)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**

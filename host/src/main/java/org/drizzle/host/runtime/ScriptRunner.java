@@ -27,7 +27,7 @@ import org.openjdk.nashorn.api.scripting.JSObject;
  * code talks to its {@link ScriptRuntime} bridge, which calls back here.
  */
 public final class ScriptRunner {
-    /** A BITS cmdlet's name (Start-BitsTransfer, Add-BitsFile, ...): the script will want the engine. */
+    /** A BITS cmdlet's name (Start-BitsTransfer, Add-BitsFile, ...): the command line will want the engine. */
     private static final Pattern NEEDS_ENGINE = Pattern.compile("-Bits[A-Za-z]", Pattern.CASE_INSENSITIVE);
     private final Session session;
     private final Errors errors;
@@ -97,12 +97,14 @@ public final class ScriptRunner {
      * literal commands only run their stages directly ({@link ConstantPipelines}: no Nashorn).
      */
     public void run(String source, String file, boolean newScope, List<Object> args) {
-        if (NEEDS_ENGINE.matcher(source).find()) {
-            session.openEngineAhead();
-        }
         ScriptBlockAst parsed = parse(source, file);
         List<List<Object>> direct = newScope ? null : ConstantPipelines.stages(parsed);
         if (direct != null) {
+            // Only cmdlets run here, so no other program (bitsadmin, a second drizzle) can need
+            // the store while this host opens its engine early; a script's engine opens at first use.
+            if (NEEDS_ENGINE.matcher(source).find() && ConstantPipelines.onlyCmdlets(direct, session.registry())) {
+                session.openEngineAhead();
+            }
             for (List<Object> stages : direct) {
                 int m = markStatement();
                 try {
