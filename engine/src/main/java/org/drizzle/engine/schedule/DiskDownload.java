@@ -236,10 +236,14 @@ final class DiskDownload extends DiskFileSession implements DownloadSink {
         if (temp == null) {
             throw new IOException("The file " + file.localName() + " has no temporary file.");
         }
-        FileChannel ch = files.openToWrite(job.owner(), temp, false);
+        FileChannel ch = w.ahead().take(index, temp);
+        if (ch == null) {
+            ch = files.openToWrite(job.owner(), temp, false);
+        }
         try {
             // Bytes past the durable record may be left over from a crash: never splice after them.
-            w.impersonator().runAs(job.owner(), () -> ch.size() > recorded ? ch.truncate(recorded) : ch);
+            FileChannel opened = ch;
+            w.impersonator().runAs(job.owner(), () -> opened.size() > recorded ? opened.truncate(recorded) : opened);
         } catch (IOException e) {
             ch.close();
             throw e;

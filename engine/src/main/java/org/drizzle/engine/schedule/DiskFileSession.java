@@ -28,7 +28,7 @@ import org.drizzle.engine.transfer.TransferStoppedException;
 abstract class DiskFileSession implements FileSession {
     /** What the sessions of one worker share. */
     record Worker(JobLifecycle lifecycle, Impersonator impersonator, Throttle throttle, Clock clock,
-                  SchedulerConfig config, ActiveTransfer handle, ProgressBatch batch) {
+                  SchedulerConfig config, ActiveTransfer handle, ProgressBatch batch, TempAhead ahead) {
     }
 
     protected final Worker w;

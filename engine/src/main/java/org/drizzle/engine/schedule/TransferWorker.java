@@ -3,11 +3,13 @@ package org.drizzle.engine.schedule;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.drizzle.engine.bandwidth.Throttle;
 import org.drizzle.engine.identity.Impersonator;
+import org.drizzle.engine.identity.OwnerFiles;
 import org.drizzle.engine.job.ErrorCodes;
 import org.drizzle.engine.job.ErrorContext;
 import org.drizzle.engine.job.Job;
@@ -55,8 +57,9 @@ public final class TransferWorker implements Runnable {
         Clock clock = scheduler.clock();
         JobFile current = null;
         ProgressBatch batch = new ProgressBatch(lifecycle, transfer.job(), clock, scheduler.config());
+        TempAhead ahead = new TempAhead(new OwnerFiles(impersonator));
         DiskFileSession.Worker parts = new DiskFileSession.Worker(lifecycle, impersonator, throttle, clock,
-                scheduler.config(), transfer, batch);
+                scheduler.config(), transfer, batch, ahead);
         Job seen = null;
         JobInfo info = null;
         JobSecrets secrets = null;
@@ -78,6 +81,7 @@ public final class TransferWorker implements Runnable {
                 }
                 URI remote = RemoteName.of(current.remoteName()).uri();
                 Transport transport = pick(remote, info);
+                prepareNext(ahead, job, index, info);
                 DiskFileSession session = DiskFileSession.open(parts, info, secrets, index, current);
                 try {
                     session.begin();
@@ -112,7 +116,19 @@ public final class TransferWorker implements Runnable {
             scheduler.failed(transfer, withFile(new JobError(ErrorContext.GENERAL_QUEUE_MANAGER, ErrorCodes.E_FAIL,
                     ErrorCodes.describe(ErrorCodes.E_FAIL) + " " + e, null, null, null), current), false);
         } finally {
+            ahead.close();
             scheduler.finished(transfer);
+        }
+    }
+
+    /** Opens the temp file of the download's next file ahead when that file has no progress to check. */
+    private static void prepareNext(TempAhead ahead, Job job, int index, JobInfo info) {
+        if (job.type().isUpload() || index + 1 >= job.files().size()) {
+            return;
+        }
+        JobFile next = job.files().get(index + 1);
+        if (!next.completed() && next.bytesTransferred() == 0 && next.validator() == null && next.temporaryName() != null) {
+            ahead.prepare(info.owner(), index + 1, Path.of(next.temporaryName()));
         }
     }
 
