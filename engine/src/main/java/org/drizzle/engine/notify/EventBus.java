@@ -3,10 +3,11 @@ package org.drizzle.engine.notify;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.drizzle.engine.api.JobEvent;
@@ -39,11 +40,14 @@ public final class EventBus implements AutoCloseable {
     public EventBus(Clock clock, Duration notificationInterval) {
         this.clock = clock;
         this.intervalNanos = notificationInterval.toNanos();
-        this.dispatcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor d = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "drizzle-events");
             t.setDaemon(true);
             return t;
         });
+        // close() flushes what waits for its interval at once; the timers themselves are dropped.
+        d.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.dispatcher = d;
     }
 
     /** Subscribes {@code listener} to the events of jobs {@code visible} accepts. */
@@ -131,8 +135,18 @@ public final class EventBus implements AutoCloseable {
         }
     }
 
-    /** Delivers what is queued (waiting up to {@code timeout}), then stops the dispatcher. */
+    /**
+     * Delivers what is queued, progress waiting for its interval included, without waiting out
+     * that interval (up to {@code timeout} in all), then stops the dispatcher.
+     */
     public void close(Duration timeout) {
+        List<JobId> waiting;
+        synchronized (pending) {
+            waiting = pending.entrySet().stream().filter(e -> e.getValue().scheduled).map(Map.Entry::getKey).toList();
+        }
+        for (JobId id : waiting) {
+            submit(() -> flush(id));
+        }
         dispatcher.shutdown();
         try {
             if (!dispatcher.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -74,4 +74,23 @@ class EventBusTest {
             assertThat(seen.get(seen.size() - 1).job().state()).isEqualTo(JobState.QUEUED);
         }
     }
+
+    @Test
+    void closeDeliversWaitingProgressAtOnceInsteadOfWaitingOutTheInterval() {
+        EventBus bus = new EventBus(Clock.systemUTC(), Duration.ofSeconds(5));
+        List<JobEvent> seen = new CopyOnWriteArrayList<>();
+        bus.subscribe(i -> true, seen::add);
+        Job j = new Job(JobId.random(), "c", JobType.DOWNLOAD, new Owner(1, "a"), Instant.now(), 1);
+        j.touch(Instant.ofEpochSecond(1));
+        bus.progress(info(j));
+        await().atMost(Duration.ofSeconds(2)).until(() -> seen.size() == 1);
+        // The next snapshot waits for the 5 s interval.
+        j.touch(Instant.ofEpochSecond(2));
+        bus.progress(info(j));
+        long start = System.nanoTime();
+        bus.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(seen).extracting(e -> e.job().modificationTime())
+                .containsExactly(Instant.ofEpochSecond(1), Instant.ofEpochSecond(2));
+    }
 }
