@@ -2,8 +2,9 @@
 # Drizzle as a user runs it (bin/drizzle, cold JVM, no service running) against the peers a user
 # would pick, all fetching from nginx on loopback, interleaved round by round; medians per case.
 #   1 GiB:          curl -o | curl -o && sync | bin/drizzle Start-BitsTransfer (Foreground)
-#   1000 x 10 KiB:  aria2c -i | curl -K (one process) | bin/drizzle, five Start-BitsTransfer calls of 200,
-#                   and one call of 1000 with policy MaxFilesPerJob = 1000
+#   1000 x 10 KiB:  aria2c -i | curl -K (one process) | bin/drizzle, five Start-BitsTransfer calls of 200
+#                   (five processes, and one script of five calls), and one call of 1000 with policy
+#                   MaxFilesPerJob = 1000
 #   3 bytes:        curl -o | bin/drizzle Start-BitsTransfer
 #   one-shot:       java -version | bin/drizzle Get-BitsTransfer
 #   upload:         curl -T to nginx (WebDAV PUT) | bin/drizzle Start-BitsTransfer -TransferType Upload
@@ -83,6 +84,16 @@ dz_small() {
   done
   [ "$(ls "$WORK/run" | grep -c '^f')" = 1000 ]
 }
+# A script's five calls in one bin/drizzle process (one JVM, one engine).
+dz_script() {
+  : > "$WORK/run/calls.ps1"
+  for c in 0 1 2 3 4; do
+    sed "s#@DEST@#$WORK/run#" "$WORK/dst$c.txt" > "$WORK/run/dst$c.txt"
+    echo "Start-BitsTransfer -Source (Get-Content '$WORK/src$c.txt') -Destination (Get-Content '$WORK/run/dst$c.txt')" >> "$WORK/run/calls.ps1"
+  done
+  dz -File "$WORK/run/calls.ps1"
+  [ "$(ls "$WORK/run" | grep -c '^f')" = 1000 ]
+}
 # One job of 1000 files: the policy file raises MaxFilesPerJob (default 200).
 echo '{"MaxFilesPerJob": 1000}' > "$WORK/policy.json"
 cat "$WORK"/src[0-4].txt > "$WORK/src-all.txt"
@@ -102,6 +113,7 @@ for r in $(seq "$ROUNDS"); do
   t small_aria2c aria2c -q -i "$WORK/aria2.txt" -d "$WORK/run"
   t small_curlK curl -fs -K "$WORK/curl.cfg"
   t small_drizzle dz_small
+  t small_drizzle_script dz_script
   t small_drizzle_one dz_one_job
   t tiny_curl curl -fs -o tiny.txt "$BASE/tiny.txt"
   t tiny_drizzle dz Start-BitsTransfer -Source "$BASE/tiny.txt" -Destination "$WORK/run/tiny.txt"
@@ -123,6 +135,7 @@ ratio() { echo "$(m "$1") $(m "$2")" | awk '{printf "%.2f", $1 / $2}'; }
   echo "| ${MIB} MiB Foreground | curl -o | $(m big_curl) | $(m big_drizzle) | $(ratio big_curl big_drizzle)x |"
   echo "| ${MIB} MiB Foreground | curl -o && sync | $(m big_curl_sync) | $(m big_drizzle) | $(ratio big_curl_sync big_drizzle)x |"
   echo "| 1000 x 10 KiB (5 calls of 200) | aria2c -i | $(m small_aria2c) | $(m small_drizzle) | $(ratio small_aria2c small_drizzle)x |"
+  echo "| 1000 x 10 KiB (a script of 5 calls of 200) | aria2c -i | $(m small_aria2c) | $(m small_drizzle_script) | $(ratio small_aria2c small_drizzle_script)x |"
   echo "| 1000 x 10 KiB (1 call, MaxFilesPerJob 1000) | aria2c -i | $(m small_aria2c) | $(m small_drizzle_one) | $(ratio small_aria2c small_drizzle_one)x |"
   echo "| 1000 x 10 KiB (5 calls of 200) | curl -K | $(m small_curlK) | $(m small_drizzle) | $(ratio small_curlK small_drizzle)x |"
   echo "| 3-byte file | curl -o | $(m tiny_curl) | $(m tiny_drizzle) | $(ratio tiny_curl tiny_drizzle)x |"

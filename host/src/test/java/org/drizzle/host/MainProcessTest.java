@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,12 +22,17 @@ class MainProcessTest {
     }
 
     private Run drizzle(String... args) throws IOException, InterruptedException {
+        return drizzle(Map.of(), args);
+    }
+
+    private Run drizzle(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
         pb.environment().put("DRIZZLE_HOME", home.resolve("drizzle").toString());
         pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        pb.environment().putAll(env);
         pb.redirectOutput(home.resolve("out.txt").toFile()).redirectError(home.resolve("err.txt").toFile());
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -125,5 +131,22 @@ class MainProcessTest {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void aScriptOfLiteralCommandsRunsWithoutStartingTheCompiler() throws Exception {
+        Path data = Files.writeString(home.resolve("data.txt"), "one\ntwo\n");
+        Path script = Files.writeString(home.resolve("literal.ps1"),
+                "Get-Content '" + data + "'\nGet-Item '" + home.resolve("missing") + "'\n");
+        Path classes = home.resolve("classes.log");
+        Run r = drizzle(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes), "-File", script.toString());
+        assertThat(r.out().trim().split("\\R")).containsExactly("one", "two");
+        assertThat(r.err()).contains("At " + script + ":2 char:1");
+        assertThat(r.code()).isZero();
+        assertThat(Files.readString(classes)).contains("org.drizzle.host.runtime.ConstantPipelines").doesNotContain("nashorn");
+        // One variable and the script goes through the compiler.
+        Files.writeString(script, "$f = '" + data + "'\nGet-Content $f\n");
+        drizzle(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes), "-File", script.toString());
+        assertThat(Files.readString(classes)).contains("nashorn");
     }
 }

@@ -42,6 +42,8 @@ public final class ScriptRunner {
     private final Deque<StreamRedirects.Active> redirects = new ArrayDeque<>();
     private Scope scope;
     private CompiledUnit unit;
+    /** The script file whose literal commands run directly (no unit): where their errors are. */
+    private String directFile;
     private int line;
     private int column;
     private int tryDepth;
@@ -93,27 +95,33 @@ public final class ScriptRunner {
 
     /**
      * Phase 4, for the host: runs source text in the current scope (REPL, -Command) or as a
-     * script file in a new script scope whose param() binds {@code args}. Command lines of
-     * literal commands only run their stages directly ({@link ConstantPipelines}: no Nashorn).
+     * script file in a new script scope whose param() binds {@code args}. Command lines and
+     * scripts (given no arguments) of literal commands only run their stages directly
+     * ({@link ConstantPipelines}: no Nashorn; such a script reads no variable, so its scope is moot).
      */
     public void run(String source, String file, boolean newScope, List<Object> args) {
         ScriptBlockAst parsed = parse(source, file);
-        List<List<Object>> direct = newScope ? null : ConstantPipelines.stages(parsed);
+        List<List<Object>> direct = newScope && !args.isEmpty() ? null : ConstantPipelines.stages(parsed);
         if (direct != null) {
             // Only cmdlets run here, so no other program (bitsadmin, a second drizzle) can need
             // the store while this host opens its engine early; a script's engine opens at first use.
             if (NEEDS_ENGINE.matcher(source).find() && ConstantPipelines.onlyCmdlets(direct, session.registry())) {
                 session.openEngineAhead();
             }
-            for (List<Object> stages : direct) {
-                int m = markStatement();
-                try {
-                    new Pipeline(this, ConstantPipelines.resolve(stages, this::runNested)).run(top());
-                    statementDone(m);
-                } catch (RuntimeException e) {
-                    statementFailed(e);
+            directFile = newScope ? file : null;
+            try {
+                for (List<Object> stages : direct) {
+                    int m = markStatement();
+                    try {
+                        new Pipeline(this, ConstantPipelines.resolve(stages, this::runNested)).run(top());
+                        statementDone(m);
+                    } catch (RuntimeException e) {
+                        statementFailed(e);
+                    }
+                    flush();
                 }
-                flush();
+            } finally {
+                directFile = null;
             }
             return;
         }
@@ -362,7 +370,7 @@ public final class ScriptRunner {
 
     /** Where the running statement is, for errors and $MyInvocation. */
     SourcePosition position() {
-        return new SourcePosition(unit == null ? "<command>" : unit.file(), line, column);
+        return new SourcePosition(unit != null ? unit.file() : directFile != null ? directFile : "<command>", line, column);
     }
 
     void setPosition(int l, int c) {

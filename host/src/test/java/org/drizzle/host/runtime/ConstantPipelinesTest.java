@@ -50,4 +50,20 @@ class ConstantPipelinesTest {
         assertThat(r.err().split("missing.txt", -1).length - 1).isGreaterThanOrEqualTo(1);
         assertThat(r.exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void aScriptFileOfLiteralCommandsRunsDirectlyWithTheCompiledScriptsOutputErrorsAndExitCode() throws Exception {
+        Path data = Files.write(dir.resolve("data.txt"), List.of("x", "y"));
+        Path missing = dir.resolve("missing.txt");
+        String body = "Write-Output 'first'\nGet-Item '" + missing + "'\nGet-Content '" + data + "'\n"
+                + "Get-Item '" + missing + "' -ErrorAction Stop\nWrite-Output 'never'\n";
+        Path script = dir.resolve("s.ps1");
+        assertThat(ConstantPipelines.stages(Parser.parse(body, script.toString()))).hasSize(5);
+        Result direct = new ScriptHarness().run(body, script.toString(), true, List.of());
+        // A trailing assignment sends the same lines through the compiler.
+        Result compiled = new ScriptHarness().run(body + "$unused = 1\n", script.toString(), true, List.of());
+        assertThat(direct.out()).isEqualTo(compiled.out()).contains("first").doesNotContain("never");
+        assertThat(direct.err()).isEqualTo(compiled.err()).contains("At " + script + ":2 char:1", "At " + script + ":4 char:1");
+        assertThat(direct.exitCode()).isEqualTo(compiled.exitCode()).isEqualTo(1);
+    }
 }
