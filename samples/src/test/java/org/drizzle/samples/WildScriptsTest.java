@@ -45,8 +45,6 @@ class WildScriptsTest {
 
     @BeforeEach
     void newStore() throws Exception {
-        assumeTrue(Files.isDirectory(HostProcess.wild().resolve("adapted")),
-                "samples/wild/adapted is not present (the public scripts are fetched by SOURCES.md, not shipped)");
         work = Files.createDirectories(tmp.resolve("work"));
         host = new HostProcess(tmp, work).env("DZ_WILD_BASE", base).env("DZ_WILD_OUT", work.toString())
                 .env("TEMP", Files.createDirectories(tmp.resolve("temp")).toString());
@@ -56,9 +54,20 @@ class WildScriptsTest {
         return server.resource("/w/" + name).generated(size);
     }
 
+    /**
+     * The copy of a public script in {@code samples/wild/<folder>}; when it is absent, this test alone is skipped
+     * with its name (the third-party copies are not committed: SOURCES.md says where each comes from).
+     */
+    private static Path wildCopy(String folder, String name) {
+        Path copy = HostProcess.wild().resolve(folder).resolve(name);
+        assumeTrue(Files.isRegularFile(copy), () -> "samples/wild/" + folder + "/" + name
+                + " is absent (third-party, not committed): fetch it as samples/wild/SOURCES.md says");
+        return copy;
+    }
+
     /** Copies the adapted script into the working folder (as an admin would) and runs it with its arguments. */
     private HostProcess.Run script(String name, String... args) throws Exception {
-        Path copy = Files.copy(HostProcess.wild().resolve("adapted").resolve(name), work.resolve(name));
+        Path copy = Files.copy(wildCopy("adapted", name), work.resolve(name));
         List<String> all = new ArrayList<>(List.of(copy.toString()));
         all.addAll(List.of(args));
         return host.drizzle(all.toArray(String[]::new));
@@ -66,7 +75,7 @@ class WildScriptsTest {
 
     /** Dot-sources a function library from the working folder and runs {@code call}. */
     private HostProcess.Run library(String name, String call) throws Exception {
-        Files.copy(HostProcess.wild().resolve("adapted").resolve(name), work.resolve(name));
+        Files.copy(wildCopy("adapted", name), work.resolve(name));
         return host.command(". ./" + name + "; " + call);
     }
 
@@ -213,6 +222,8 @@ class WildScriptsTest {
     @Test
     void osdSuneDiscoveryAndRemediationOfErroredJobs() throws Exception {
         assumeTrue(HostProcess.ROOT, "needs root: the scripts list jobs with -AllUsers");
+        wildCopy("adapted", "13-osdsune-discovery.ps1");
+        wildCopy("adapted", "14-osdsune-remediate.ps1");
         server.resource("/w/gone.bin").failAlways(404);
         HostProcess.Run setup = host.command("$j = Start-BitsTransfer '" + base + "/gone.bin' '" + work.resolve("gone.bin")
                 + "' -Asynchronous -DisplayName broken; $n = 0; while ($j.JobState -ne 'Error' -and $n -lt 200) { Start-Sleep -Milliseconds 100; $n++ }; $j.JobState");
@@ -319,7 +330,7 @@ class WildScriptsTest {
     /** The upstream file does not parse in PowerShell either (a stray closing brace): a positioned parse error. */
     @Test
     void brokenUpstreamScriptGetsAPositionedParseError() throws Exception {
-        Path copy = Files.copy(HostProcess.wild().resolve("original/05-dkbrookie-get-filedownload.ps1"),
+        Path copy = Files.copy(wildCopy("original", "05-dkbrookie-get-filedownload.ps1"),
                 work.resolve("05-dkbrookie-get-filedownload.ps1"));
         HostProcess.Run run = host.drizzle(copy.toString());
         assertThat(run.code()).as(run.all()).isNotZero();
@@ -417,6 +428,7 @@ class WildScriptsTest {
     @Test
     void attckListsEveryJobFromBitsadminVerbose() throws Exception {
         assumeTrue(HostProcess.ROOT, "needs root: the script lists jobs with /allusers");
+        wildCopy("adapted", "32-attck-bitsjobs.ps1");
         file("j1.bin", 5_000);
         HostProcess.Run setup = host.command("Start-BitsTransfer '" + base + "/j1.bin' '" + work.resolve("j1.bin")
                 + "' -Asynchronous -DisplayName wild32a | Out-Null; Start-BitsTransfer '" + base + "/j1.bin' '"
