@@ -203,7 +203,9 @@ public final class EngineAssembly implements AutoCloseable {
         // policy, estimator and transports start here: a cold one-shot host waits for both at once.
         CompletableFuture<JobStore> store = CompletableFuture.supplyAsync(() -> {
             try {
-                return JobStore.open(b.storeFolder);
+                JobStore opened = JobStore.open(b.storeFolder);
+                opened.warmUp();
+                return opened;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -33,6 +33,8 @@ import java.nio.charset.StandardCharsets;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobId;
+import org.drizzle.engine.job.JobType;
+import org.drizzle.engine.job.Owner;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.store.secrets.MachineKey;
 import org.drizzle.engine.store.secrets.SecretBox;
@@ -113,6 +115,24 @@ public final class JobStore implements AutoCloseable {
             closeQuietly(c);
             lock.close();
             throw new IOException("Cannot open the job store " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes and reads a throwaway job in memory (nothing touches the database): Jackson's
+     * introspection of the job classes and the cipher's start-up then happen on the thread that
+     * opened the store, which finishes before the rest of the engine, not in the first AddFile.
+     */
+    public void warmUp() {
+        try {
+            Job job = new Job(JobId.random(), "warm-up", JobType.DOWNLOAD, new Owner(0, "warm-up"), Instant.EPOCH, 0);
+            job.files().add(new JobFile("http://localhost/warm-up", "/warm-up", List.of(), "/.warm-up.tmp"));
+            ObjectNode data = json.valueToTree(job);
+            secrets.open(job.id().toString(), secrets.seal(job.id().toString(), data), data);
+            json.treeToValue(data, Job.class);
+            json.readValue(json.writeValueAsString(job.files().get(0)), JobFile.class);
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(JobStore.class).debug("store warm-up failed: {}", e.toString());
         }
     }
 
