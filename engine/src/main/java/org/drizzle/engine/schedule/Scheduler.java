@@ -84,6 +84,14 @@ public final class Scheduler implements AutoCloseable {
     private volatile boolean abandoned;
     private Thread loop;
     private Instant lastHousekeeping = Instant.MIN;
+    /**
+     * When a TRANSIENT_ERROR job next falls due (a retry, a no-progress timeout): until then a
+     * pass looks only at the transient jobs that changed, so a queue of thousands of failing jobs
+     * costs each pass what changed, not every job (scheduler thread only).
+     */
+    private Instant transientDue = Instant.MIN;
+    /** A run condition changed: every transient job waiting on a condition needs a look. */
+    private volatile boolean conditionsChanged;
 
     /** Creates the worker for a started job (the engine supplies transports, throttle, identity). */
     public interface WorkerFactory {
@@ -109,7 +117,10 @@ public final class Scheduler implements AutoCloseable {
             return t;
         });
         for (RunCondition c : this.conditions) {
-            c.onChange(this::wake);
+            c.onChange(() -> {
+                conditionsChanged = true;
+                wake();
+            });
         }
     }
 
@@ -206,7 +217,14 @@ public final class Scheduler implements AutoCloseable {
     }
 
     private void checkTransient(Instant now) {
-        for (JobId id : table.transientErrors()) {
+        List<JobId> changed = table.takeTransientTouched();
+        List<JobId> look = changed;
+        if (!now.isBefore(transientDue) || conditionsChanged) {
+            conditionsChanged = false;
+            transientDue = Instant.MAX;
+            look = table.transientErrors();
+        }
+        for (JobId id : look) {
             Job job = table.find(id);
             if (job == null || job.state() != JobState.TRANSIENT_ERROR) {
                 continue;
@@ -215,12 +233,26 @@ public final class Scheduler implements AutoCloseable {
                 boolean due = job.retryAt() == null || !now.isBefore(job.retryAt());
                 if (due && blocker(job) == null) {
                     lifecycle.retry(id);
+                } else {
+                    // A blocker can clear with time (a schedule, the start spread), not only by an event.
+                    later(due ? now.plus(config.tick()) : job.retryAt());
                 }
             } else if (retry.noProgressExpired(job, now)) {
                 lifecycle.noProgressTimeout(id, now);
             } else if (job.retryAt() != null && !now.isBefore(job.retryAt())) {
                 lifecycle.retry(id);
+            } else {
+                later(job.lastProgressTime().plusSeconds(job.noProgressTimeout()));
+                if (job.retryAt() != null) {
+                    later(job.retryAt());
+                }
             }
+        }
+    }
+
+    private void later(Instant due) {
+        if (due.isBefore(transientDue)) {
+            transientDue = due;
         }
     }
 
@@ -293,8 +325,9 @@ public final class Scheduler implements AutoCloseable {
         blocked.forEach(j -> decided.add(j.id()));
         List<JobId> waiting = new ArrayList<>();
         for (Job job : table.queued()) {
-            if (!held.contains(job.id()) && !running.containsKey(job.id()) && !decided.contains(job.id())
-                    && !WAITING_FOR_SLOT.equals(job.blockedReason())) {
+            // The cheap test first: after one pass nearly every queued job already says so.
+            if (!WAITING_FOR_SLOT.equals(job.blockedReason()) && !held.contains(job.id())
+                    && !running.containsKey(job.id()) && !decided.contains(job.id())) {
                 waiting.add(job.id());
             }
         }

@@ -47,6 +47,8 @@ public final class JobTable {
     private final Map<JobId, Job> jobs = new LinkedHashMap<>();
     private final NavigableSet<Job> queued = new TreeSet<>(QUEUE_ORDER);
     private final Set<JobId> transientErrors = new LinkedHashSet<>();
+    /** TRANSIENT_ERROR jobs indexed (new or changed) since the scheduler last took them. */
+    private final Set<JobId> transientTouched = new LinkedHashSet<>();
     private final Map<Long, Set<JobId>> byOwner = new HashMap<>();
     private final Map<Long, Integer> unfinishedByOwner = new HashMap<>();
     private int unfinished;
@@ -175,6 +177,7 @@ public final class JobTable {
             queued.add(j);
         } else if (j.state() == JobState.TRANSIENT_ERROR) {
             transientErrors.add(j.id());
+            transientTouched.add(j.id());
         }
         byOwner.computeIfAbsent(j.owner().uid(), k -> new LinkedHashSet<>()).add(j.id());
         if (!j.state().isFinal()) {
@@ -205,6 +208,13 @@ public final class JobTable {
     /** Ids of TRANSIENT_ERROR jobs (a copy). */
     public synchronized List<JobId> transientErrors() {
         return new ArrayList<>(transientErrors);
+    }
+
+    /** Ids of TRANSIENT_ERROR jobs new or changed since the last call (a copy; the record is cleared). */
+    public synchronized List<JobId> takeTransientTouched() {
+        List<JobId> out = new ArrayList<>(transientTouched);
+        transientTouched.clear();
+        return out;
     }
 
     /** Every job, in creation order (a copy of the list; the jobs are live). */

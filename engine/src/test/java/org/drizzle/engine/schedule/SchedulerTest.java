@@ -257,6 +257,40 @@ class SchedulerTest {
         assertThat(c.getJob(net).state()).isIn(JobState.TRANSIENT_ERROR, JobState.QUEUED, JobState.CONNECTING);
     }
 
+    /**
+     * Between the passes that look at every transient job (when one falls due), a pass looks at
+     * the ones that changed: each job still retries when its own time comes, and a change to one
+     * that waits for much later is seen at once.
+     */
+    @Test
+    void transientJobsAreLookedAtWhenTheirOwnRetryOrTimeoutFallsDue() throws Exception {
+        start(b -> { });
+        JobId late = c.createJob("late", JobType.DOWNLOAD, new JobOptions().priority(Priority.FOREGROUND)).id();
+        c.addFile(late, GeneratedTransport.fail(ErrorCodes.INTERNET_CONNECTION_RESET), dir.resolve("l").toString(), null);
+        c.setProperties(late, new JobOptions().minimumRetryDelay(3600));
+        JobId soon = c.createJob("soon", JobType.DOWNLOAD, new JobOptions().priority(Priority.FOREGROUND)).id();
+        c.addFile(soon, GeneratedTransport.fail(ErrorCodes.INTERNET_CONNECTION_RESET), dir.resolve("s").toString(), null);
+        c.setProperties(soon, new JobOptions().minimumRetryDelay(60));
+        JobId idle = c.createJob("idle", JobType.DOWNLOAD, new JobOptions().priority(Priority.FOREGROUND)).id();
+        c.addFile(idle, GeneratedTransport.fail(ErrorCodes.INTERNET_CONNECTION_RESET), dir.resolve("i").toString(), null);
+        c.setProperties(idle, new JobOptions().minimumRetryDelay(3600));
+        for (JobId id : List.of(late, soon, idle)) {
+            c.resume(id);
+            fx.awaitState(c, id, JobState.TRANSIENT_ERROR);
+        }
+        int lateErrors = c.getJob(late).errorCount();
+        int soonErrors = c.getJob(soon).errorCount();
+        // 'soon' retries within its jittered 60-90 s (and fails again), 'late' does not.
+        fx.clock.advance(Duration.ofSeconds(91));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> c.getJob(soon).errorCount() > soonErrors);
+        assertThat(c.getJob(late).errorCount()).isEqualTo(lateErrors);
+        // A shorter NoProgressTimeout on a job that would otherwise wait an hour ends it now.
+        c.setProperties(idle, new JobOptions().noProgressTimeout(30));
+        assertThat(fx.awaitState(c, idle, JobState.ERROR).error().code()).isEqualTo(ErrorCodes.INTERNET_CONNECTION_RESET);
+        fx.clock.advance(Duration.ofSeconds(3600 * 3 / 2));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> c.getJob(late).errorCount() > lateErrors);
+    }
+
     @Test
     void idleJobsAreCancelledAfterJobInactivityTimeoutAndFinalJobsPurgedAfterRetention() throws Exception {
         start(b -> b.limits(() -> new JobLimits(60, 300, 200, 500, Duration.ofDays(1), Duration.ofDays(90)))
