@@ -40,6 +40,8 @@ public final class PolicyService implements AutoCloseable {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer;
     private volatile PolicyEvaluator evaluator;
+    /** The job limits last read, with the policy they were read from. */
+    private volatile Limits limits;
     private volatile Instant nextBoundary;
 
     /** @param clock wall time (its zone is the zone schedules are read in) */
@@ -143,7 +145,14 @@ public final class PolicyService implements AutoCloseable {
 
     /** MaxJobsPerUser/Machine, MaxFilesPerJob, MaxRangesPerFile, JobInactivityTimeout, MaxDownloadTime now. */
     public JobLimits jobLimits() {
-        return toJobLimits(current());
+        PolicySnapshot now = current();
+        Limits seen = limits;
+        if (seen == null || seen.from() != now) {
+            // Every job snapshot asks for these (a listing of 10 000 jobs): read them once per policy.
+            seen = new Limits(now, toJobLimits(now));
+            limits = seen;
+        }
+        return seen.limits();
     }
 
     public static JobLimits toJobLimits(PolicySnapshot p) {
@@ -184,5 +193,8 @@ public final class PolicyService implements AutoCloseable {
     public synchronized void close() {
         timer.shutdownNow();
         manager.close();
+    }
+
+    private record Limits(PolicySnapshot from, JobLimits limits) {
     }
 }
