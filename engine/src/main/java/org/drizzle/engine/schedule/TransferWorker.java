@@ -81,10 +81,11 @@ public final class TransferWorker implements Runnable {
                 }
                 URI remote = RemoteName.of(current.remoteName()).uri();
                 Transport transport = pick(remote, info);
-                prepareNext(ahead, job, index, info);
                 DiskFileSession session = DiskFileSession.open(parts, info, secrets, index, current);
                 try {
                     session.begin();
+                    // After begin(): this file has taken the temp file opened for it.
+                    prepareNext(ahead, job, index, info);
                     transport.transfer(session);
                     session.finish();
                 } catch (TransferStoppedException | TransferException e) {

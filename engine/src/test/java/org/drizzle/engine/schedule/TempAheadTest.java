@@ -47,6 +47,20 @@ class TempAheadTest {
     }
 
     @Test
+    void preparingTheNextFileLeavesTheTakenOneOpen() throws Exception {
+        Path first = dir.resolve(".BIT4.tmp");
+        Path second = dir.resolve(".BIT5.tmp");
+        ahead.prepare(me, 0, first);
+        try (FileChannel ch = ahead.take(0, first)) {
+            ahead.prepare(me, 1, second);
+            assertThat(ch.isOpen()).isTrue();
+            try (FileChannel next = ahead.take(1, second)) {
+                assertThat(next).isNotNull();
+            }
+        }
+    }
+
+    @Test
     void anUnusedChannelIsClosedAndAFailedOpenIsLeftToTheTransfer() throws Exception {
         ahead.prepare(me, 1, dir.resolve("missing-folder/.BIT2.tmp"));
         assertThat(ahead.take(1, dir.resolve("missing-folder/.BIT2.tmp"))).isNull();
