@@ -19,7 +19,7 @@ import org.drizzle.cmdlets.api.Parameter;
                 + "-OutputDirectory) and asks the host to copy all console output into it until Stop-Transcript.")
 @Example(code = "Start-Transcript -Path \"$env:TEMP/bits-deploy.log\" -Append", remarks = "Logs a deployment run.")
 public class StartTranscriptCommand extends Command {
-    @Parameter(position = 0, aliases = {"LiteralPath", "LogPath"}, help = "The transcript file.")
+    @Parameter(position = 0, aliases = {"LiteralPath", "PSPath", "LP", "LogPath"}, help = "The transcript file.")
     String path;
     @Parameter(help = "The folder for an automatically named transcript.")
     String outputDirectory;
