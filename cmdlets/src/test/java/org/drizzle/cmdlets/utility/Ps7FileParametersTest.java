@@ -91,6 +91,23 @@ class Ps7FileParametersTest {
     }
 
     @Test
+    void resolvePathFromABaseAndSelectStringsFileOptions() throws Exception {
+        TestHost host = new TestHost(dir, null);
+        Files.createDirectories(dir.resolve("base/sub"));
+        Files.writeString(dir.resolve("base/sub/f.txt"), "");
+        assertThat(host.run(cmd("Resolve-Path", "sub/f.txt", p("RelativeBasePath", "base"), sw("Relative"))))
+                .containsExactly("./sub/f.txt");
+        assertThat(host.run(cmd("Resolve-Path", "sub/f.txt", p("RelativeBasePath", "base"))).get(0).toString())
+                .isEqualTo(dir.resolve("base/sub/f.txt").toString());
+        Files.writeString(dir.resolve("a.log"), "error one\nfine\n");
+        Files.write(dir.resolve("b.txt"), "error caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(host.run(cmd("Select-String", "error", p("Path", "*"), sw("Raw"), p("Include", new String[] {"*.log"}))))
+                .containsExactly("error one");
+        assertThat(host.run(cmd("Select-String", "error", p("Path", "*"), sw("Raw"), p("Exclude", new String[] {"*.log"}),
+                p("Encoding", "latin1"), sw("NoEmphasis")))).containsExactly("error caf\u00e9");
+    }
+
+    @Test
     void splitPathQualifiersAbsolutenessAndResolve() throws Exception {
         TestHost host = new TestHost(dir, null);
         assertThat(host.run(cmd("Split-Path", "C:\\Temp\\a.txt", sw("Qualifier")))).containsExactly("C:");

@@ -129,6 +129,16 @@ class Ps7PipelineParametersTest {
     }
 
     @Test
+    void getMemberFiltersByMemberType() {
+        TestHost host = new TestHost(dir, null);
+        List<Object> notes = host.run(List.of(job("a", 1)), cmd("Get-Member", p("MemberType", new String[] {"NoteProperty"})));
+        assertThat(notes).hasSize(2);
+        assertThat(host.run(List.of(job("a", 1)), cmd("Get-Member", p("Type", new String[] {"Method"})))).isEmpty();
+        assertThatThrownBy(() -> host.run(List.of(job("a", 1)), cmd("Get-Member", p("MemberType", new String[] {"Nope"}))))
+                .hasMessageContaining("Cannot convert value \"Nope\" to type \"System.Management.Automation.PSMemberTypes\"");
+    }
+
+    @Test
     void outStringNoNewlineJoinsTheLines() {
         TestHost host = new TestHost(dir, null);
         assertThat(host.run(List.of("a", "b"), cmd("Out-String", sw("NoNewline")))).containsExactly("ab");
