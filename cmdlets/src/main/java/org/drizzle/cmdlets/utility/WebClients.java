@@ -60,6 +60,9 @@ final class WebClients {
         if (o.proxyCredential() != null && o.proxy() != null && !o.noProxy()) {
             add(creds, new AuthScope(o.proxy().getHost(), o.proxy().getPort()), o.proxyCredential());
         }
+        if (o.cookies() != null) {
+            b.setDefaultCookieStore(o.cookies());
+        }
         return b.setDefaultCredentialsProvider(creds.build()).build();
     }
 

@@ -38,6 +38,13 @@ abstract class WebCommandBase extends Command {
     Object body;
     @Parameter(help = "Send this file's content as the body.")
     String inFile;
+    @Parameter(help = "A multipart/form-data body from a hashtable: Get-Item's files are sent as files, "
+            + "collections as repeated fields.")
+    Object form;
+    @Parameter(aliases = "SV", help = "Create a web session (cookies, headers, credential) in this variable.")
+    String sessionVariable;
+    @Parameter(help = "Send the request in this web session (from -SessionVariable), keeping its cookies.")
+    WebRequestSession webSession;
     @Parameter(help = "The Content-Type of the body.")
     String contentType;
     @Parameter(help = "The server credential (from Get-Credential).")
@@ -97,12 +104,33 @@ abstract class WebCommandBase extends Command {
     /** Performs the request; null when the body went to -OutFile. */
     protected HttpFetch.Response fetch() {
         URI target = target();
-        HttpFetch.Request request = new HttpFetch.Request(target, httpMethod(), headerMap(target), credential,
-                connectionTimeoutSeconds > 0 ? Duration.ofSeconds(connectionTimeoutSeconds) : null, bodyBytes(),
-                contentType);
+        if (sessionVariable != null && webSession != null) {
+            throw invalid("WebCmdletSessionConflictException", "The cmdlet cannot run because the following conflicting "
+                    + "parameters are specified: Session and SessionVariable. Specify either Session or SessionVariable, "
+                    + "then retry.");
+        }
+        WebRequestSession session = webSession != null ? webSession : sessionVariable != null ? new WebRequestSession() : null;
+        PSCredential cred = credential == null && session != null ? session.credentials() : credential;
+        String agent = userAgent == null && session != null ? session.userAgent() : userAgent;
+        Map<String, String> sent = headerMap(target, session, agent, cred);
+        byte[] payload = bodyBytes();
+        String type = contentType;
+        if (form != null) {
+            WebForm.Body f = formBody(payload);
+            payload = f.bytes();
+            type = f.contentType();
+        }
+        HttpFetch.Request request = new HttpFetch.Request(target, httpMethod(), sent, cred,
+                connectionTimeoutSeconds > 0 ? Duration.ofSeconds(connectionTimeoutSeconds) : null, payload, type);
         try {
             Path file = outFile == null ? null : context().resolvePath(outFile);
-            HttpFetch.Response r = HttpFetch.execute(request, file, this::started, options());
+            HttpFetch.Response r = HttpFetch.execute(request, file, this::started, options(session));
+            if (session != null) {
+                session.remember(sent, cred, agent, maximumRedirection);
+                if (sessionVariable != null) {
+                    context().setVariable(sessionVariable, session);
+                }
+            }
             return file == null || passThru ? r : null;
         } catch (WebRequestException e) {
             throw throwTerminating(new ErrorRecord(e, "WebCmdletWebResponseException", ErrorCategory.INVALID_OPERATION, uri));
@@ -117,7 +145,23 @@ abstract class WebCommandBase extends Command {
         }
     }
 
-    private WebOptions options() {
+    private WebForm.Body formBody(byte[] payload) {
+        if (payload != null) {
+            throw invalid("WebCmdletBodyFormConflictException", "The cmdlet cannot run because the following conflicting "
+                    + "parameters are specified: " + (inFile != null ? "InFile" : "Body") + " and Form. Specify either "
+                    + (inFile != null ? "InFile" : "Body") + " or Form, then retry.");
+        }
+        if (!(form instanceof Map<?, ?> m)) {
+            throw invalid("WebCmdletInvalidForm", "-Form takes a hashtable such as @{ name = 'x'; file = (Get-Item ./a.zip) }.");
+        }
+        try {
+            return WebForm.of(m);
+        } catch (IllegalArgumentException e) {
+            throw invalid("WebCmdletInvalidForm", e.getMessage());
+        }
+    }
+
+    private WebOptions options(WebRequestSession session) {
         check(maximumRedirection >= 0, "MaximumRedirection", maximumRedirection, 0);
         check(maximumRetryCount >= 0, "MaximumRetryCount", maximumRetryCount, 0);
         check(retryIntervalSec >= 1, "RetryIntervalSec", retryIntervalSec, 1);
@@ -141,7 +185,8 @@ abstract class WebCommandBase extends Command {
         }
         return new WebOptions(maximumRedirection, skipCertificateCheck, resume, skipHttpErrorCheck, proxyUri,
                 proxyCredential, noProxy, disableKeepAlive, maximumRetryCount, Duration.ofSeconds(retryIntervalSec),
-                operationTimeoutSeconds > 0 ? Duration.ofSeconds(operationTimeoutSeconds) : null);
+                operationTimeoutSeconds > 0 ? Duration.ofSeconds(operationTimeoutSeconds) : null,
+                session == null ? null : session.cookieStore());
     }
 
     private void check(boolean ok, String parameter, int value, int minimum) {
@@ -201,18 +246,21 @@ abstract class WebCommandBase extends Command {
         }
     }
 
-    private Map<String, String> headerMap(URI target) {
+    private Map<String, String> headerMap(URI target, WebRequestSession session, String agent, PSCredential cred) {
         Map<String, String> out = new LinkedHashMap<>();
+        if (session != null) {
+            session.headers().forEach((k, v) -> out.put(LanguagePrimitives.toStr(k), LanguagePrimitives.toStr(v)));
+        }
         if (headers instanceof Map<?, ?> m) {
             m.forEach((k, v) -> out.put(LanguagePrimitives.toStr(k), LanguagePrimitives.toStr(v)));
         } else if (headers != null) {
             throw invalid("WebCmdletInvalidHeaders", "-Headers takes a hashtable such as @{ Accept = 'text/plain' }.");
         }
-        if (userAgent != null) {
-            out.put("User-Agent", userAgent);
+        if (agent != null) {
+            out.put("User-Agent", agent);
         }
         try {
-            String auth = WebAuthentication.header(authentication, credential, token,
+            String auth = WebAuthentication.header(authentication, cred, token,
                     "https".equalsIgnoreCase(target.getScheme()), allowUnencryptedAuthentication);
             if (auth != null) {
                 out.put("Authorization", auth);

@@ -54,6 +54,20 @@ class WebCmdletOptionsTest {
                 o.write(out);
             }
         });
+        echo.createContext("/login", x -> {
+            x.getResponseHeaders().add("Set-Cookie", "sid=abc123; Path=/");
+            x.sendResponseHeaders(200, -1);
+            x.close();
+        });
+        echo.createContext("/me", x -> {
+            byte[] out = (x.getRequestHeaders().getFirst("Cookie") + "|" + x.getRequestHeaders().getFirst("X-Api"))
+                    .getBytes(StandardCharsets.UTF_8);
+            x.getResponseHeaders().add("Content-Type", "text/plain");
+            x.sendResponseHeaders(200, out.length);
+            try (OutputStream o = x.getResponseBody()) {
+                o.write(out);
+            }
+        });
         echo.createContext("/stall", x -> {
             x.sendResponseHeaders(200, 10);
             OutputStream o = x.getResponseBody();
@@ -214,6 +228,39 @@ class WebCmdletOptionsTest {
                 sw("AllowUnencryptedAuthentication")))).containsExactly("GET|Bearer t0k3n|");
         assertThatThrownBy(() -> host.run(cmd("irm", echoUri("/x"), p("Authentication", "Bearer"),
                 sw("AllowUnencryptedAuthentication")))).hasMessageContaining("the following parameter is missing: Token");
+    }
+
+    @Test
+    void formSendsMultipartFieldsAndFiles() throws Exception {
+        Files.writeString(dir.resolve("pic.bin"), "PICTURE-BYTES");
+        Object file = host.run(cmd("Get-Item", "pic.bin")).get(0);
+        org.drizzle.cmdlets.lang.Hashtable form = new org.drizzle.cmdlets.lang.Hashtable();
+        form.put("firstName", "John");
+        form.put("avatar", file);
+        form.put("hobbies", new Object[] {"Hiking", "Fishing"});
+        String body = (String) host.run(cmd("Invoke-RestMethod", echoUri("/x"), p("Method", "Post"), p("Form", form))).get(0);
+        assertThat(body).startsWith("POST|null|").contains("name=\"firstName\"").contains("John")
+                .contains("name=\"avatar\"; filename=\"pic.bin\"").contains("PICTURE-BYTES")
+                .contains("Hiking").contains("Fishing");
+        assertThat(body.split("name=\"hobbies\"", -1)).hasSize(3);
+        assertThatThrownBy(() -> host.run(cmd("irm", echoUri("/x"), p("Form", form), p("Body", "x"))))
+                .hasMessageContaining("conflicting parameters are specified: Body and Form");
+    }
+
+    @Test
+    void sessionVariableKeepsCookiesAndHeadersForWebSession() {
+        org.drizzle.cmdlets.lang.Hashtable h = new org.drizzle.cmdlets.lang.Hashtable();
+        h.put("X-Api", "key1");
+        host.run(cmd("Invoke-WebRequest", echoUri("/login"), p("SessionVariable", "s"), p("Headers", h)));
+        Object session = host.variables.get("s");
+        assertThat(session).isInstanceOf(WebRequestSession.class);
+        assertThat(org.drizzle.cmdlets.lang.Members.getProperty(
+                org.drizzle.cmdlets.lang.Members.getProperty(session, "Cookies"), "Count")).isEqualTo(1);
+        assertThat(host.run(cmd("Invoke-RestMethod", echoUri("/me"), p("WebSession", session))))
+                .containsExactly("sid=abc123|key1");
+        assertThat(host.run(cmd("Invoke-RestMethod", echoUri("/me")))).containsExactly("null|null");
+        assertThatThrownBy(() -> host.run(cmd("irm", echoUri("/me"), p("WebSession", session), p("SV", "t"))))
+                .hasMessageContaining("conflicting parameters");
     }
 
     @Test
