@@ -75,8 +75,7 @@ public final class UFormat {
     }
 
     private static int hour12(OffsetDateTime t) {
-        int h = t.get(ChronoField.CLOCK_HOUR_OF_AMPM);
-        return h;
+        return t.get(ChronoField.CLOCK_HOUR_OF_AMPM);
     }
 
     private static String two(int v) {
