@@ -27,7 +27,8 @@ public final class CmdletDocs {
                 .append("(the same model the parameter binder and `Get-Help` use). Every command also takes the ")
                 .append("common parameters -ErrorAction (-EA), -ErrorVariable (-EV), -WarningAction (-WA), ")
                 .append("-WarningVariable (-WV), -InformationAction (-infa), -InformationVariable (-iv), -Verbose (-vb), ")
-                .append("-Debug (-db), -OutVariable (-OV), -OutBuffer (-ob) and -PipelineVariable (-pv); commands that ")
+                .append("-Debug (-db), -OutVariable (-OV), -OutBuffer (-ob), -PipelineVariable (-pv) and -ProgressAction ")
+                .append("(-proga); commands that ")
                 .append("change things also take -WhatIf (-wi) and -Confirm (-cf).\n\n")
                 .append("| Command | Synopsis |\n|---|---|\n");
         int n = 0;

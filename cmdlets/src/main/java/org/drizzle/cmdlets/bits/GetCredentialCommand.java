@@ -29,6 +29,8 @@ public class GetCredentialCommand extends Command {
     String userName;
     @Parameter(help = "The prompt message.")
     String message;
+    @Parameter(help = "The title line of the prompt.")
+    String title;
     @Parameter(help = "A file whose first line is the password.")
     String passwordFile;
     @Parameter(aliases = "PasswordEnv", help = "An environment variable holding the password ($env:NAME set by the script counts).")
@@ -50,6 +52,9 @@ public class GetCredentialCommand extends Command {
             if (!context().ui().isInteractive()) {
                 throw fail("Get-Credential needs a terminal to prompt; in scripts give -UserName with -PasswordFile "
                         + "or -PasswordEnvironmentVariable.");
+            }
+            if (title != null) {
+                context().ui().write(title, null, true);
             }
             if (message != null) {
                 context().ui().write(message, null, true);

@@ -29,6 +29,12 @@ public class GetContentCommand extends Command {
     String encoding;
     @Parameter(help = "Accepted as in PowerShell (hidden files are read like any other here).")
     boolean force;
+    @Parameter(help = "Output the lines in arrays of N (0 or less: one array of them all).")
+    long readCount = 1;
+    @Parameter(help = "Split the text at this string instead of at line ends (the delimiter stays at each piece's end).")
+    String delimiter;
+    @Parameter(help = "Output the bytes (a byte array with -Raw) instead of text.")
+    boolean asByteStream;
 
     @Override
     public void process(Object input) {
@@ -36,23 +42,62 @@ public class GetContentCommand extends Command {
             Path file = context().resolvePath(p);
             FileEncoding enc = FileEncoding.of(encoding);
             try {
-                String text = enc.decode(Files.readAllBytes(file));
+                byte[] data = Files.readAllBytes(file);
+                if (asByteStream) {
+                    if (raw) {
+                        writeObject(data);
+                    } else {
+                        for (byte b : data) {
+                            writeObject(b & 0xff);
+                        }
+                    }
+                    continue;
+                }
+                String text = enc.decode(data);
                 if (raw) {
                     writeObject(text);
                     continue;
                 }
-                List<String> lines = new java.util.ArrayList<>(text.lines().toList());
+                List<Object> lines = new java.util.ArrayList<>(pieces(text));
                 if (totalCount != null && totalCount >= 0) {
                     lines = lines.subList(0, Math.min(totalCount, lines.size()));
                 }
                 if (tail != null) {
                     lines = lines.subList(Math.max(0, lines.size() - tail), lines.size());
                 }
-                lines.forEach(this::writeObject);
+                emit(lines);
             } catch (IOException e) {
                 writeError(new ErrorRecord(new IOException("Cannot find path '" + file + "' because it does not exist.",
                         e), "PathNotFound", ErrorCategory.OBJECT_NOT_FOUND, file));
             }
+        }
+    }
+
+    private List<String> pieces(String text) {
+        if (delimiter == null || delimiter.isEmpty()) {
+            return text.lines().toList();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(delimiter); at >= 0; at = text.indexOf(delimiter, from)) {
+            out.add(text.substring(from, at + delimiter.length()));
+            from = at + delimiter.length();
+        }
+        if (from < text.length()) {
+            out.add(text.substring(from));
+        }
+        return out;
+    }
+
+    /** One line at a time, or -ReadCount lines per array. */
+    private void emit(List<Object> lines) {
+        if (readCount == 1) {
+            lines.forEach(this::writeObject);
+            return;
+        }
+        int size = readCount <= 0 ? Math.max(1, lines.size()) : (int) Math.min(readCount, Integer.MAX_VALUE);
+        for (int i = 0; i < lines.size(); i += size) {
+            writeObject(lines.subList(i, Math.min(lines.size(), i + size)).toArray());
         }
     }
 }

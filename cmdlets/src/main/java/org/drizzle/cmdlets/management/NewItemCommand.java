@@ -24,7 +24,7 @@ public class NewItemCommand extends Command {
     String name;
     @Parameter(aliases = "Type", validateSet = {"File", "Directory"}, help = "File (default) or Directory.")
     String itemType = "File";
-    @Parameter(valueFromPipeline = true, help = "The content of a new file.")
+    @Parameter(valueFromPipeline = true, aliases = "Target", help = "The content of a new file.")
     Object value;
     @Parameter(help = "Overwrite a file, or accept an existing folder.")
     boolean force;

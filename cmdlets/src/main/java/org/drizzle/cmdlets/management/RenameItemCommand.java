@@ -16,7 +16,7 @@ import org.drizzle.cmdlets.api.Parameter;
         description = "-NewName is a name, not a path: to move an item elsewhere use Move-Item.")
 @Example(code = "Rename-Item \"$dest.tmp\" -NewName (Split-Path $dest -Leaf)", remarks = "Renames a finished download.")
 public class RenameItemCommand extends Command {
-    @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true, aliases = {"FullName", "LiteralPath"},
+    @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true, aliases = {"FullName", "LiteralPath", "PSPath", "LP"},
             help = "The item to rename.")
     String path;
     @Parameter(position = 1, mandatory = true, help = "The new name.")

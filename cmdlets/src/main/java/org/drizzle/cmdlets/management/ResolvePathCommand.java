@@ -25,10 +25,14 @@ public class ResolvePathCommand extends Command {
     String[] literalPath;
     @Parameter(help = "Relative to the current folder instead of full paths.")
     boolean relative;
+    @Parameter(help = "Resolve relative paths from this folder instead of the current one (and, with -Relative, "
+            + "write them relative to it).")
+    String relativeBasePath;
 
     @Override
     public void process(Object input) {
-        Path here = context().currentLocation();
+        Path here = relativeBasePath == null ? context().currentLocation()
+                : ProviderPaths.resolve(context().currentLocation(), relativeBasePath);
         String[] paths = literalPath != null ? literalPath : path == null ? new String[] {"."} : path;
         for (String p : paths) {
             List<Path> found;

@@ -29,6 +29,10 @@ public class SetContentCommand extends Command {
     String encoding;
     @Parameter(help = "Writes a read-only file too (its write permission is added first).")
     boolean force;
+    @Parameter(help = "Also output the content written.")
+    boolean passThru;
+    @Parameter(help = "Write the values as bytes (a byte array, or numbers 0-255) instead of as text.")
+    boolean asByteStream;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -37,10 +41,39 @@ public class SetContentCommand extends Command {
         return false;
     }
 
+    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    private final List<Object> written = new ArrayList<>();
+
     @Override
     public void process(Object input) {
         for (Object v : value) {
-            lines.add(LanguagePrimitives.toStr(v));
+            written.add(v);
+            if (asByteStream) {
+                addBytes(v);
+            } else {
+                lines.add(LanguagePrimitives.toStr(v));
+            }
+        }
+    }
+
+    private void addBytes(Object v) {
+        if (v instanceof byte[] b) {
+            bytes.writeBytes(b);
+            return;
+        }
+        for (Object o : LanguagePrimitives.toList(v)) {
+            long n;
+            try {
+                n = LanguagePrimitives.toNumber(o).longValue();
+            } catch (RuntimeException e) {
+                n = -1;
+            }
+            if (n < 0 || n > 255) {
+                throw throwTerminating(new ErrorRecord(new IllegalArgumentException("Cannot convert value \""
+                        + LanguagePrimitives.toStr(o) + "\" to type \"System.Byte\". Error: \"Value was either too large "
+                        + "or too small for an unsigned byte.\""), "InvalidCastIConvertible", ErrorCategory.INVALID_ARGUMENT, o));
+            }
+            bytes.write((int) n);
         }
     }
 
@@ -57,10 +90,13 @@ public class SetContentCommand extends Command {
                 file.toFile().setWritable(true, true);
             }
             boolean atStart = !appends() || !Files.exists(file) || Files.size(file) == 0;
-            Files.write(file, enc.encode(text, atStart), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    appends() ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+            Files.write(file, asByteStream ? bytes.toByteArray() : enc.encode(text, atStart), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, appends() ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throwTerminating(new ErrorRecord(e, "WriteError", ErrorCategory.WRITE_ERROR, file));
+        }
+        if (passThru) {
+            written.forEach(this::writeObject);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.EnvironmentChanges;
@@ -14,12 +15,13 @@ import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.api.PipelineStoppedException;
+import org.drizzle.cmdlets.lang.LanguagePrimitives;
 
 /**
  * Start-Process: runs a program, optionally waiting for it (-Wait) and returning it (-PassThru,
  * whose ExitCode installers are checked by). Output goes to the console unless redirected to files.
  */
-@Cmdlet(verb = "Start", noun = "Process", synopsis = "Starts one or more processes on the local computer.",
+@Cmdlet(verb = "Start", noun = "Process", supportsShouldProcess = true, synopsis = "Starts one or more processes on the local computer.",
         description = "Starts -FilePath with -ArgumentList (joined into one command line and split again, honouring "
                 + "double quotes, as PowerShell does). -Wait waits for it to exit; -PassThru outputs an object with "
                 + "Id, HasExited and ExitCode. -NoNewWindow and -WindowStyle are accepted: there is no separate window here.")
@@ -34,16 +36,20 @@ public class StartProcessCommand extends Command {
     boolean wait;
     @Parameter(help = "Output the process object.")
     boolean passThru;
-    @Parameter(help = "Accepted for compatibility.")
+    @Parameter(aliases = "nnw", help = "Run in the current console: on Linux a process never gets a new window.")
     boolean noNewWindow;
     @Parameter(validateSet = {"Normal", "Hidden", "Minimized", "Maximized"}, help = "Accepted for compatibility.")
     String windowStyle;
     @Parameter(help = "The working folder (the current location by default).")
     String workingDirectory;
-    @Parameter(help = "Send standard output to this file.")
+    @Parameter(aliases = "RSO", help = "Send standard output to this file.")
     String redirectStandardOutput;
-    @Parameter(help = "Send standard error to this file.")
+    @Parameter(aliases = "RSE", help = "Send standard error to this file.")
     String redirectStandardError;
+    @Parameter(aliases = "RSI", help = "Feed this file to the process's standard input.")
+    String redirectStandardInput;
+    @Parameter(help = "Environment variables to set for the process (a hashtable; a $null value removes one).")
+    Object environment;
     @Parameter(help = "Only 'Open' is available; 'RunAs' (elevation) is not.")
     String verb;
 
@@ -57,6 +63,10 @@ public class StartProcessCommand extends Command {
                     "InvalidOperationException", ErrorCategory.INVALID_OPERATION, verb));
         }
         Path location = context().currentLocation();
+        if (!context().shouldProcess(filePath + (argumentList == null ? "" : " " + String.join(" ", argumentList)),
+                "Start-Process")) {
+            return;
+        }
         List<String> command = new ArrayList<>();
         command.add(program(location));
         if (argumentList != null) {
@@ -66,6 +76,28 @@ public class StartProcessCommand extends Command {
                 .directory((workingDirectory == null ? location : ProviderPaths.resolve(location, workingDirectory)).toFile())
                 .redirectInput(ProcessBuilder.Redirect.INHERIT);
         EnvironmentChanges.applyTo(pb.environment(), context().environmentChanges());
+        if (environment != null && !(environment instanceof Map<?, ?>)) {
+            throw throwTerminating(new ErrorRecord(new IllegalArgumentException("-Environment takes a hashtable such as "
+                    + "@{ LANG = 'C' }, not '" + LanguagePrimitives.toStr(environment) + "'."), "InvalidEnvironment",
+                    ErrorCategory.INVALID_ARGUMENT, environment));
+        }
+        if (environment instanceof Map<?, ?> env) {
+            env.forEach((k, v) -> {
+                if (v == null) {
+                    pb.environment().remove(LanguagePrimitives.toStr(k));
+                } else {
+                    pb.environment().put(LanguagePrimitives.toStr(k), LanguagePrimitives.toStr(v));
+                }
+            });
+        }
+        if (redirectStandardInput != null) {
+            Path in = ProviderPaths.resolve(location, redirectStandardInput);
+            if (!Files.isRegularFile(in)) {
+                throw throwTerminating(new ErrorRecord(new IOException("Cannot find path '" + in
+                        + "' because it does not exist."), "PathNotFound", ErrorCategory.OBJECT_NOT_FOUND, redirectStandardInput));
+            }
+            pb.redirectInput(ProcessBuilder.Redirect.from(in.toFile()));
+        }
         pb.redirectOutput(redirectStandardOutput == null ? ProcessBuilder.Redirect.INHERIT
                 : ProcessBuilder.Redirect.to(ProviderPaths.resolve(location, redirectStandardOutput).toFile()));
         pb.redirectError(redirectStandardError == null ? ProcessBuilder.Redirect.INHERIT

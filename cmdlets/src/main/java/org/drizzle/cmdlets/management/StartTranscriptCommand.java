@@ -14,12 +14,12 @@ import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 
 /** Start-Transcript: records everything the console shows from now on into a text file. */
-@Cmdlet(verb = "Start", noun = "Transcript", synopsis = "Creates a record of all or part of a session in a text file.",
+@Cmdlet(verb = "Start", noun = "Transcript", supportsShouldProcess = true, synopsis = "Creates a record of all or part of a session in a text file.",
         description = "Opens -Path (by default PowerShell_transcript.<machine>.<time>.txt in ~/Documents or "
                 + "-OutputDirectory) and asks the host to copy all console output into it until Stop-Transcript.")
 @Example(code = "Start-Transcript -Path \"$env:TEMP/bits-deploy.log\" -Append", remarks = "Logs a deployment run.")
 public class StartTranscriptCommand extends Command {
-    @Parameter(position = 0, aliases = {"LiteralPath", "LogPath"}, help = "The transcript file.")
+    @Parameter(position = 0, aliases = {"LiteralPath", "PSPath", "LP", "LogPath"}, help = "The transcript file.")
     String path;
     @Parameter(help = "The folder for an automatically named transcript.")
     String outputDirectory;
@@ -27,22 +27,30 @@ public class StartTranscriptCommand extends Command {
     boolean append;
     @Parameter(aliases = "NoOverwrite", help = "Refuse to replace an existing file.")
     boolean noClobber;
-    @Parameter(help = "Accepted for compatibility.")
+    @Parameter(help = "Replace a read-only file too (its write permission is added first).")
     boolean force;
     @Parameter(help = "Accepted for compatibility.")
     boolean includeInvocationHeader;
+    @Parameter(help = "A short header: only the start time.")
+    boolean useMinimalHeader;
 
     @Override
     public void process(Object input) {
         Path file = target();
+        if (!context().shouldProcess(file.toString(), "Start-Transcript")) {
+            return;
+        }
         try {
+            if (force && Files.exists(file) && !Files.isWritable(file)) {
+                file.toFile().setWritable(true, true);
+            }
             if (noClobber && !append && Files.exists(file)) {
                 throw new FileAlreadyExistsException(file.toString(), null, "the file exists and -NoClobber was given");
             }
             if (context().ui().transcript() != null) {
                 throw new IOException("A transcript is already running; run Stop-Transcript first.");
             }
-            TranscriptWriter writer = TranscriptWriter.open(file, append);
+            TranscriptWriter writer = TranscriptWriter.open(file, append, useMinimalHeader);
             try {
                 context().ui().setTranscript(writer);
             } catch (UnsupportedOperationException e) {

@@ -25,12 +25,21 @@ public final class TranscriptWriter extends FilterWriter {
     }
 
     static TranscriptWriter open(Path path, boolean append) throws IOException {
+        return open(path, append, false);
+    }
+
+    /** With {@code minimal} (-UseMinimalHeader) the header names only the start time. */
+    static TranscriptWriter open(Path path, boolean append, boolean minimal) throws IOException {
         Files.createDirectories(path.toAbsolutePath().getParent());
         Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
         TranscriptWriter t = new TranscriptWriter(w, path);
-        t.write(RULE + "\nPowerShell transcript start\nStart time: " + STAMP.format(LocalDateTime.now())
-                + "\nUsername: " + System.getProperty("user.name") + "\nMachine: " + host() + " (" + System.getProperty("os.name")
+        String start = RULE + "\nPowerShell transcript start\nStart time: " + STAMP.format(LocalDateTime.now());
+        if (minimal) {
+            t.write(start + "\n" + RULE + "\n");
+            return t;
+        }
+        t.write(start + "\nUsername: " + System.getProperty("user.name") + "\nMachine: " + host() + " (" + System.getProperty("os.name")
                 + ")\nHost Application: drizzle\nProcess ID: " + ProcessHandle.current().pid() + "\n" + RULE + "\n");
         return t;
     }

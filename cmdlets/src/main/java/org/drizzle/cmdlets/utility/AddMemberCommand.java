@@ -19,7 +19,7 @@ import org.drizzle.cmdlets.lang.PSCustomObject;
 public class AddMemberCommand extends Command {
     @Parameter(mandatory = true, valueFromPipeline = true, help = "The object to add to.")
     Object inputObject;
-    @Parameter(position = 0, help = "The member type: NoteProperty.")
+    @Parameter(position = 0, aliases = "Type", help = "The member type: NoteProperty.")
     String memberType;
     @Parameter(position = 1, help = "The member name (with -MemberType).")
     String name;

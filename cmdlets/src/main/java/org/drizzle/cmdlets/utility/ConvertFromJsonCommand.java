@@ -15,6 +15,12 @@ import org.drizzle.cmdlets.api.Parameter;
 public class ConvertFromJsonCommand extends Command {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, help = "The JSON text.")
     String inputObject;
+    @Parameter(help = "Output ordered hashtables instead of objects.")
+    boolean asHashtable;
+    @Parameter(help = "The deepest nesting allowed (1024 by default).")
+    int depth = JsonConverter.DEFAULT_READ_DEPTH;
+    @Parameter(help = "Output an array as one object instead of its elements.")
+    boolean noEnumerate;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -26,7 +32,17 @@ public class ConvertFromJsonCommand extends Command {
     @Override
     public void end() {
         try {
-            context().writeEnumerated(JsonConverter.fromJson(String.join("\n", lines)));
+            if (depth < 1) {
+                throw new IllegalArgumentException("Cannot validate argument on parameter 'Depth'. The " + depth
+                        + " argument is less than the minimum allowed range of 1. Supply an argument that is greater "
+                        + "than or equal to 1 and then try the command again.");
+            }
+            Object v = JsonConverter.fromJson(String.join("\n", lines), asHashtable, depth);
+            if (noEnumerate) {
+                writeObject(v);
+            } else {
+                context().writeEnumerated(v);
+            }
         } catch (IllegalArgumentException e) {
             throwTerminating(new ErrorRecord(e, "System.ArgumentException", ErrorCategory.PARSER_ERROR, null));
         }

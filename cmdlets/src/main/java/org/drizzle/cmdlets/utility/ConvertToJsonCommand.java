@@ -19,6 +19,13 @@ public class ConvertToJsonCommand extends Command {
     int depth = 2;
     @Parameter(help = "Omit white space and indentation.")
     boolean compress;
+    @Parameter(help = "Write a JSON array even for a single object.")
+    boolean asArray;
+    @Parameter(help = "Write enumeration values as their names: Drizzle always does.")
+    boolean enumsAsStrings;
+    @Parameter(validateSet = {"Default", "EscapeNonAscii", "EscapeHtml"},
+            help = "Also escape non-ASCII characters, or HTML's < > & ' characters, as \\uXXXX.")
+    String escapeHandling = "Default";
 
     private final List<Object> items = new ArrayList<>();
 
@@ -33,10 +40,26 @@ public class ConvertToJsonCommand extends Command {
             return; // @() | ConvertTo-Json writes nothing, as in PowerShell 7
         }
         boolean[] truncated = new boolean[1];
-        String json = JsonConverter.toJson(items.size() == 1 ? items.get(0) : items, depth, compress, truncated);
+        String json = JsonConverter.toJson(items.size() == 1 && !asArray ? items.get(0) : items, depth, compress, truncated);
+        json = escape(json);
         if (truncated[0]) {
             context().writeWarning("Resulting JSON is truncated as serialization has exceeded the set depth of " + depth + ".");
         }
         writeObject(json);
+    }
+
+    /** Characters outside ASCII, or HTML's, only ever stand inside JSON strings, so escaping them in place is safe. */
+    private String escape(String json) {
+        boolean nonAscii = escapeHandling.equalsIgnoreCase("EscapeNonAscii");
+        boolean html = escapeHandling.equalsIgnoreCase("EscapeHtml");
+        if (!nonAscii && !html) {
+            return json;
+        }
+        StringBuilder b = new StringBuilder(json.length());
+        for (char c : json.toCharArray()) {
+            boolean escape = nonAscii ? c > 127 : c == '<' || c == '>' || c == '&' || c == '\'';
+            b.append(escape ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return b.toString();
     }
 }

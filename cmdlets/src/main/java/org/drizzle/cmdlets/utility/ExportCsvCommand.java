@@ -11,6 +11,7 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.FileEncoding;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
@@ -25,8 +26,24 @@ import org.drizzle.cmdlets.lang.Members;
 public class ExportCsvCommand extends Command {
     @Parameter(aliases = {"LiteralPath", "PSPath", "LP"}, position = 0, mandatory = true, help = "The file to write.")
     String path;
-    @Parameter(aliases = "NTI", help = "Omit the #TYPE line.")
+    @Parameter(aliases = "NTI", help = "Omit the #TYPE line (the default in PowerShell 7).")
     boolean noTypeInformation;
+    @Parameter(aliases = "ITI", help = "Write a #TYPE line with the objects' type name first.")
+    boolean includeTypeInformation;
+    @Parameter(help = "Replace a read-only file too (its write permission is added first).")
+    boolean force;
+    @Parameter(aliases = "NoOverwrite", help = "Do not replace a file that exists.")
+    boolean noClobber;
+    @Parameter(help = "utf8NoBOM (default), utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1.")
+    String encoding;
+    @Parameter(help = "Use the culture's list separator (a comma: Drizzle formats with the invariant culture).")
+    boolean useCulture;
+    @Parameter(aliases = "QF", help = "Quote only these columns.")
+    String[] quoteFields;
+    @Parameter(aliases = "UQ", validateSet = {"Never", "Always", "AsNeeded"}, help = "When to quote fields (Always by default).")
+    String useQuotes = "Always";
+    @Parameter(help = "Write no header line.")
+    boolean noHeader;
     @Parameter(help = "Add rows to an existing file.")
     boolean append;
     @Parameter(position = 1, help = "The field separator (default a comma).")
@@ -50,21 +67,43 @@ public class ExportCsvCommand extends Command {
         List<String> names = Members.propertyNames(items.get(0));
         StringBuilder out = new StringBuilder();
         boolean existing = append && Files.exists(file);
-        if (!noTypeInformation && !existing) {
+        if (includeTypeInformation && !noTypeInformation && !existing) {
             out.append("#TYPE ").append(Members.typeName(items.get(0))).append('\n');
         }
-        if (!existing) {
-            out.append(String.join(delimiter, names.stream().map(Csv::quote).toList())).append('\n');
+        if (!existing && !noHeader) {
+            out.append(String.join(delimiter, names.stream().map(n -> field(n, n)).toList())).append('\n');
         }
         for (Object o : items) {
             out.append(String.join(delimiter, names.stream()
-                    .map(n -> Csv.quote(LanguagePrimitives.toStr(Members.getProperty(o, n)))).toList())).append('\n');
+                    .map(n -> field(n, LanguagePrimitives.toStr(Members.getProperty(o, n)))).toList())).append('\n');
         }
         try {
-            Files.writeString(file, out, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+            if (noClobber && !append && Files.exists(file)) {
+                throw new IOException("The file '" + file + "' already exists.");
+            }
+            if (force && Files.exists(file) && !Files.isWritable(file)) {
+                file.toFile().setWritable(true, true);
+            }
+            boolean atStart = !existing || Files.size(file) == 0;
+            Files.write(file, FileEncoding.of(encoding).encode(out.toString(), atStart), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throwTerminating(new ErrorRecord(e, "FileOpenFailure", ErrorCategory.OPEN_ERROR, file));
         }
+    }
+
+    /** One field, quoted as -UseQuotes and -QuoteFields say. */
+    private String field(String column, String value) {
+        boolean quote;
+        if (quoteFields != null) {
+            quote = java.util.Arrays.stream(quoteFields).anyMatch(column::equalsIgnoreCase);
+        } else if (useQuotes.equalsIgnoreCase("Never")) {
+            quote = false;
+        } else if (useQuotes.equalsIgnoreCase("AsNeeded")) {
+            quote = value.contains(delimiter) || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        } else {
+            quote = true;
+        }
+        return quote ? Csv.quote(value) : value;
     }
 }

@@ -28,7 +28,7 @@ public class GetFileHashCommand extends Command {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             aliases = {"FullName", "LiteralPath", "PSPath", "LP"}, help = "The files to hash.")
     String[] path;
-    @Parameter(validateSet = {"SHA1", "SHA256", "SHA384", "SHA512", "MD5"}, help = "The hash algorithm.")
+    @Parameter(position = 1, validateSet = {"SHA1", "SHA256", "SHA384", "SHA512", "MD5"}, help = "The hash algorithm.")
     String algorithm = "SHA256";
 
     @Override

@@ -20,6 +20,9 @@ public class GetMemberCommand extends Command {
     String[] name;
     @Parameter(valueFromPipeline = true, help = "The objects to inspect.")
     Object inputObject;
+    @Parameter(aliases = "Type", help = "Only members of these kinds: NoteProperty (a custom object's), Property, "
+            + "Properties (both), All. Drizzle lists properties only, so other kinds give nothing.")
+    String[] memberType;
 
     private final Set<String> seen = new LinkedHashSet<>();
 
@@ -36,13 +39,42 @@ public class GetMemberCommand extends Command {
                     .noneMatch(w -> org.drizzle.cmdlets.lang.WildcardPattern.of(w).matches(n))) {
                 continue;
             }
+            String kind = item instanceof PSCustomObject ? "NoteProperty" : "Property";
+            if (!wanted(kind)) {
+                continue;
+            }
             Object v = Members.getProperty(item, n);
             PSCustomObject m = new PSCustomObject();
             m.setProperty("TypeName", Members.typeName(item));
             m.setProperty("Name", n);
-            m.setProperty("MemberType", "Property");
+            m.setProperty("MemberType", kind);
             m.setProperty("Definition", (v == null ? "System.Object" : Members.typeName(v)) + " " + n + " {get;}");
             writeObject(m);
         }
     }
+
+    private boolean wanted(String kind) {
+        if (memberType == null) {
+            return true;
+        }
+        for (String t : memberType) {
+            for (String one : t.split(",")) {
+                String k = one.trim();
+                if (k.equalsIgnoreCase(kind) || k.equalsIgnoreCase("All") || k.equalsIgnoreCase("Properties")) {
+                    return true;
+                }
+                if (!KINDS.contains(k.toLowerCase(java.util.Locale.ROOT))) {
+                    throw throwTerminating(new org.drizzle.cmdlets.api.ErrorRecord(new IllegalArgumentException(
+                            "Cannot bind parameter 'MemberType'. Cannot convert value \"" + k + "\" to type "
+                            + "\"System.Management.Automation.PSMemberTypes\"."), "CannotConvertArgumentNoMessage",
+                            org.drizzle.cmdlets.api.ErrorCategory.INVALID_ARGUMENT, k));
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KINDS = Set.of("aliasproperty", "codeproperty", "property", "noteproperty",
+            "scriptproperty", "properties", "propertyset", "method", "codemethod", "scriptmethod", "methods",
+            "parameterizedproperty", "memberset", "event", "dynamic", "inferredproperty", "all");
 }

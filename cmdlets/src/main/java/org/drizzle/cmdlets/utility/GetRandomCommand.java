@@ -26,7 +26,10 @@ public class GetRandomCommand extends Command {
     Object minimum;
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, parameterSet = "RandomListItem",
             help = "The objects to choose from.")
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, parameterSet = "Shuffle")
     Object[] inputObject;
+    @Parameter(mandatory = true, parameterSet = "Shuffle", help = "Output every input object, in random order.")
+    boolean shuffle;
     @Parameter(parameterSet = "RandomListItem", help = "How many distinct objects to return.")
     int count = 1;
     @Parameter(help = "Seed the generator (repeatable sequences).")
@@ -42,16 +45,16 @@ public class GetRandomCommand extends Command {
 
     @Override
     public void process(Object input) {
-        if (parameterSetName().equals("RandomListItem")) {
+        if (!parameterSetName().equals("RandomNumber")) {
             Collections.addAll(pool, inputObject);
         }
     }
 
     @Override
     public void end() {
-        if (parameterSetName().equals("RandomListItem")) {
+        if (!parameterSetName().equals("RandomNumber")) {
             Collections.shuffle(pool, random);
-            pool.subList(0, Math.min(count, pool.size())).forEach(this::writeObject);
+            pool.subList(0, shuffle ? pool.size() : Math.min(count, pool.size())).forEach(this::writeObject);
             return;
         }
         Number min = minimum == null ? 0 : LanguagePrimitives.toNumber(minimum);

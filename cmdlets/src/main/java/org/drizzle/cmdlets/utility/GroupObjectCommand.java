@@ -7,6 +7,7 @@ import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.format.Column;
 import org.drizzle.cmdlets.lang.Comparison;
+import org.drizzle.cmdlets.lang.Hashtable;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.PSCustomObject;
 
@@ -19,6 +20,12 @@ public class GroupObjectCommand extends CollectingCommand {
     Object[] property;
     @Parameter(help = "Omit the Group member.")
     boolean noElement;
+    @Parameter(aliases = "AHT", help = "Output one hashtable: each group's key to its objects.")
+    boolean asHashTable;
+    @Parameter(help = "With -AsHashTable, the keys are the groups' names (strings).")
+    boolean asString;
+    @Parameter(help = "Values that differ only in case make different groups.")
+    boolean caseSensitive;
 
     @Override
     public void end() {
@@ -33,7 +40,7 @@ public class GroupObjectCommand extends CollectingCommand {
             keys.forEach(k -> parts.add(LanguagePrimitives.toStr(k.value().apply(o))));
             String name = String.join(", ", parts);
             int i = 0;
-            while (i < names.size() && !Comparison.areEqual(names.get(i), name, false)) {
+            while (i < names.size() && !Comparison.areEqual(names.get(i), name, caseSensitive)) {
                 i++;
             }
             if (i == names.size()) {
@@ -41,6 +48,15 @@ public class GroupObjectCommand extends CollectingCommand {
                 groups.add(new ArrayList<>());
             }
             groups.get(i).add(o);
+        }
+        if (asHashTable) {
+            Hashtable table = new Hashtable();
+            for (int i = 0; i < names.size(); i++) {
+                Object key = asString || keys.size() != 1 ? names.get(i) : keys.get(0).value().apply(groups.get(i).get(0));
+                table.put(key, groups.get(i));
+            }
+            writeObject(table);
+            return;
         }
         for (int i = 0; i < names.size(); i++) {
             PSCustomObject g = new PSCustomObject();

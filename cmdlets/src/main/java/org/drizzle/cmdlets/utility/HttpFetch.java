@@ -2,6 +2,8 @@ package org.drizzle.cmdlets.utility;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -9,17 +11,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.hc.client5.http.ClientProtocolException;
+import org.apache.hc.client5.http.RedirectException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
@@ -27,8 +27,6 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.util.Timeout;
-import org.drizzle.cmdlets.bits.HttpCredentials;
 import org.drizzle.cmdlets.bits.PSCredential;
 import org.drizzle.cmdlets.lang.Hashtable;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
@@ -73,40 +71,76 @@ public final class HttpFetch {
      * {@code onStart} first so a cmdlet's stop() (Ctrl+C) can cancel it; a cancelled download leaves no file.
      */
     public static Response execute(Request r, Path outFile, Consumer<Cancellable> onStart) throws IOException {
+        return execute(r, outFile, onStart, WebOptions.DEFAULT);
+    }
+
+    /**
+     * As above with the web cmdlets' options. A status of 304 or 400-599 is retried
+     * {@code maximumRetryCount} times, {@code retryInterval} apart, as PowerShell does.
+     */
+    public static Response execute(Request r, Path outFile, Consumer<Cancellable> onStart, WebOptions o)
+            throws IOException {
         String scheme = r.uri().getScheme() == null ? "" : r.uri().getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("The URI '" + r.uri() + "' is not an http or https address.");
         }
-        try (CloseableHttpClient client = client(r)) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return once(r, outFile, onStart, o);
+            } catch (WebRequestException e) {
+                int s = e.statusCode();
+                boolean retryable = s == 304 || (s >= 400 && s <= 599);
+                if (!retryable || attempt >= o.maximumRetryCount()) {
+                    throw e;
+                }
+                pause(o.retryInterval());
+            }
+        }
+    }
+
+    private static void pause(Duration d) throws IOException {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("The request was stopped.");
+        }
+    }
+
+    private static Response once(Request r, Path outFile, Consumer<Cancellable> onStart, WebOptions o)
+            throws IOException {
+        long have = o.resume() && outFile != null && Files.isRegularFile(outFile) ? Files.size(outFile) : 0;
+        try (CloseableHttpClient client = WebClients.build(r, o)) {
             HttpUriRequestBase req = new HttpUriRequestBase(r.method().toUpperCase(Locale.ROOT), r.uri());
             if (r.headers() != null) {
                 r.headers().forEach((k, v) -> req.setHeader(LanguagePrimitives.toStr(k), LanguagePrimitives.toStr(v)));
+            }
+            if (o.disableKeepAlive()) {
+                req.setHeader("Connection", "close");
+            }
+            if (have > 0) {
+                req.setHeader("Range", "bytes=" + have + "-");
             }
             if (r.body() != null) {
                 req.setEntity(new ByteArrayEntity(r.body(), r.contentType() == null
                         ? ContentType.APPLICATION_FORM_URLENCODED : ContentType.parse(r.contentType())));
             }
             onStart.accept(req);
-            return client.execute(req, response -> read(r, response, outFile));
+            return client.execute(req, response -> read(r, response, outFile, o, have));
+        } catch (ClientProtocolException e) {
+            if (e.getCause() instanceof RedirectException) {
+                throw new WebRequestException(TOO_MANY_REDIRECTS, 0, r.uri());
+            }
+            throw e;
         }
     }
 
-    private static CloseableHttpClient client(Request r) {
-        HttpClientBuilder b = HttpClients.custom().useSystemProperties();
-        if (r.timeout() != null) {
-            Timeout t = Timeout.of(r.timeout());
-            b.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                    .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(t).setSocketTimeout(t).build())
-                    .build());
-            b.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(t).setConnectionRequestTimeout(t).build());
-        }
-        if (r.credential() != null) {
-            b.setDefaultCredentialsProvider(HttpCredentials.forServer(r.credential(), r.uri().getHost(), -1));
-        }
-        return b.build();
-    }
+    /** PowerShell's words when a redirect goes past -MaximumRedirection. */
+    static final String TOO_MANY_REDIRECTS = "The maximum redirection count has been exceeded. To increase the number "
+            + "of redirections allowed, supply a higher value to the -MaximumRedirection parameter.";
 
-    private static Response read(Request r, ClassicHttpResponse response, Path outFile) throws IOException {
+    private static Response read(Request r, ClassicHttpResponse response, Path outFile, WebOptions o, long have)
+            throws IOException {
         Hashtable headers = new Hashtable();
         for (Header h : response.getHeaders()) {
             Object old = headers.get(h.getName());
@@ -114,7 +148,18 @@ public final class HttpFetch {
         }
         HttpEntity entity = response.getEntity();
         int status = response.getCode();
-        if (status >= 400) {
+        if (have > 0 && status == 416) {
+            // -Resume of a file that is already whole: the server has nothing past its end.
+            EntityUtils.consume(entity);
+            return new Response(status, response.getReasonPhrase(), headers, null, StandardCharsets.UTF_8);
+        }
+        if (status >= 300 && status < 400 && o.maximumRedirection() >= 0 && response.getFirstHeader("Location") != null
+                && !o.skipHttpErrorCheck()) {
+            // Redirects were switched off (-MaximumRedirection 0) and the server still redirects.
+            EntityUtils.consume(entity);
+            throw new WebRequestException(TOO_MANY_REDIRECTS, status, r.uri());
+        }
+        if (status >= 400 && !o.skipHttpErrorCheck()) {
             EntityUtils.consume(entity);
             throw new WebRequestException(status, response.getReasonPhrase(), r.uri());
         }
@@ -123,7 +168,7 @@ public final class HttpFetch {
             byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
             return new Response(status, response.getReasonPhrase(), headers, body, charset);
         }
-        writeAtomically(entity, outFile);
+        writeAtomically(entity, outFile, have > 0 && status == 206);
         return new Response(status, response.getReasonPhrase(), headers, null, charset);
     }
 
@@ -136,13 +181,18 @@ public final class HttpFetch {
         }
     }
 
-    private static void writeAtomically(HttpEntity entity, Path outFile) throws IOException {
+    /** Body to a temporary sibling (after a copy of the file's present bytes when {@code append}), then renamed. */
+    private static void writeAtomically(HttpEntity entity, Path outFile, boolean append) throws IOException {
         Path target = outFile.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
         try {
+            if (append) {
+                Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
             if (entity != null) {
-                try (InputStream in = entity.getContent()) {
-                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                try (InputStream in = entity.getContent();
+                     OutputStream out = Files.newOutputStream(temp, StandardOpenOption.APPEND)) {
+                    in.transferTo(out);
                 }
             }
             try {

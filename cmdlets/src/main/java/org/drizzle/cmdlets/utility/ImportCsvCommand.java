@@ -8,6 +8,7 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.FileEncoding;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.lang.PSCustomObject;
@@ -23,6 +24,10 @@ public class ImportCsvCommand extends Command {
     String delimiter = ",";
     @Parameter(help = "Property names to use instead of the first line.")
     String[] header;
+    @Parameter(help = "The files' encoding: utf8 (default), utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1.")
+    String encoding;
+    @Parameter(help = "Use the culture's list separator (a comma: Drizzle parses with the invariant culture).")
+    boolean useCulture;
 
     @Override
     public void process(Object input) {
@@ -30,7 +35,7 @@ public class ImportCsvCommand extends Command {
             Path file = context().resolvePath(p);
             String text;
             try {
-                text = Files.readString(file);
+                text = FileEncoding.of(encoding).decode(Files.readAllBytes(file));
             } catch (IOException e) {
                 writeError(new ErrorRecord(new IOException("Could not find file '" + file + "'.", e),
                         "FileOpenFailure", ErrorCategory.OPEN_ERROR, file));

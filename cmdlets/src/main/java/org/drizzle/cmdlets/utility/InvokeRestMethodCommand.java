@@ -4,6 +4,7 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
+import org.drizzle.cmdlets.api.Parameter;
 
 /** Invoke-RestMethod: an HTTP request whose JSON answer becomes objects (through Jackson), other answers text. */
 @Cmdlet(verb = "Invoke", noun = "RestMethod", synopsis = "Sends an HTTP request and returns the parsed response.",
@@ -11,13 +12,24 @@ import org.drizzle.cmdlets.api.Example;
                 + "PSCustomObjects and arrays, anything else is returned as a string.")
 @Example(code = "(Invoke-RestMethod $api/releases/latest).tag_name", remarks = "Reads a field of a JSON answer.")
 public class InvokeRestMethodCommand extends WebCommandBase {
+    @Parameter(help = "A variable to set to the response's status code.")
+    String statusCodeVariable;
+    @Parameter(aliases = "RHV", help = "A variable to set to the response's headers (a hashtable).")
+    String responseHeadersVariable;
+
     @Override
     public void process(Object input) {
         HttpFetch.Response r = fetch();
         if (r == null) {
             return;
         }
-        String text = r.text();
+        if (statusCodeVariable != null) {
+            context().setVariable(statusCodeVariable, r.statusCode());
+        }
+        if (responseHeadersVariable != null) {
+            context().setVariable(responseHeadersVariable, r.headers());
+        }
+        String text = r.text() == null ? "" : r.text();
         String type = r.headers().get("Content-Type") == null ? "" : r.headers().get("Content-Type").toString();
         String trimmed = text.strip();
         boolean json = type.contains("json") || trimmed.startsWith("{") || trimmed.startsWith("[");

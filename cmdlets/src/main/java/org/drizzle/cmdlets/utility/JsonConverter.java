@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.Members;
+import org.drizzle.cmdlets.lang.Hashtable;
 import org.drizzle.cmdlets.lang.PSCustomObject;
 
 /**
@@ -85,29 +86,54 @@ public final class JsonConverter {
 
     /** Parses JSON into PSCustomObjects, lists and scalars. */
     public static Object fromJson(String text) {
+        return fromJson(text, false, DEFAULT_READ_DEPTH);
+    }
+
+    /** ConvertFrom-Json's default -Depth. */
+    public static final int DEFAULT_READ_DEPTH = 1024;
+
+    /**
+     * Parses JSON into PSCustomObjects (or, with {@code asHashtable}, ordered hashtables), lists and
+     * scalars; nesting deeper than {@code maxDepth} fails in PowerShell's (Json.NET's) words.
+     */
+    public static Object fromJson(String text, boolean asHashtable, int maxDepth) {
+        JsonNode root;
         try {
-            return value(MAPPER.readTree(text));
+            root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Conversion from JSON failed with error: " + e.getOriginalMessage(), e);
         }
+        return value(root, asHashtable, maxDepth, 0);
     }
 
-    private static Object value(JsonNode n) {
+    private static Object value(JsonNode n, boolean asHashtable, int maxDepth, int depth) {
         if (n == null || n.isNull() || n.isMissingNode()) {
             return null;
         }
+        if ((n.isObject() || n.isArray()) && depth >= maxDepth) {
+            throw new IllegalArgumentException("Conversion from JSON failed with error: The reader's MaxDepth of "
+                    + maxDepth + " has been exceeded.");
+        }
         if (n.isObject()) {
-            PSCustomObject o = new PSCustomObject();
             Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
+            if (asHashtable) {
+                Hashtable h = new Hashtable();
+                while (it.hasNext()) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    h.put(e.getKey(), value(e.getValue(), true, maxDepth, depth + 1));
+                }
+                return h;
+            }
+            PSCustomObject o = new PSCustomObject();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                o.setProperty(e.getKey(), value(e.getValue()));
+                o.setProperty(e.getKey(), value(e.getValue(), false, maxDepth, depth + 1));
             }
             return o;
         }
         if (n.isArray()) {
             List<Object> out = new ArrayList<>();
-            n.forEach(x -> out.add(value(x)));
+            n.forEach(x -> out.add(value(x, asHashtable, maxDepth, depth + 1)));
             return out.toArray();
         }
         if (n.isBoolean()) {

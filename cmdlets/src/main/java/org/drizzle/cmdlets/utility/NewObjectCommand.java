@@ -34,7 +34,7 @@ public class NewObjectCommand extends Command {
     Object[] argumentList;
     @Parameter(help = "Property values to set on the new object (a hashtable).")
     Object property;
-    @Parameter(mandatory = true, parameterSet = "Com", help = "Not available: there is no COM on this platform.")
+    @Parameter(position = 0, mandatory = true, parameterSet = "Com", help = "Not available: there is no COM on this platform.")
     String comObject;
 
     @Override

@@ -22,12 +22,16 @@ public class OutFileCommand extends CollectingCommand {
     String filePath;
     @Parameter(help = "Add to the end of the file.")
     boolean append;
-    @Parameter(help = "utf8NoBOM (default), utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1.")
+    @Parameter(position = 1, help = "utf8NoBOM (default), utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1.")
     String encoding;
     @Parameter(help = "Writes a read-only file too (its write permission is added first).")
     boolean force;
-    @Parameter(help = "Does not replace a file that exists.")
+    @Parameter(aliases = "NoOverwrite", help = "Does not replace a file that exists.")
     boolean noClobber;
+    @Parameter(help = "Characters in each line of formatted output (120 by default).")
+    int width = 120;
+    @Parameter(help = "Write the inputs' text one after another, with no newline between or after them.")
+    boolean noNewline;
 
     @Override
     public void end() {
@@ -44,10 +48,19 @@ public class OutFileCommand extends CollectingCommand {
                 p.toFile().setWritable(true, true);
             }
             boolean atStart = !append || !Files.exists(p) || Files.size(p) == 0;
-            Files.write(p, enc.encode(Formatter.format(items, 120), atStart), StandardOpenOption.CREATE,
+            Files.write(p, enc.encode(text(), atStart), StandardOpenOption.CREATE,
                     append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throwTerminating(new ErrorRecord(e, "FileOpenFailure", ErrorCategory.OPEN_ERROR, p));
         }
+    }
+
+    private String text() {
+        if (!noNewline) {
+            return Formatter.format(items, width);
+        }
+        StringBuilder b = new StringBuilder();
+        items.forEach(i -> b.append(Formatter.format(java.util.List.of(i), width).replaceAll("\\R+$", "")));
+        return b.toString();
     }
 }

@@ -15,11 +15,16 @@ public class OutStringCommand extends CollectingCommand {
     boolean stream;
     @Parameter(help = "Line width (default: the terminal's).")
     Integer width;
+    @Parameter(help = "Remove every newline from the formatted text.")
+    boolean noNewline;
 
     @Override
     public void end() {
         String text = Formatter.format(items, width == null ? context().ui().width() : width);
-        if (stream) {
+        if (noNewline) {
+            text = text.replace("\r", "").replace("\n", "");
+        }
+        if (stream && !noNewline) {
             text.lines().forEach(this::writeObject);
         } else {
             writeObject(text);

@@ -38,6 +38,12 @@ public class SelectObjectCommand extends Command {
     int skipLast;
     @Parameter(help = "Keep only the items at these positions (0 is the first).")
     int[] index;
+    @Parameter(help = "Drop the items at these positions (0 is the first).")
+    int[] skipIndex;
+    @Parameter(help = "With -Unique, strings that differ only in case are the same.")
+    boolean caseInsensitive;
+    @Parameter(help = "Let the commands before run to their end: Drizzle always does (it never stops them after -First).")
+    boolean wait;
     @Parameter(valueFromPipeline = true, help = "The objects to select from.")
     Object inputObject;
 
@@ -49,7 +55,8 @@ public class SelectObjectCommand extends Command {
     public void process(Object input) {
         Object item = Outputs.item(inputObject, input);
         int position = seen;
-        if (seen++ < skip || index != null && java.util.Arrays.stream(index).noneMatch(i -> i == position)) {
+        if (seen++ < skip || index != null && java.util.Arrays.stream(index).noneMatch(i -> i == position)
+                || skipIndex != null && java.util.Arrays.stream(skipIndex).anyMatch(i -> i == position)) {
             return;
         }
         Object result = select(item);
@@ -68,7 +75,7 @@ public class SelectObjectCommand extends Command {
         if (unique) {
             List<Object> distinct = new ArrayList<>();
             for (Object o : out) {
-                if (distinct.stream().noneMatch(d -> Comparison.areEqual(d, o, true))) {
+                if (distinct.stream().noneMatch(d -> Comparison.areEqual(d, o, !caseInsensitive))) {
                     distinct.add(o);
                 }
             }

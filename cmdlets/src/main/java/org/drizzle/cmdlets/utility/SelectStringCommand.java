@@ -1,7 +1,6 @@
 package org.drizzle.cmdlets.utility;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
+import org.drizzle.cmdlets.api.FileEncoding;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.api.ProviderPaths;
@@ -52,6 +52,16 @@ public class SelectStringCommand extends Command {
     boolean list;
     @Parameter(help = "Every match on a line in Matches, not only the first.")
     boolean allMatches;
+    @Parameter(help = "Output the matching lines as strings instead of MatchInfo objects.")
+    boolean raw;
+    @Parameter(help = "Do not highlight the match: Drizzle never highlights it.")
+    boolean noEmphasis;
+    @Parameter(help = "Search only the files whose names match these wildcards.")
+    String[] include;
+    @Parameter(help = "Skip the files whose names match these wildcards.")
+    String[] exclude;
+    @Parameter(help = "The files' encoding: utf8 (default), utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1.")
+    String encoding;
 
     private final List<Pattern> regexes = new ArrayList<>();
     private boolean any;
@@ -105,9 +115,10 @@ public class SelectStringCommand extends Command {
                     "PathNotFound", ErrorCategory.OBJECT_NOT_FOUND, p));
             return;
         }
+        found.removeIf(f -> !wanted(f.getFileName().toString()));
         for (Path f : found) {
             try {
-                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                List<String> lines = FileEncoding.of(encoding).decode(Files.readAllBytes(f)).lines().toList();
                 for (int i = 0; i < lines.size(); i++) {
                     if (line(lines.get(i), i + 1, f) && list) {
                         break;
@@ -117,6 +128,14 @@ public class SelectStringCommand extends Command {
                 writeError(new ErrorRecord(new IOException("Cannot read '" + f + "'."), "ReadError", ErrorCategory.READ_ERROR, f));
             }
         }
+    }
+
+    /** -Include and -Exclude, on the file's name. */
+    private boolean wanted(String name) {
+        if (include != null && java.util.Arrays.stream(include).noneMatch(i -> WildcardPattern.of(i).matches(name))) {
+            return false;
+        }
+        return exclude == null || java.util.Arrays.stream(exclude).noneMatch(x -> WildcardPattern.of(x).matches(name));
     }
 
     /** Tests one line; writes its MatchInfo (or, with -Quiet, True once); true when it matched. */
@@ -142,6 +161,10 @@ public class SelectStringCommand extends Command {
             return true;
         }
         any = true;
+        if (raw) {
+            writeObject(text);
+            return true;
+        }
         writeObject(new MatchInfo(text, number, file, shown(file), matched == null ? pattern[0] : matched.pattern(),
                 first == null ? List.of() : matches(first)));
         return true;

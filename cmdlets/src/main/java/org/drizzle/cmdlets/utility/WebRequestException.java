@@ -18,6 +18,13 @@ public final class WebRequestException extends IOException {
         return uri;
     }
 
+    /** An error PowerShell words itself (too many redirects), with the status that caused it (0 if none). */
+    public WebRequestException(String message, int statusCode, URI uri) {
+        super(message);
+        this.statusCode = statusCode;
+        this.uri = uri;
+    }
+
     public int statusCode() {
         return statusCode;
     }

@@ -17,7 +17,8 @@ import org.drizzle.cmdlets.lang.Members;
 @Example(code = "Get-BitsTransfer | Where-Object JobState -eq Transferred", remarks = "The simplified form.")
 public class WhereObjectCommand extends Command {
     private static final String[] OPERATORS = {"eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "match",
-        "notmatch", "contains", "notcontains", "in", "notin", "ceq", "cne", "clike", "cmatch"};
+        "notmatch", "contains", "notcontains", "in", "notin", "ceq", "cne", "cgt", "cge", "clt", "cle", "clike",
+        "cnotlike", "cmatch", "cnotmatch", "ccontains", "cnotcontains", "cin", "cnotin"};
 
     @Parameter(position = 0, aliases = "Property", help = "A script block, or a property name for the simplified form.")
     Object filterScript;
@@ -25,24 +26,35 @@ public class WhereObjectCommand extends Command {
     Object value;
     @Parameter(valueFromPipeline = true, help = "The objects to filter.")
     Object inputObject;
-    @Parameter(name = "EQ") boolean eq;
-    @Parameter(name = "NE") boolean ne;
-    @Parameter(name = "GT") boolean gt;
-    @Parameter(name = "GE") boolean ge;
-    @Parameter(name = "LT") boolean lt;
-    @Parameter(name = "LE") boolean le;
-    @Parameter(name = "Like") boolean like;
-    @Parameter(name = "NotLike") boolean notLike;
-    @Parameter(name = "Match") boolean match;
-    @Parameter(name = "NotMatch") boolean notMatch;
+    @Parameter(name = "EQ", aliases = "IEQ") boolean eq;
+    @Parameter(name = "NE", aliases = "INE") boolean ne;
+    @Parameter(name = "GT", aliases = "IGT") boolean gt;
+    @Parameter(name = "GE", aliases = "IGE") boolean ge;
+    @Parameter(name = "LT", aliases = "ILT") boolean lt;
+    @Parameter(name = "LE", aliases = "ILE") boolean le;
+    @Parameter(name = "Like", aliases = "ILike") boolean like;
+    @Parameter(name = "NotLike", aliases = "INotLike") boolean notLike;
+    @Parameter(name = "Match", aliases = "IMatch") boolean match;
+    @Parameter(name = "NotMatch", aliases = "INotMatch") boolean notMatch;
     @Parameter(name = "Contains", aliases = "IContains") boolean contains;
-    @Parameter(name = "NotContains") boolean notContains;
-    @Parameter(name = "In") boolean in;
-    @Parameter(name = "NotIn") boolean notIn;
+    @Parameter(name = "NotContains", aliases = "INotContains") boolean notContains;
+    @Parameter(name = "In", aliases = "IIn") boolean in;
+    @Parameter(name = "NotIn", aliases = "INotIn") boolean notIn;
     @Parameter(name = "CEQ") boolean ceq;
     @Parameter(name = "CNE") boolean cne;
+    @Parameter(name = "CGT") boolean cgt;
+    @Parameter(name = "CGE") boolean cge;
+    @Parameter(name = "CLT") boolean clt;
+    @Parameter(name = "CLE") boolean cle;
     @Parameter(name = "CLike") boolean cLike;
+    @Parameter(name = "CNotLike") boolean cNotLike;
     @Parameter(name = "CMatch") boolean cMatch;
+    @Parameter(name = "CNotMatch") boolean cNotMatch;
+    @Parameter(name = "CContains") boolean cContains;
+    @Parameter(name = "CNotContains") boolean cNotContains;
+    @Parameter(name = "CIn") boolean cIn;
+    @Parameter(name = "CNotIn") boolean cNotIn;
+    @Parameter(name = "Not", help = "Passes the objects whose property is false, empty or absent.") boolean not;
 
     @Override
     public void process(Object input) {
@@ -58,7 +70,7 @@ public class WhereObjectCommand extends Command {
         }
         Object property = Members.getProperty(item, LanguagePrimitives.toStr(filterScript));
         String op = operator();
-        boolean keep = LanguagePrimitives.isTrue(op == null ? property : Comparison.apply(op, property, value));
+        boolean keep = LanguagePrimitives.isTrue(op == null ? property : Comparison.apply(op, property, value)) != not;
         if (keep) {
             writeObject(item);
         }
@@ -66,7 +78,7 @@ public class WhereObjectCommand extends Command {
 
     private String operator() {
         boolean[] set = {eq, ne, gt, ge, lt, le, like, notLike, match, notMatch, contains, notContains, in, notIn,
-            ceq, cne, cLike, cMatch};
+            ceq, cne, cgt, cge, clt, cle, cLike, cNotLike, cMatch, cNotMatch, cContains, cNotContains, cIn, cNotIn};
         for (int i = 0; i < set.length; i++) {
             if (set[i]) {
                 return OPERATORS[i];

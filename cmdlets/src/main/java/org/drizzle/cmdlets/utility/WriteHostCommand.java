@@ -12,7 +12,8 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
 @Cmdlet(verb = "Write", noun = "Host", synopsis = "Writes customized output to a host.")
 @Example(code = "Write-Host \"Download failed\" -ForegroundColor Red", remarks = "A red message.")
 public class WriteHostCommand extends Command {
-    @Parameter(position = 0, valueFromPipeline = true, valueFromRemainingArguments = true, help = "What to write.")
+    @Parameter(position = 0, valueFromPipeline = true, valueFromRemainingArguments = true, aliases = {"Msg", "Message"},
+            help = "What to write.")
     Object[] object;
     @Parameter(help = "Text colour (Red, Green, Yellow, ...).")
     String foregroundColor;

@@ -9,7 +9,7 @@ import org.drizzle.cmdlets.api.Parameter;
 @Cmdlet(verb = "Write", noun = "Information", synopsis = "Specifies how PowerShell handles information stream data for a command.")
 @Example(code = "Write-Information 'Queued' -InformationAction Continue", remarks = "Shown because of -InformationAction Continue.")
 public class WriteInformationCommand extends Command {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = "Msg", help = "The message or object.")
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = {"Msg", "Message"}, help = "The message or object.")
     Object messageData;
     @Parameter(position = 1, help = "Tags for filtering (accepted; not shown).")
     String[] tags;

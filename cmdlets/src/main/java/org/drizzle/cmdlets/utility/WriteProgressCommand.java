@@ -22,6 +22,10 @@ public class WriteProgressCommand extends Command {
     int secondsRemaining = -1;
     @Parameter(help = "The current operation.")
     String currentOperation;
+    @Parameter(help = "The Id of the bar this one belongs under; bars are drawn one under another, not indented.")
+    int parentId = -1;
+    @Parameter(help = "Where the record comes from (a number); it changes nothing that is drawn.")
+    long sourceId;
     @Parameter(help = "Removes the bar.")
     boolean completed;
 

@@ -30,6 +30,15 @@ class GetCredentialCommandTest {
     }
 
     @Test
+    void titleAndMessageAreShownBeforeThePrompt() {
+        TestHost host = new TestHost(dir, null);
+        host.interactive = true;
+        host.input.add("pa55");
+        host.run(cmd("Get-Credential", p("UserName", "alice"), p("Title", "Proxy login"), p("Message", "For the proxy")));
+        assertThat(host.console.toString()).contains("Proxy login\nFor the proxy\n");
+    }
+
+    @Test
     void scriptsReadThePasswordFromAFile() throws Exception {
         Files.writeString(dir.resolve("pw"), "fromfile\nignored\n");
         TestHost host = new TestHost(dir, null);

@@ -138,6 +138,15 @@ class TranscriptCmdletsTest {
     }
 
     @Test
+    void useMinimalHeaderWritesOnlyTheStartTime() throws Exception {
+        TeeConsole console = new TeeConsole(true);
+        run(console, "Start-Transcript", Argument.named("LP", "m.txt"), Argument.named("UseMinimalHeader", Argument.NO_VALUE));
+        run(console, "Stop-Transcript");
+        assertThat(Files.readString(dir.resolve("m.txt"))).contains("PowerShell transcript start\nStart time: ")
+                .doesNotContain("Username:", "Process ID:");
+    }
+
+    @Test
     void aHostWithoutTheHookFailsClearly() {
         assertThatThrownBy(() -> run(new TeeConsole(false), "Start-Transcript", Argument.named("Path", "x.txt")))
                 .isInstanceOf(CommandException.class).hasMessageContaining("cannot record a transcript");

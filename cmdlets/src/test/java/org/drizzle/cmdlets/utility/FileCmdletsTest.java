@@ -42,7 +42,7 @@ class FileCmdletsTest {
         host.run(List.of(o), cmd("Export-Csv", "out.csv", sw("NoTypeInformation")));
         assertThat(Files.readString(dir.resolve("out.csv")))
                 .isEqualTo("\"DisplayName\",\"JobState\"\n\"Nightly, big\",\"TransientError\"\n");
-        host.run(List.of(o), cmd("Export-Csv", "typed.csv"));
+        host.run(List.of(o), cmd("Export-Csv", "typed.csv", sw("IncludeTypeInformation")));
         assertThat(Files.readString(dir.resolve("typed.csv"))).startsWith("#TYPE ");
         Object back = host.run(cmd("Import-Csv", "typed.csv")).get(0);
         assertThat(Members.getProperty(back, "JobState")).isEqualTo("TransientError");

@@ -88,6 +88,9 @@ final class FunctionStage implements Stage {
         if (bound.common().informationAction() != null) {
             scope.set("InformationPreference", org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(bound.common().informationAction()));
         }
+        if (bound.common().progressAction() != null) {
+            scope.set("ProgressPreference", org.drizzle.cmdlets.lang.LanguagePrimitives.toStr(bound.common().progressAction()));
+        }
         if (Boolean.TRUE.equals(bound.common().debug())) {
             scope.set("DebugPreference", "Continue");
         }

@@ -174,7 +174,8 @@ final class HostContext implements CommandContext {
 
     @Override
     public void writeProgress(ProgressRecord record) {
-        if (preference("ProgressPreference") != ActionPreference.SILENTLY_CONTINUE) {
+        ActionPreference a = common.progressAction() != null ? common.progressAction() : preference("ProgressPreference");
+        if (a != ActionPreference.SILENTLY_CONTINUE) {
             rt.session().ui().progress(record);
         }
     }

@@ -25,6 +25,15 @@ class StreamsAndObjectModelTest {
     }
 
     @Test
+    void progressActionIsACommonParameterOfFunctionsAndCmdlets() {
+        Result r = ScriptHarness.exec("function F { [CmdletBinding()] param() $ProgressPreference }; "
+                + "F -ProgressAction SilentlyContinue; F -proga Stop; "
+                + "Write-Progress -Activity 'a' -ProgressAction SilentlyContinue; 'done'");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.lines()).containsExactly("SilentlyContinue", "Stop", "done");
+    }
+
+    @Test
     void formatWithNullIsEmpty() {
         assertThat(ScriptHarness.exec("'[{0}]' -f $null; '[{0}|{1}]' -f $null, 2; '{0}' -f @(7)").lines())
                 .containsExactly("[]", "[|2]", "7");

@@ -1,0 +1,22 @@
+package org.drizzle.cmdlets.utility;
+
+import java.net.URI;
+import java.time.Duration;
+import org.apache.hc.client5.http.cookie.CookieStore;
+import org.drizzle.cmdlets.bits.PSCredential;
+
+/**
+ * How Invoke-WebRequest/Invoke-RestMethod make one request beyond what is sent: redirects
+ * (-MaximumRedirection, -1 for HttpClient's default), -SkipCertificateCheck, -Resume,
+ * -SkipHttpErrorCheck, the proxy (-Proxy/-ProxyCredential, or -NoProxy), -DisableKeepAlive,
+ * retries (-MaximumRetryCount/-RetryIntervalSec), the read timeout (-OperationTimeoutSeconds) and
+ * a web session's cookies (null: none kept).
+ */
+public record WebOptions(int maximumRedirection, boolean skipCertificateCheck, boolean resume,
+                         boolean skipHttpErrorCheck, URI proxy, PSCredential proxyCredential, boolean noProxy,
+                         boolean disableKeepAlive, int maximumRetryCount, Duration retryInterval,
+                         Duration operationTimeout, CookieStore cookies) {
+    /** What WebClient and a plain Invoke-WebRequest use. */
+    public static final WebOptions DEFAULT =
+            new WebOptions(-1, false, false, false, null, null, false, false, 0, Duration.ofSeconds(5), null, null);
+}
