@@ -7,8 +7,9 @@
 #                   MaxFilesPerJob = 1000
 #   3 bytes:        curl -o | bin/drizzle Start-BitsTransfer
 #   one-shot:       java -version | bin/drizzle Get-BitsTransfer
-#   upload:         curl -T to nginx (WebDAV PUT) | bin/drizzle Start-BitsTransfer -TransferType Upload
-#                   to the bundled BITS server (bin/drizzle server), same size as the big file
+#   upload:         curl -T to nginx (WebDAV PUT), and curl -T then sync of the file nginx wrote |
+#                   bin/drizzle Start-BitsTransfer -TransferType Upload to the bundled BITS server
+#                   (bin/drizzle server, which forces the file before it acks), same size as the big file
 # Writes bench/out/user-path.md (table) and bench/out/user-path.png (bar chart, when gnuplot exists).
 # Needs nginx, aria2c and curl (apt-get install nginx-light aria2 curl; gnuplot-nox for the chart).
 # Usage: bench/user-path.sh [rounds] [big-MiB]        (defaults: 3 rounds, 1024 MiB)
@@ -119,6 +120,8 @@ for r in $(seq "$ROUNDS"); do
   t tiny_drizzle dz Start-BitsTransfer -Source "$BASE/tiny.txt" -Destination "$WORK/run/tiny.txt"
   rm -f "$WORK"/www/put/*.bin "$WORK"/up/*.bin; sync
   t up_curl curl -fs -T "$WORK/www/big.bin" "$BASE/put/up.bin"
+  rm -f "$WORK"/www/put/*.bin; sync
+  t up_curl_sync sh -c "curl -fs -T '$WORK/www/big.bin' '$BASE/put/up.bin' && sync '$WORK/www/put/up.bin'"
   t up_drizzle dz Start-BitsTransfer -TransferType Upload -Source "$WORK/www/big.bin" -Destination "http://127.0.0.1:$UPORT/up.bin"
   cmp -s "$WORK/up/up.bin" "$WORK/www/big.bin" || { echo "user-path: drizzle's uploaded file differs"; exit 1; }
   t java_version java -version
@@ -140,6 +143,7 @@ ratio() { echo "$(m "$1") $(m "$2")" | awk '{printf "%.2f", $1 / $2}'; }
   echo "| 1000 x 10 KiB (5 calls of 200) | curl -K | $(m small_curlK) | $(m small_drizzle) | $(ratio small_curlK small_drizzle)x |"
   echo "| 3-byte file | curl -o | $(m tiny_curl) | $(m tiny_drizzle) | $(ratio tiny_curl tiny_drizzle)x |"
   echo "| ${MIB} MiB upload | curl -T (nginx PUT) | $(m up_curl) | $(m up_drizzle) | $(ratio up_curl up_drizzle)x |"
+  echo "| ${MIB} MiB upload | curl -T && sync (the server's file) | $(m up_curl_sync) | $(m up_drizzle) | $(ratio up_curl_sync up_drizzle)x |"
   echo "| one-shot Get-BitsTransfer | java -version | $(m java_version) | $(m get_drizzle) | $(ratio get_drizzle java_version)x java -version |"
 } | tee "$OUT/user-path.md"
 
