@@ -1,6 +1,7 @@
 package org.drizzle.engine;
 
 import com.sun.jna.Platform;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -15,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteJDBCLoader;
@@ -27,7 +29,10 @@ import org.sqlite.util.LibraryLoaderUtil;
  * run. When the launcher names a per-user cache folder ({@code -Ddrizzle.cache}, one only this
  * account can write), each library is unpacked there once, named by its jar entry's CRC, and
  * loaded from there directly. Without the property, or with a folder that is not private, the
- * libraries' own unpacking runs as before.
+ * libraries' own unpacking runs as before. Neither library's platform probe starts a program at
+ * every start either: sqlite-jdbc's (it runs {@code uname -o} to find its library in the jar) is
+ * asked once and its answer kept in the cache, and JNA's ({@code ldconfig -p}, for its library
+ * search path) is given the folder this JVM's own C library was loaded from.
  */
 final class NativeLibraries {
     /** The launcher's per-user cache folder (bin/drizzle: $XDG_CACHE_HOME/drizzle). */
@@ -66,8 +71,7 @@ final class NativeLibraries {
                 return out;
             }
             String lib = LibraryLoaderUtil.getNativeLibName();
-            String at = LibraryLoaderUtil.getNativeLibResourcePath();
-            String sqlite = cached(folder, SQLiteJDBCLoader.class, (at.startsWith("/") ? "" : "/") + at + "/" + lib,
+            String sqlite = cached(folder, SQLiteJDBCLoader.class, sqliteResource(folder, lib),
                     crc -> "sqlite-" + crc + "-" + lib);
             if (sqlite != null) {
                 out.put("org.sqlite.lib.path", folder.toString());
@@ -80,12 +84,56 @@ final class NativeLibraries {
                 out.put("jna.boot.library.path", folder.toString());
                 out.put("jna.boot.library.name", base[0]);
             }
+            String libc = libcFolder();
+            if (libc != null) {
+                out.put("jna.platform.library.path", String.join(File.pathSeparator, libc, "/usr/lib64", "/lib64", "/usr/lib", "/lib"));
+            }
         } catch (IOException | RuntimeException e) {
             // The libraries' own unpacking still works; only start-up time is lost.
             LOG.debug("native library cache not used: {}", e.toString());
             out.clear();
         }
         return out;
+    }
+
+    /**
+     * sqlite-jdbc's library in its jar for this machine, as its loader names it; the answer is
+     * kept in {@code folder} per OS and architecture, since finding it runs {@code uname -o}.
+     */
+    private static String sqliteResource(Path folder, String lib) throws IOException {
+        Path memo = folder.resolve("sqlite-resource-" + System.getProperty("os.name").replaceAll("[^A-Za-z0-9]", "")
+                + "-" + System.getProperty("os.arch").replaceAll("[^A-Za-z0-9_]", ""));
+        if (Files.isRegularFile(memo, LinkOption.NOFOLLOW_LINKS)) {
+            String known = Files.readString(memo).trim();
+            if (known.endsWith("/" + lib) && SQLiteJDBCLoader.class.getResource(known) != null) {
+                return known;
+            }
+        }
+        String at = LibraryLoaderUtil.getNativeLibResourcePath();
+        String resource = (at.startsWith("/") ? "" : "/") + at + "/" + lib;
+        Path part = Files.createTempFile(folder, "sqlite-resource", ".part");
+        try {
+            Files.writeString(part, resource);
+            Files.move(part, memo, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        return resource;
+    }
+
+    /** The folder of the C library this process runs on (Linux, from /proc/self/maps), else null. */
+    static String libcFolder() {
+        if (!Platform.isLinux()) {
+            return null;
+        }
+        try (Stream<String> maps = Files.lines(Path.of("/proc/self/maps"))) {
+            return maps.map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                    .filter(file -> file.startsWith("/") && file.matches(".*/libc(-[0-9.]+)?\\.so(\\.[0-9]+)*"))
+                    .map(file -> Path.of(file).getParent().toString())
+                    .findFirst().orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -37,6 +37,28 @@ class NativeLibrariesTest {
     }
 
     @Test
+    void thePlatformProbesAnswersAreKeptAndCheckedAndJnaSearchesTheJvmsCLibraryFolder() throws Exception {
+        Path cache = Files.createDirectory(dir.resolve("probe"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        Map<String, String> first = NativeLibraries.properties(cache);
+        Path memo;
+        try (var files = Files.list(cache.resolve("native"))) {
+            memo = files.filter(f -> f.getFileName().toString().startsWith("sqlite-resource-")).findFirst().orElseThrow();
+        }
+        String resource = Files.readString(memo);
+        assertTrue(resource.startsWith("/org/sqlite/native/") && resource.endsWith("/libsqlitejdbc.so"), resource);
+        // A kept answer naming nothing in the jar is asked again, not trusted.
+        Files.writeString(memo, "/org/sqlite/native/Nowhere/libsqlitejdbc.so");
+        assertEquals(first, NativeLibraries.properties(cache));
+        assertEquals(resource, Files.readString(memo));
+        if (com.sun.jna.Platform.isLinux()) {
+            String libc = NativeLibraries.libcFolder();
+            assertTrue(libc != null && Files.isDirectory(Path.of(libc)), String.valueOf(libc));
+            assertTrue(first.get("jna.platform.library.path").startsWith(libc + java.io.File.pathSeparator));
+        }
+    }
+
+    @Test
     void aCacheOthersCanWriteIsNotUsed() throws Exception {
         Path cache = Files.createDirectory(dir.resolve("shared"));
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
