@@ -203,9 +203,7 @@ public final class EngineAssembly implements AutoCloseable {
         // policy, estimator and transports start here: a cold one-shot host waits for both at once.
         CompletableFuture<JobStore> store = CompletableFuture.supplyAsync(() -> {
             try {
-                JobStore opened = JobStore.open(b.storeFolder);
-                opened.warmUp();
-                return opened;
+                return JobStore.open(b.storeFolder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -262,6 +260,10 @@ public final class EngineAssembly implements AutoCloseable {
         policy.runConditions().forEach(config::runCondition);
         b.runConditions.forEach(config::runCondition);
         b.tweaks.accept(config);
+        if (!store.isDone()) {
+            // Time this thread would spend waiting: the first AddFile's serializer and cipher start-up instead.
+            JobStore.warmUp();
+        }
         JobStore opened = opened(store);
         handedOver[0] = true;
         engine = started(LocalEngine.open(config.build(), opened));

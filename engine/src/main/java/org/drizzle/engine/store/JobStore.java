@@ -20,7 +20,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
+import javax.crypto.KeyGenerator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,7 +64,9 @@ public final class JobStore implements AutoCloseable {
     public static final String LOCK_NAME = "jobs.lock";
 
     private final Connection connection;
-    private final ObjectMapper json = mapper();
+    /** Shared by every store (thread-safe once made): what one has learnt about the job classes, all have. */
+    private static final ObjectMapper JSON = mapper();
+    private final ObjectMapper json = JSON;
     private final SealedSecrets secrets;
     /** Ids of the rows whose {@code secrets} column holds a sealed value: dropping one calls for a wipe. */
     private final Set<String> sealedRows = new HashSet<>();
@@ -119,19 +123,22 @@ public final class JobStore implements AutoCloseable {
     }
 
     /**
-     * Writes and reads a throwaway job in memory (nothing touches the database): Jackson's
-     * introspection of the job classes and the cipher's start-up then happen on the thread that
-     * opened the store, which finishes before the rest of the engine, not in the first AddFile.
+     * Writes and reads a throwaway job in memory (no store, no database): Jackson's introspection
+     * of the job classes and the cipher's start-up then happen on a thread of their own while a
+     * store opens, not in the first AddFile.
      */
-    public void warmUp() {
+    public static void warmUp() {
         try {
+            KeyGenerator keys = KeyGenerator.getInstance("AES");
+            keys.init(256);
+            SealedSecrets sealing = new SealedSecrets(new SecretBox(keys.generateKey()), JSON);
             Job job = new Job(JobId.random(), "warm-up", JobType.DOWNLOAD, new Owner(0, "warm-up"), Instant.EPOCH, 0);
             job.files().add(new JobFile("http://localhost/warm-up", "/warm-up", List.of(), "/.warm-up.tmp"));
-            ObjectNode data = json.valueToTree(job);
-            secrets.open(job.id().toString(), secrets.seal(job.id().toString(), data), data);
-            json.treeToValue(data, Job.class);
-            json.readValue(json.writeValueAsString(job.files().get(0)), JobFile.class);
-        } catch (IOException | RuntimeException e) {
+            ObjectNode data = JSON.valueToTree(job);
+            sealing.open(job.id().toString(), sealing.seal(job.id().toString(), data), data);
+            JSON.treeToValue(data, Job.class);
+            JSON.readValue(JSON.writeValueAsString(job.files().get(0)), JobFile.class);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
             LoggerFactory.getLogger(JobStore.class).debug("store warm-up failed: {}", e.toString());
         }
     }
