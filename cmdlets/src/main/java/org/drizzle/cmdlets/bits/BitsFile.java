@@ -33,11 +33,6 @@ public final class BitsFile implements PropertyBag, DefaultView {
     }
 
     @Override
-    public boolean hasProperty(String name) {
-        return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(name));
-    }
-
-    @Override
     public Object getProperty(String name) {
         return switch (name.toLowerCase()) {
             case "remotename" -> info.remoteName();

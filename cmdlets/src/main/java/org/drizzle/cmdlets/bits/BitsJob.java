@@ -114,11 +114,6 @@ public final class BitsJob implements PropertyBag, DefaultView {
     }
 
     @Override
-    public boolean hasProperty(String name) {
-        return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(name));
-    }
-
-    @Override
     public Object getProperty(String name) {
         JobInfo j = info();
         JobError e = j.error();

@@ -13,7 +13,9 @@ public interface PropertyBag {
     List<String> propertyNames();
 
     /** True when {@code name} (case-insensitive) is a property of this object. */
-    boolean hasProperty(String name);
+    default boolean hasProperty(String name) {
+        return propertyNames().stream().anyMatch(n -> n.equalsIgnoreCase(name));
+    }
 
     /** The current value of the property (case-insensitive name); null when absent. */
     Object getProperty(String name);

@@ -17,11 +17,6 @@ public record RuntimeType(String fullName) implements PropertyBag {
     }
 
     @Override
-    public boolean hasProperty(String name) {
-        return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(name));
-    }
-
-    @Override
     public Object getProperty(String name) {
         int dot = fullName.lastIndexOf('.');
         return switch (name.toLowerCase(Locale.ROOT)) {

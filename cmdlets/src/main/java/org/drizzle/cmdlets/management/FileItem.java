@@ -37,11 +37,6 @@ public final class FileItem implements PropertyBag, DefaultView {
     }
 
     @Override
-    public boolean hasProperty(String name) {
-        return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(name));
-    }
-
-    @Override
     public Object getProperty(String name) {
         boolean dir = Files.isDirectory(path);
         String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();

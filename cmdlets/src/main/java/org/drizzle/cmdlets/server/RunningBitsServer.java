@@ -28,11 +28,6 @@ public final class RunningBitsServer implements PropertyBag {
     }
 
     @Override
-    public boolean hasProperty(String name) {
-        return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(name));
-    }
-
-    @Override
     public Object getProperty(String name) {
         return switch (name.toLowerCase(java.util.Locale.ROOT)) {
             case "url" -> server.baseUri().resolve(virtualDirectory).toString();

@@ -23,11 +23,6 @@ final class SessionCookies implements PropertyBag {
     }
 
     @Override
-    public boolean hasProperty(String name) {
-        return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(name));
-    }
-
-    @Override
     public Object getProperty(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "count" -> store.getCookies().size();

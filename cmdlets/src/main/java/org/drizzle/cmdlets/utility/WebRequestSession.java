@@ -65,11 +65,6 @@ public final class WebRequestSession implements PropertyBag {
     }
 
     @Override
-    public boolean hasProperty(String name) {
-        return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(name));
-    }
-
-    @Override
     public Object getProperty(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "headers" -> headers;
