@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.drizzle.engine.identity.Impersonator;
@@ -92,10 +90,6 @@ final class NewFiles {
 
     /** A BIT&lt;hex&gt;.tmp name unused by any of the job's files and not present on disk. */
     private String newTemporaryName(Job job, Path local) {
-        Set<String> taken = new HashSet<>();
-        for (JobFile f : job.files()) {
-            taken.add(f.temporaryName());
-        }
         for (int attempt = 0; ; attempt++) {
             String name = FileRules.temporaryName(local, ThreadLocalRandom.current().nextLong());
             boolean exists;
@@ -104,7 +98,7 @@ final class NewFiles {
             } catch (IOException e) {
                 exists = true;
             }
-            if (!taken.contains(name) && !exists) {
+            if (!exists && job.files().stream().noneMatch(f -> name.equals(f.temporaryName()))) {
                 return name;
             }
             if (attempt > 100) {
