@@ -2,6 +2,7 @@ package org.drizzle.host;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.drizzle.cmdlets.api.Argument;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 
@@ -14,7 +15,22 @@ import org.drizzle.cmdlets.lang.LanguagePrimitives;
  * Also rebuilds a one-shot command line from several shell words.
  */
 final class CommandLineArguments {
+    /** The BitsTransfer cmdlets: what they run needs the engine. */
+    private static final Pattern BITS_CMDLET = Pattern.compile("(?i)(add|complete|get|remove|resume|set|start|suspend)-bits(file|transfer)");
+    /** What could make a command line run anything but its first command: pipes, separators, expressions, variables. */
+    private static final Pattern OTHER_CODE = Pattern.compile("[|;&(){}\\[\\]$@`'\"]");
+
     private CommandLineArguments() {
+    }
+
+    /**
+     * True when {@code words} are one BitsTransfer cmdlet with literal arguments and nothing
+     * else ({@code Get-BitsTransfer -AllUsers}): its engine can open while the host starts,
+     * since nothing on the line can run first (bitsadmin, a script) and need the store.
+     */
+    static boolean oneBitsCmdlet(List<String> words) {
+        return !words.isEmpty() && BITS_CMDLET.matcher(words.get(0).strip().split("\\s+", 2)[0]).matches()
+                && words.stream().noneMatch(w -> OTHER_CODE.matcher(w).find());
     }
 
     static List<Object> toArguments(List<String> words) {

@@ -2,6 +2,7 @@ package org.drizzle.host;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.drizzle.cmdlets.api.CommandRegistry;
 import org.drizzle.engine.api.EngineClient;
@@ -33,9 +34,19 @@ public final class HostSession implements AutoCloseable {
     /** A session on an engine the caller supplies (the quick path: the service's own engine). */
     public HostSession(TerminalUi ui, PrintStream out, PrintStream err, ConsoleOutput.Format format,
                        Supplier<EngineClient> engine) {
+        this(ui, out, err, format, engine, false);
+    }
+
+    /**
+     * As above; with {@code engineFirst} the engine starts opening on another thread before the
+     * session is built (the cmdlet registry, the runner), for a command line that surely needs it.
+     */
+    public HostSession(TerminalUi ui, PrintStream out, PrintStream err, ConsoleOutput.Format format,
+                       Supplier<EngineClient> engine, boolean engineFirst) {
         this.ui = ui;
         this.err = err;
-        this.session = new Session(CommandRegistry.builtIn(), ui, engine);
+        CompletableFuture<EngineClient> early = engineFirst ? Session.openOnThread(engine) : null;
+        this.session = new Session(CommandRegistry.builtIn(), ui, engine, early);
         this.runner = new ScriptRunner(session, new ConsoleOutput(out, format, ui));
     }
 

@@ -93,9 +93,10 @@ public final class Main {
     public interface SessionFactory {
         /**
          * @param readsStdin the run reads this process's stdin: the REPL, a script piped in, or {@code -Command -}
+         * @param engineFirst the run is one BitsTransfer cmdlet and no profile runs first: its engine may open at once
          * @return the session, or null to decline (nothing has been written yet)
          */
-        HostSession open(ConsoleOutput.Format format, EngineMode engine, boolean readsStdin);
+        HostSession open(ConsoleOutput.Format format, EngineMode engine, boolean readsStdin, boolean engineFirst);
     }
 
     static int run(String[] rawArgs) {
@@ -113,8 +114,9 @@ public final class Main {
                 return 1;
             }
         }
-        return runHost(rawArgs, System.out, System.err, System.getenv(), (format, engine, readsStdin) -> {
-            HostSession host = new HostSession(TerminalUi.system(), System.out, System.err, format, engine);
+        return runHost(rawArgs, System.out, System.err, System.getenv(), (format, engine, readsStdin, engineFirst) -> {
+            HostSession host = new HostSession(TerminalUi.system(), System.out, System.err, format,
+                    () -> EngineProvider.open(engine), engineFirst);
             CtrlC.install(host.runner());
             return host;
         });
@@ -160,7 +162,9 @@ public final class Main {
             file = rest.remove(0);
         }
         boolean readsStdin = cl.hasOption("Command") ? cl.getOptionValue("Command").equals("-") : file == null && rest.isEmpty();
-        HostSession opened = sessions.open(format, engine, readsStdin);
+        boolean engineFirst = file == null && !cl.hasOption("Command") && CommandLineArguments.oneBitsCmdlet(rest)
+                && (cl.hasOption("NoProfile") || !Files.isRegularFile(profile(env)));
+        HostSession opened = sessions.open(format, engine, readsStdin, engineFirst);
         if (opened == null) {
             return DECLINED;
         }
@@ -211,10 +215,15 @@ public final class Main {
         return host.run(source, p.toAbsolutePath().toString(), true, CommandLineArguments.toArguments(args));
     }
 
-    private static void runProfile(HostSession host, Map<String, String> env, PrintStream err) {
+    /** The profile script, run before the command unless -NoProfile. */
+    private static Path profile(Map<String, String> env) {
         String config = env.get("XDG_CONFIG_HOME");
-        Path profile = (config != null && !config.isBlank() ? Path.of(config) : Path.of(System.getProperty("user.home"), ".config"))
+        return (config != null && !config.isBlank() ? Path.of(config) : Path.of(System.getProperty("user.home"), ".config"))
                 .resolve("drizzle").resolve("profile.ps1");
+    }
+
+    private static void runProfile(HostSession host, Map<String, String> env, PrintStream err) {
+        Path profile = profile(env);
         if (Files.isRegularFile(profile)) {
             try {
                 host.run(Files.readString(profile), profile.toString(), false, List.of());

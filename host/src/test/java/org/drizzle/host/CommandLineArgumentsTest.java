@@ -28,4 +28,21 @@ class CommandLineArgumentsTest {
         assertThat(((Argument) args.get(2)).value()).isEqualTo(3);
         assertThat(((Argument) args.get(3)).value()).isSameAs(Argument.NO_VALUE);
     }
+
+    @Test
+    void oneBitsCmdletWithLiteralArgumentsIsAllThatOpensTheEngineFirst() {
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of("Get-BitsTransfer"))).isTrue();
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of("get-bitstransfer -AllUsers"))).isTrue();
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of("Start-BitsTransfer", "-Source", "http://h/a b.iso",
+                "-Destination", "/tmp/a.iso"))).isTrue();
+        // Anything that could run before the cmdlet, or instead of it, keeps the engine for first use.
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of())).isFalse();
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of("bitsadmin", "/list"))).isFalse();
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of("Get-BitsTransferX"))).isFalse();
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of("Get-BitsTransfer | Remove-BitsTransfer"))).isFalse();
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of("Get-BitsTransfer;", "bitsadmin"))).isFalse();
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of("Start-BitsTransfer", "-Source", "(bitsadmin", "/list)"))).isFalse();
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of("Start-BitsTransfer", "-Source", "$(./x.ps1)"))).isFalse();
+        assertThat(CommandLineArguments.oneBitsCmdlet(List.of("Start-BitsTransfer", "@args"))).isFalse();
+    }
 }

@@ -142,7 +142,7 @@ final class QuickRun {
         PrintStream err = new PrintStream(new BufferedOutputStream(new FrameOutputStream(wire, QuickProtocol.STDERR), 8192),
                 true, StandardCharsets.UTF_8);
         try {
-            return Main.runHost(r.args().toArray(String[]::new), out, err, r.env(), (format, mode, readsStdin) -> {
+            return Main.runHost(r.args().toArray(String[]::new), out, err, r.env(), (format, mode, readsStdin, engineFirst) -> {
                 if (readsStdin || !servesEngine(mode, r.env())) {
                     return null;
                 }

@@ -35,9 +35,15 @@ public final class Session {
     private boolean processConsole = true;
 
     public Session(CommandRegistry registry, HostUi ui, Supplier<EngineClient> engine) {
+        this(registry, ui, engine, null);
+    }
+
+    /** A session whose engine is already opening ({@code opening}, from {@link #openOnThread}), or null. */
+    public Session(CommandRegistry registry, HostUi ui, Supplier<EngineClient> engine, CompletableFuture<EngineClient> opening) {
         this.registry = registry;
         this.ui = ui;
         this.engineSupplier = engine;
+        this.opening = opening;
         global.set("ErrorActionPreference", "Continue");
         global.set("VerbosePreference", "SilentlyContinue");
         global.set("WarningPreference", "Continue");
@@ -90,12 +96,17 @@ public final class Session {
      */
     public synchronized void openEngineAhead() {
         if (engine == null && opening == null) {
-            opening = CompletableFuture.supplyAsync(engineSupplier, task -> {
-                Thread t = new Thread(task, "drizzle-engine-open");
-                t.setDaemon(true);
-                t.start();
-            });
+            opening = openOnThread(engineSupplier);
         }
+    }
+
+    /** Runs {@code engine} on a thread of its own; its failure surfaces where the result is taken. */
+    public static CompletableFuture<EngineClient> openOnThread(Supplier<EngineClient> engine) {
+        return CompletableFuture.supplyAsync(engine, task -> {
+            Thread t = new Thread(task, "drizzle-engine-open");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** The engine, opened the first time a command needs it (or taken from {@link #openEngineAhead}). */
