@@ -35,41 +35,69 @@ public class GetContentCommand extends Command {
     String delimiter;
     @Parameter(help = "Output the bytes (a byte array with -Raw) instead of text.")
     boolean asByteStream;
+    @Parameter(help = "A wildcard the names of the files -Path resolves to must match.")
+    String filter;
+    @Parameter(help = "Wildcards: only read files whose name matches one of them.")
+    String[] include;
+    @Parameter(help = "Wildcards: do not read files whose name matches one of them.")
+    String[] exclude;
 
     @Override
     public void process(Object input) {
+        ItemFilter filters = new ItemFilter(filter, include, exclude);
         for (String p : path) {
-            Path file = context().resolvePath(p);
-            FileEncoding enc = FileEncoding.of(encoding);
+            List<Path> files;
             try {
-                byte[] data = Files.readAllBytes(file);
-                if (asByteStream) {
-                    if (raw) {
-                        writeObject(data);
-                    } else {
-                        for (byte b : data) {
-                            writeObject(b & 0xff);
-                        }
-                    }
-                    continue;
-                }
-                String text = enc.decode(data);
-                if (raw) {
-                    writeObject(text);
-                    continue;
-                }
-                List<Object> lines = new java.util.ArrayList<>(pieces(text));
-                if (totalCount != null && totalCount >= 0) {
-                    lines = lines.subList(0, Math.min(totalCount, lines.size()));
-                }
-                if (tail != null) {
-                    lines = lines.subList(Math.max(0, lines.size() - tail), lines.size());
-                }
-                emit(lines);
+                files = ItemPaths.resolve(context().currentLocation(), p);
             } catch (IOException e) {
-                writeError(new ErrorRecord(new IOException("Cannot find path '" + file + "' because it does not exist.",
-                        e), "PathNotFound", ErrorCategory.OBJECT_NOT_FOUND, file));
+                files = List.of();
             }
+            if (files.isEmpty()) {
+                // nothing there: read the path as written, so the error names it
+                read(context().resolvePath(p));
+            }
+            for (Path file : filters.apply(files)) {
+                read(file);
+            }
+        }
+    }
+
+    private void read(Path file) {
+        if (Files.isDirectory(file)) {
+            writeError(new ErrorRecord(new IOException("Unable to get content because it is a directory: '" + file
+                    + "'. Please use 'Get-ChildItem' instead."), "GetContentReaderUnauthorizedAccessError",
+                    ErrorCategory.PERMISSION_DENIED, file));
+            return;
+        }
+        FileEncoding enc = FileEncoding.of(encoding);
+        try {
+            byte[] data = Files.readAllBytes(file);
+            if (asByteStream) {
+                if (raw) {
+                    writeObject(data);
+                } else {
+                    for (byte b : data) {
+                        writeObject(b & 0xff);
+                    }
+                }
+                return;
+            }
+            String text = enc.decode(data);
+            if (raw) {
+                writeObject(text);
+                return;
+            }
+            List<Object> lines = new java.util.ArrayList<>(pieces(text));
+            if (totalCount != null && totalCount >= 0) {
+                lines = lines.subList(0, Math.min(totalCount, lines.size()));
+            }
+            if (tail != null) {
+                lines = lines.subList(Math.max(0, lines.size() - tail), lines.size());
+            }
+            emit(lines);
+        } catch (IOException e) {
+            writeError(new ErrorRecord(new IOException("Cannot find path '" + file + "' because it does not exist.",
+                    e), "PathNotFound", ErrorCategory.OBJECT_NOT_FOUND, file));
         }
     }
 
