@@ -11,6 +11,7 @@ import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.FileEncoding;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
+import org.drizzle.cmdlets.api.PipelineStoppedException;
 
 /** Get-Content: a file's lines (or its whole text with -Raw). */
 @Cmdlet(verb = "Get", noun = "Content", synopsis = "Gets the content of a file.")
@@ -35,12 +36,26 @@ public class GetContentCommand extends Command {
     String delimiter;
     @Parameter(help = "Output the bytes (a byte array with -Raw) instead of text.")
     boolean asByteStream;
+    @Parameter(help = "After the end, keep the file open and output the lines added to it (checked four times a second) "
+            + "until the pipeline stops: Ctrl+C, or Select-Object -First having its lines. Ends if the file is deleted.")
+    boolean wait;
     @Parameter(help = "A wildcard the names of the files -Path resolves to must match.")
     String filter;
     @Parameter(help = "Wildcards: only read files whose name matches one of them.")
     String[] include;
     @Parameter(help = "Wildcards: do not read files whose name matches one of them.")
     String[] exclude;
+
+    private final Object lock = new Object();
+    private boolean stopped;
+
+    @Override
+    public void begin() {
+        if (wait && raw) {
+            throw throwTerminating(new ErrorRecord(new IllegalArgumentException("The parameters Raw and Wait cannot be "
+                    + "specified in the same command."), "GetContentReaderArgumentError", ErrorCategory.INVALID_ARGUMENT, null));
+        }
+    }
 
     @Override
     public void process(Object input) {
@@ -95,9 +110,64 @@ public class GetContentCommand extends Command {
                 lines = lines.subList(Math.max(0, lines.size() - tail), lines.size());
             }
             emit(lines);
+            if (totalCount == null || totalCount < 0 || lines.size() < totalCount) {
+                follow(file, data.length, enc);
+            }
         } catch (IOException e) {
             writeError(new ErrorRecord(new IOException("Cannot find path '" + file + "' because it does not exist.",
                     e), "PathNotFound", ErrorCategory.OBJECT_NOT_FOUND, file));
+        }
+    }
+
+    /** -Wait: outputs what is added to the file until the pipeline stops or the file is deleted. */
+    private void follow(Path file, long from, FileEncoding enc) throws IOException {
+        if (!wait) {
+            return;
+        }
+        FileFollower follower = new FileFollower(file, from, enc);
+        while (true) {
+            pause();
+            if (!follower.exists()) {
+                writeError(new ErrorRecord(new IOException("The file '" + file + "' was deleted while waiting for new "
+                        + "content."), "GetContentReaderFileNotFoundError", ErrorCategory.OBJECT_NOT_FOUND, file));
+                return;
+            }
+            byte[] added = follower.added();
+            if (asByteStream) {
+                for (byte b : added) {
+                    writeObject(b & 0xff);
+                }
+            } else {
+                byte[] whole = follower.completeLines(added);
+                if (whole.length > 0) {
+                    emit(new java.util.ArrayList<>(pieces(enc.decode(whole))));
+                }
+            }
+        }
+    }
+
+    /** A quarter of a second, or until Ctrl+C (then the pipeline stops). */
+    private void pause() {
+        synchronized (lock) {
+            try {
+                if (!stopped && !context().isStopping()) {
+                    lock.wait(250);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PipelineStoppedException();
+            }
+            if (stopped || context().isStopping()) {
+                throw new PipelineStoppedException();
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        synchronized (lock) {
+            stopped = true;
+            lock.notifyAll();
         }
     }
 
