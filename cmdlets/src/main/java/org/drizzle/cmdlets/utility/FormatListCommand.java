@@ -6,6 +6,7 @@ import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.format.Column;
 import org.drizzle.cmdlets.format.FormattedText;
+import org.drizzle.cmdlets.format.Groups;
 import org.drizzle.cmdlets.format.ListView;
 import org.drizzle.cmdlets.lang.Members;
 
@@ -16,6 +17,8 @@ import org.drizzle.cmdlets.lang.Members;
 public class FormatListCommand extends CollectingCommand {
     @Parameter(position = 0, help = "Properties to show: names, wildcards or calculated properties.")
     Object[] property;
+    @Parameter(help = "A property (name or calculated) whose value groups consecutive objects under a heading.")
+    Object groupBy;
 
     @Override
     public void end() {
@@ -25,6 +28,7 @@ public class FormatListCommand extends CollectingCommand {
         Object first = items.get(0);
         List<Column> columns = property == null
                 ? Members.propertyNames(first).stream().map(Column::property).toList() : Column.parse(property, first);
-        writeObject(new FormattedText(ListView.render(items, columns)));
+        writeObject(new FormattedText(groupBy == null ? ListView.render(items, columns)
+                : Groups.render(items, Column.parse(new Object[] {groupBy}, first).get(0), group -> ListView.render(group, columns))));
     }
 }
