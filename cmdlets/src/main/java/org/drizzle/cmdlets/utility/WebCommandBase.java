@@ -230,7 +230,7 @@ abstract class WebCommandBase extends Command {
         return out;
     }
 
-    private void check(boolean ok, String parameter, int value, int minimum) {
+    void check(boolean ok, String parameter, int value, int minimum) {
         if (!ok) {
             throw invalid("ParameterArgumentValidationError", "Cannot validate argument on parameter '" + parameter
                     + "'. The " + value + " argument is less than the minimum allowed range of " + minimum
@@ -274,7 +274,7 @@ abstract class WebCommandBase extends Command {
         }
     }
 
-    private URI target() {
+    URI target() {
         return parse(uri.trim().contains("://") ? uri.trim() : "http://" + uri.trim(), "Uri");
     }
 
