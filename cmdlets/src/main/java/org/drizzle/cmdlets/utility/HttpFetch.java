@@ -158,7 +158,7 @@ public final class HttpFetch {
         }
         if (hop.body() != null) {
             req.setEntity(new ByteArrayEntity(hop.body(), r.contentType() == null
-                    ? ContentType.APPLICATION_FORM_URLENCODED : ContentType.parse(r.contentType())));
+                    ? ContentType.APPLICATION_FORM_URLENCODED : ContentType.parse(r.contentType()), o.chunkedBody()));
         }
         return req;
     }

@@ -106,6 +106,10 @@ abstract class WebCommandBase extends Command {
     @Parameter(help = "The TLS versions allowed: Default (the JDK's: TLS 1.2 and 1.3), Tls, Tls11, Tls12, Tls13; "
             + "several with commas. The JDK refuses TLS 1.0 and 1.1.")
     String[] sslProtocol;
+    @Parameter(validateSet = {"chunked", "compress", "deflate", "gzip", "identity"}, help = "How the body is sent: "
+            + "chunked (Transfer-Encoding: chunked) or identity (with its length); Drizzle does not compress request bodies, "
+            + "so compress, deflate and gzip are refused.")
+    String transferEncoding;
 
     private static final int DEFAULT_REDIRECTS = 5;
     private volatile Cancellable inFlight;
@@ -197,7 +201,19 @@ abstract class WebCommandBase extends Command {
                 proxyCredential, noProxy, disableKeepAlive, maximumRetryCount, Duration.ofSeconds(retryIntervalSec),
                 operationTimeoutSeconds > 0 ? Duration.ofSeconds(operationTimeoutSeconds) : null,
                 session == null ? null : session.cookieStore(), new WebOptions.RedirectRules(allowInsecureRedirect,
-                preserveAuthorizationOnRedirect, preserveHttpMethodOnRedirect), tlsVersions());
+                preserveAuthorizationOnRedirect, preserveHttpMethodOnRedirect), tlsVersions(), chunked());
+    }
+
+    /** -TransferEncoding: chunked or identity; the compressing codings are refused rather than sent uncompressed. */
+    private boolean chunked() {
+        if (transferEncoding == null || transferEncoding.equalsIgnoreCase("identity")) {
+            return false;
+        }
+        if (!transferEncoding.equalsIgnoreCase("chunked")) {
+            throw invalid("WebCmdletTransferEncodingNotSupported", "-TransferEncoding " + transferEncoding + " is not "
+                    + "supported: Drizzle sends a request body chunked or as it is, and does not compress it.");
+        }
+        return true;
     }
 
     private static final java.util.Map<String, String> TLS = java.util.Map.of("tls", "TLSv1", "tls11", "TLSv1.1",

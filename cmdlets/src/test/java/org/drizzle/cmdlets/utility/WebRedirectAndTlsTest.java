@@ -53,6 +53,15 @@ class WebRedirectAndTlsTest {
                 x.close();
             });
         }
+        echo.createContext("/te", x -> {
+            byte[] in = x.getRequestBody().readAllBytes();
+            byte[] out = (x.getRequestHeaders().getFirst("Transfer-Encoding") + "|" + x.getRequestHeaders()
+                    .getFirst("Content-Length") + "|" + new String(in, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            x.sendResponseHeaders(200, out.length);
+            try (OutputStream o = x.getResponseBody()) {
+                o.write(out);
+            }
+        });
         echo.start();
     }
 
@@ -100,6 +109,19 @@ class WebRedirectAndTlsTest {
             assertThat(host.run(cmd("Invoke-RestMethod", from, sw("SkipCertificateCheck"), sw("AllowInsecureRedirect"))))
                     .containsExactly("GET|null|");
         }
+    }
+
+    @Test
+    void transferEncodingChunkedSendsTheBodyInChunks() {
+        assertThat(content(uri("/te"), p("Method", "Post"), p("Body", "abc"))).isEqualTo("null|3|abc");
+        assertThat(content(uri("/te"), p("Method", "Post"), p("Body", "abc"), p("TransferEncoding", "chunked")))
+                .isEqualTo("chunked|null|abc");
+        assertThat(content(uri("/te"), p("Method", "Post"), p("Body", "abc"), p("TransferEncoding", "identity")))
+                .isEqualTo("null|3|abc");
+        assertThatThrownBy(() -> host.run(cmd("Invoke-WebRequest", uri("/te"), p("Method", "Post"), p("Body", "abc"),
+                p("TransferEncoding", "gzip")))).hasMessageContaining("-TransferEncoding gzip is not supported");
+        assertThatThrownBy(() -> host.run(cmd("Invoke-WebRequest", uri("/te"), p("TransferEncoding", "zip"))))
+                .hasMessageContaining("zip");
     }
 
     @Test
