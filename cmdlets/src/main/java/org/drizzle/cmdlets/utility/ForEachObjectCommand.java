@@ -47,6 +47,10 @@ public class ForEachObjectCommand extends Command {
         }
         if (!blocks.isEmpty() && !(blocks.get(0) instanceof ScriptBlock) && memberName == null) {
             memberName = LanguagePrimitives.toStr(blocks.get(0));
+            if (argumentList == null && blocks.size() > 1) {
+                // ForEach-Object Split '.': the values after the member name are its arguments
+                argumentList = blocks.subList(1, blocks.size()).toArray();
+            }
         } else if (!blocks.isEmpty()) {
             // PowerShell: one block is Process; two are Begin, Process; more are Begin, Process..., End
             int n = blocks.size();

@@ -37,6 +37,7 @@ class ForEachObjectAndGetCommandOptionsTest {
         assertThat(host.run(List.of("a.b", "c.d"), cmd("ForEach-Object", p("MemberName", "Split"),
                 p("ArgumentList", new Object[] {"."})))).containsExactly("a", "b", "c", "d");
         assertThat(host.run(List.of("abc"), cmd("ForEach-Object", "ToUpper"))).containsExactly("ABC");
+        assertThat(host.run(List.of("foo,bar"), cmd("ForEach-Object", "Split", "a"))).containsExactly("foo,b", "r");
         assertThat(host.run(List.of("abc"), cmd("ForEach-Object", "Length"))).containsExactly(3);
         assertThat(host.run(List.of("abc"), cmd("ForEach-Object", "NoSuchMember"))).isEmpty();
     }
