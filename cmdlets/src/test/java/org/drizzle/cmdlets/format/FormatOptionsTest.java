@@ -45,6 +45,26 @@ class FormatOptionsTest {
     }
 
     @Test
+    void aFailingExpressionIsEmptyOrErrOrAnError() {
+        java.util.Map<String, Object> size = java.util.Map.of("Name", "Size", "Expression",
+                org.drizzle.cmdlets.testing.TestHost.block("$_.Size()", o -> {
+                    if (o.toString().contains("b")) {
+                        throw new IllegalStateException("You cannot call a method on a null-valued expression.");
+                    }
+                    return 7;
+                }));
+        List<Object> in = List.of(job("a", "Queued"), job("b", "Error"));
+        Object[] props = {"Name", size};
+        assertThat(text(in, "Format-Table", p("Property", props))).isEqualTo("\nName Size\n---- ----\na       7\nb\n\n");
+        assertThat(text(in, "Format-Table", p("Property", props), sw("DisplayError")))
+                .isEqualTo("\nName Size\n---- ----\na    7\nb    #ERR\n\n");
+        assertThat(host.errors).isEmpty();
+        assertThat(text(in, "Format-List", p("Property", props), sw("DisplayError"), sw("ShowError")))
+                .isEqualTo("\nName : a\nSize : 7\n\nName : b\nSize : #ERR\n\n");
+        assertThat(host.errors).singleElement().satisfies(e -> assertThat(e.message()).contains("null-valued expression"));
+    }
+
+    @Test
     void groupByMakesATablePerRunOfEqualValues() {
         List<Object> in = List.of(job("a", "Queued"), job("b", "Queued"), job("c", "Error"), job("d", "Queued"));
         String t = text(in, "Format-Table", p("Property", new Object[] {"Name"}), p("GroupBy", "State"));
