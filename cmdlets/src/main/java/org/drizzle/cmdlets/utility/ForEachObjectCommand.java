@@ -8,10 +8,11 @@ import org.drizzle.cmdlets.api.ScriptBlock;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.Members;
 
-/** ForEach-Object: runs a script block per input (with -Begin/-End), or reads a member (-MemberName). */
+/** ForEach-Object: runs script blocks per input (with -Begin/-End), or reads a property or calls a method (-MemberName). */
 @Cmdlet(verb = "ForEach", noun = "Object", synopsis = "Performs an operation against each item in a collection.",
         description = "Runs -Process for each input with $_ set to it, -Begin before the first and -End after the "
-                + "last. Positional blocks are Process, or Begin, Process[, End]. -MemberName reads a property.")
+                + "last. Positional blocks are Process; Begin, Process; or Begin, Process..., End. -MemberName reads a property "
+                + "or calls a method (with -ArgumentList).")
 @Example(code = "Get-BitsTransfer | ForEach-Object { $_.DisplayName }", remarks = "The names of the jobs.")
 @Example(code = "Get-BitsTransfer | ForEach-Object -MemberName JobId", remarks = "The ids of the jobs.")
 public class ForEachObjectCommand extends Command {
