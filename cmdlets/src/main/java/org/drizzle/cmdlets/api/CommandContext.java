@@ -66,6 +66,14 @@ public interface CommandContext {
         return ProviderPaths.resolve(currentLocation(), path);
     }
 
+    /**
+     * {@code value -is [typeName]} as the host resolves type names (an unknown name is "Unable to find type [X].");
+     * this default knows the curated .NET types only.
+     */
+    default boolean isInstanceOf(Object value, String typeName) {
+        return value != null && org.drizzle.cmdlets.dotnet.DotNetTypes.require(typeName).isInstance(value);
+    }
+
     /** Reads a session variable ($null if unset); names without the $, case-insensitive. */
     Object getVariable(String name);
 

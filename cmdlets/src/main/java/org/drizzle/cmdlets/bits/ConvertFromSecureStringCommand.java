@@ -15,6 +15,9 @@ public class ConvertFromSecureStringCommand extends Command {
     Object key;
     @Parameter(help = "Outputs the plain text (PowerShell 7).")
     boolean asPlainText;
+    @Parameter(help = "A SecureString holding the key (its text's UTF-8 bytes: 16, 24 or 32), as "
+            + "ConvertTo-SecureString -SecureKey reads it.")
+    SecureString secureKey;
 
     @Override
     public void process(Object input) {
@@ -22,10 +25,12 @@ public class ConvertFromSecureStringCommand extends Command {
             writeObject(new String(secureString.chars()));
             return;
         }
-        if (key == null) {
+        if (key == null && secureKey == null) {
             throw new IllegalArgumentException("ConvertFrom-SecureString without -Key uses Windows DPAPI, which does not exist "
-                    + "on this platform; give -Key (16, 24 or 32 bytes).");
+                    + "on this platform; give -Key (16, 24 or 32 bytes) or -SecureKey.");
         }
-        writeObject(SecureStringKey.encrypt(secureString.chars(), SecureStringKey.key(key)));
+        byte[] k = SecureStringKey.key(key != null ? key : BytesArgument.of(new String(secureKey.chars()).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
+        writeObject(SecureStringKey.encrypt(secureString.chars(), k));
     }
 }

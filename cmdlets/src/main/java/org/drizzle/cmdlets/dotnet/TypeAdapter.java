@@ -28,8 +28,11 @@ public final class TypeAdapter {
     private final Map<Integer, Function<List<Object>, Object>> constructors;
     private final Predicate<Object> instanceTest;
     private final Function<Object, Object> converter;
+    /** Member names as declared (the maps above are keyed in lower case). */
+    private final Map<String, String> spelling;
 
     private TypeAdapter(Builder b) {
+        spelling = Map.copyOf(b.spelling);
         fullName = b.fullName;
         getters = Map.copyOf(b.getters);
         setters = Map.copyOf(b.setters);
@@ -122,11 +125,18 @@ public final class TypeAdapter {
         }
     }
 
-    /** Static member names, for tab completion and Get-Member -Static. */
+    /** Static member names as declared, properties then methods, for tab completion and Get-Member -Static. */
     public List<String> staticMemberNames() {
-        List<String> names = new ArrayList<>(getters.keySet());
-        names.addAll(methods.keySet());
+        List<String> names = new ArrayList<>();
+        getters.keySet().forEach(k -> names.add(spelling.getOrDefault(k, k)));
+        methods.keySet().forEach(k -> names.add(spelling.getOrDefault(k, k)));
         return names;
+    }
+
+    /** The argument counts {@code method}'s overloads take ({@link #ANY}: any number); empty when it is no method. */
+    public List<Integer> arities(String method) {
+        Map<Integer, Function<List<Object>, Object>> overloads = methods.get(key(method));
+        return overloads == null ? List.of() : overloads.keySet().stream().sorted().toList();
     }
 
     private static String key(String name) {
@@ -145,6 +155,7 @@ public final class TypeAdapter {
         private final Map<String, Consumer<Object>> setters = new HashMap<>();
         private final Map<String, Map<Integer, Function<List<Object>, Object>>> methods = new LinkedHashMap<>();
         private final Map<Integer, Function<List<Object>, Object>> constructors = new HashMap<>();
+        private final Map<String, String> spelling = new HashMap<>();
         private Predicate<Object> instanceTest = v -> false;
         private Function<Object, Object> converter;
 
@@ -164,6 +175,7 @@ public final class TypeAdapter {
 
         public Builder property(String name, Supplier<Object> getter) {
             getters.put(key(name), getter);
+            spelling.putIfAbsent(key(name), name);
             return this;
         }
 
@@ -175,6 +187,7 @@ public final class TypeAdapter {
         /** A static method overload with exactly {@code arity} arguments ({@link #ANY} for variadic). */
         public Builder method(String name, int arity, Function<List<Object>, Object> body) {
             methods.computeIfAbsent(key(name), k -> new HashMap<>()).put(arity, body);
+            spelling.putIfAbsent(key(name), name);
             return this;
         }
 

@@ -14,7 +14,16 @@ public final class Table {
     private Table() {
     }
 
+    /** Format-Table's layout switches: -AutoSize, -Wrap (long cells continue on the next lines) and -HideTableHeaders. */
+    public record Options(boolean autoSize, boolean wrap, boolean hideHeaders) {
+    }
+
     public static String render(List<Object> rows, List<Column> columns, int width, boolean autoSize) {
+        return render(rows, columns, width, new Options(autoSize, false, false));
+    }
+
+    public static String render(List<Object> rows, List<Column> columns, int width, Options options) {
+        boolean autoSize = options.autoSize();
         if (columns.isEmpty()) {
             return "";
         }
@@ -31,28 +40,63 @@ public final class Table {
             for (int c = 0; c < n; c++) {
                 Object v = columns.get(c).value().apply(row);
                 numeric[c] &= v == null || v instanceof Number;
-                line[c] = Formatter.text(v).replace('\n', ' ');
-                w[c] = Math.max(w[c], line[c].length());
+                line[c] = options.wrap() ? Formatter.text(v) : Formatter.text(v).replace('\n', ' ');
+                for (String part : line[c].split("\n", -1)) {
+                    w[c] = Math.max(w[c], part.length());
+                }
             }
             cells.add(line);
         }
         fit(w, Math.max(width, n * (MIN_WIDTH + 1)) - 1, autoSize);
         StringBuilder out = new StringBuilder("\n");
-        StringBuilder dashes = new StringBuilder();
-        for (int c = 0; c < n; c++) {
-            String h = columns.get(c).header();
-            out.append(cell(h, w[c], numeric[c], c == n - 1)).append(c == n - 1 ? "" : " ");
-            dashes.append(cell("-".repeat(Math.min(h.length(), w[c])), w[c], numeric[c], c == n - 1))
-                    .append(c == n - 1 ? "" : " ");
+        if (!options.hideHeaders()) {
+            StringBuilder dashes = new StringBuilder();
+            for (int c = 0; c < n; c++) {
+                String h = columns.get(c).header();
+                out.append(cell(h, w[c], numeric[c], c == n - 1)).append(c == n - 1 ? "" : " ");
+                dashes.append(cell("-".repeat(Math.min(h.length(), w[c])), w[c], numeric[c], c == n - 1))
+                        .append(c == n - 1 ? "" : " ");
+            }
+            out.append('\n').append(dashes).append('\n');
         }
-        out.append('\n').append(dashes).append('\n');
         for (String[] line : cells) {
+            if (options.wrap()) {
+                wrapped(out, line, w, numeric);
+                continue;
+            }
             for (int c = 0; c < n; c++) {
                 out.append(cell(line[c], w[c], numeric[c], c == n - 1)).append(c == n - 1 ? "" : " ");
             }
             out.append('\n');
         }
         return out.append('\n').toString().replaceAll(" +\n", "\n");
+    }
+
+    /** -Wrap: a row as several lines, each cell cut into pieces of its column's width (and at its own line ends). */
+    private static void wrapped(StringBuilder out, String[] line, int[] w, boolean[] numeric) {
+        int n = line.length;
+        List<List<String>> pieces = new ArrayList<>();
+        int height = 1;
+        for (int c = 0; c < n; c++) {
+            List<String> p = new ArrayList<>();
+            for (String part : line[c].split("\n", -1)) {
+                for (int at = 0; at < part.length() || at == 0; at += w[c]) {
+                    p.add(part.substring(at, Math.min(part.length(), at + w[c])));
+                    if (part.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            pieces.add(p);
+            height = Math.max(height, p.size());
+        }
+        for (int r = 0; r < height; r++) {
+            for (int c = 0; c < n; c++) {
+                String t = r < pieces.get(c).size() ? pieces.get(c).get(r) : "";
+                out.append(cell(t, w[c], numeric[c], c == n - 1)).append(c == n - 1 ? "" : " ");
+            }
+            out.append('\n');
+        }
     }
 
     /** Shrinks the widest columns until the row (with separators) fits {@code total}. */

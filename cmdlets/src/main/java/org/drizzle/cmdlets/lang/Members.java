@@ -84,6 +84,9 @@ public final class Members {
         if (lower(name).equals("psobject") && !(target instanceof PSObjectView)) {
             return new PSObjectView(target);
         }
+        if (lower(name).equals("pstypenames") && !(target instanceof PropertyBag bag && bag.hasProperty(name))) {
+            return new PSObjectView(target).getProperty("TypeNames");
+        }
         if (target instanceof PropertyBag bag) {
             return bag.getProperty(name);
         }

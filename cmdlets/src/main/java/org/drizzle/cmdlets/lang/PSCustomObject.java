@@ -14,6 +14,8 @@ import java.util.StringJoiner;
 public final class PSCustomObject implements PropertyBag {
     /** Lower-cased name to the entry, so lookups ignore case but the first spelling is kept. */
     private final Map<String, Map.Entry<String, Object>> properties = new LinkedHashMap<>();
+    /** Type names Add-Member -TypeName gave it, the latest first (before PSCustomObject and Object). */
+    private final List<String> addedTypeNames = new ArrayList<>();
 
     public PSCustomObject() {
     }
@@ -52,6 +54,20 @@ public final class PSCustomObject implements PropertyBag {
         } else {
             e.setValue(value);
         }
+    }
+
+    /** {@code PSObject.TypeNames}: the names Add-Member -TypeName added, the latest first, then its own. */
+    public List<String> typeNames() {
+        List<String> names = new ArrayList<>(addedTypeNames);
+        names.add("System.Management.Automation.PSCustomObject");
+        names.add("System.Object");
+        return names;
+    }
+
+    /** Add-Member -TypeName: the name goes first in {@link #typeNames()}. */
+    public void addTypeName(String name) {
+        addedTypeNames.removeIf(n -> n.equalsIgnoreCase(name));
+        addedTypeNames.add(0, name);
     }
 
     public void removeProperty(String name) {

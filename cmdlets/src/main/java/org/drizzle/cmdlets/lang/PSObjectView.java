@@ -49,7 +49,7 @@ public final class PSObjectView implements PropertyBag {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "properties" -> properties();
             case "baseobject", "immediatebaseobject" -> target;
-            case "typenames" -> List.of(Members.typeName(target), "System.Object");
+            case "typenames" -> target instanceof PSCustomObject o ? o.typeNames() : List.of(Members.typeName(target), "System.Object");
             default -> null;
         };
     }

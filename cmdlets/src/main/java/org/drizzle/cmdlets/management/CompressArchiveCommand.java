@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
@@ -37,6 +38,8 @@ public class CompressArchiveCommand extends Command {
     String compressionLevel = "Optimal";
     @Parameter(help = "Replace an existing archive.")
     boolean force;
+    @Parameter(help = "Add to an existing archive (created if missing): entries of the same name are replaced, the others kept.")
+    boolean update;
     @Parameter(help = "Output the archive file.")
     boolean passThru;
 
@@ -62,11 +65,17 @@ public class CompressArchiveCommand extends Command {
     public void end() {
         String name = destinationPath.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? destinationPath : destinationPath + ".zip";
         Path zip = context().resolvePath(name).toAbsolutePath().normalize();
+        if (update && force) {
+            throw throwTerminating(new ErrorRecord(new IllegalArgumentException("Parameter set cannot be resolved using "
+                    + "the specified named parameters. -Update and -Force cannot be used together."), "AmbiguousParameterSet",
+                    ErrorCategory.INVALID_ARGUMENT, null));
+        }
         if (!context().shouldProcess(zip.toString(), "Compress-Archive")) {
             return;
         }
         try {
-            if (Files.exists(zip) && !force) {
+            boolean updating = update && Files.exists(zip);
+            if (Files.exists(zip) && !force && !updating) {
                 throw new FileAlreadyExistsException(zip.toString(), null, "the archive already exists; use -Force to replace it");
             }
             Files.createDirectories(zip.getParent());
@@ -78,8 +87,15 @@ public class CompressArchiveCommand extends Command {
                         case "nocompression" -> Deflater.NO_COMPRESSION;
                         default -> Deflater.DEFAULT_COMPRESSION;
                     });
+                    List<Entry> entries = new ArrayList<>();
                     for (Path source : sources) {
-                        add(z, source, source.getParent());
+                        entries.addAll(entries(source, source.getParent()));
+                    }
+                    if (updating) {
+                        keep(z, zip, entries.stream().map(Entry::name).collect(java.util.stream.Collectors.toSet()));
+                    }
+                    for (Entry e : entries) {
+                        write(z, e);
                     }
                 }
                 Files.move(temp, zip, StandardCopyOption.REPLACE_EXISTING);
@@ -94,19 +110,46 @@ public class CompressArchiveCommand extends Command {
         }
     }
 
-    private static void add(ZipOutputStream z, Path source, Path base) throws IOException {
+    /** One entry to write: its name in the archive and the file or folder it comes from. */
+    private record Entry(String name, Path file) {
+    }
+
+    private static List<Entry> entries(Path source, Path base) throws IOException {
+        List<Entry> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path p : walk.sorted().toList()) {
                 String entry = base.relativize(p).toString().replace('\\', '/');
-                if (Files.isDirectory(p)) {
-                    z.putNextEntry(new ZipEntry(entry + "/"));
-                    z.closeEntry();
-                } else {
-                    z.putNextEntry(new ZipEntry(entry));
-                    Files.copy(p, z);
-                    z.closeEntry();
-                }
+                out.add(new Entry(Files.isDirectory(p) ? entry + "/" : entry, p));
             }
         }
+        return out;
+    }
+
+    /** -Update: copies the existing archive's entries that no new entry replaces. */
+    private static void keep(ZipOutputStream z, Path zip, java.util.Set<String> replaced) throws IOException {
+        try (ZipFile old = new ZipFile(zip.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(old.entries())) {
+                if (replaced.contains(e.getName())) {
+                    continue;
+                }
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(e.getTime());
+                z.putNextEntry(copy);
+                try (java.io.InputStream in = old.getInputStream(e)) {
+                    in.transferTo(z);
+                }
+                z.closeEntry();
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("'" + zip + "' is not a valid zip archive, so it cannot be updated.", e);
+        }
+    }
+
+    private static void write(ZipOutputStream z, Entry e) throws IOException {
+        z.putNextEntry(new ZipEntry(e.name()));
+        if (!Files.isDirectory(e.file())) {
+            Files.copy(e.file(), z);
+        }
+        z.closeEntry();
     }
 }

@@ -21,7 +21,7 @@ import org.drizzle.cmdlets.lang.WildcardPattern;
 /**
  * Get-ChildItem with PowerShell 7's FileSystem parameters: -Path (wildcards) or -LiteralPath, -Filter,
  * -Include, -Exclude, -Recurse, -Depth, -File, -Directory, -Hidden, -ReadOnly, -Force, -Name,
- * -FollowSymlink. As in PowerShell on Linux, a name starting with '.' is hidden: shown only with
+ * -FollowSymlink, -Attributes. As in PowerShell on Linux, a name starting with '.' is hidden: shown only with
  * -Force or -Hidden. Each folder lists its folders, then its files, by name; -Recurse then descends
  * into each subfolder in that order.
  */
@@ -61,14 +61,31 @@ public class GetChildItemCommand extends Command {
     boolean name;
     @Parameter(help = "With -Recurse, also descend into folders that are symbolic links.")
     boolean followSymlink;
+    @Parameter(help = "A FileAttributes expression: ! is NOT, + is AND, a comma is OR (Directory+!Hidden,ReadOnly). "
+            + "Linux items have Directory, ReparsePoint (symbolic link), Hidden (name starts with '.'), ReadOnly "
+            + "(owner may not write) or else Normal.")
+    String[] attributes;
 
     private List<WildcardPattern> includes;
     private List<WildcardPattern> excludes;
+    private FileAttributeFilter attributeFilter;
+    /** -Attributes names Hidden, so it, not the hidden-item rule, decides about hidden items. */
+    private boolean attributesDecideHidden;
 
     @Override
     public void begin() {
         includes = patterns(include);
         excludes = patterns(exclude);
+        if (attributes != null && attributes.length > 0) {
+            String expression = String.join(",", attributes);
+            try {
+                attributeFilter = FileAttributeFilter.parse(expression);
+            } catch (IllegalArgumentException e) {
+                throw throwTerminating(new ErrorRecord(e, "ParameterArgumentTransformationError",
+                        ErrorCategory.INVALID_ARGUMENT, expression));
+            }
+            attributesDecideHidden = attributeFilter.mentions(FileAttributeFilter.Attribute.Hidden);
+        }
     }
 
     private static List<WildcardPattern> patterns(String[] p) {
@@ -137,7 +154,7 @@ public class GetChildItemCommand extends Command {
         }
         for (Path c : children) {
             boolean descend = Files.isDirectory(c) && (followSymlink || !Files.isSymbolicLink(c))
-                    && (force || hidden || !isHidden(c));
+                    && (force || hidden || attributesDecideHidden || !isHidden(c));
             if (descend) {
                 list(base, c, pattern, levels - 1);
             }
@@ -147,7 +164,10 @@ public class GetChildItemCommand extends Command {
     private boolean wanted(Path c, List<WildcardPattern> pattern) {
         String n = c.getFileName().toString();
         boolean dir = Files.isDirectory(c);
-        if (hidden ? !isHidden(c) : !force && isHidden(c)) {
+        if (hidden ? !isHidden(c) : !force && !attributesDecideHidden && isHidden(c)) {
+            return false;
+        }
+        if (attributeFilter != null && !attributeFilter.matches(c)) {
             return false;
         }
         if (file && dir || directory && !dir || readOnly && Files.isWritable(c)) {

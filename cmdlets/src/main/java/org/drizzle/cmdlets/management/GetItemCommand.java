@@ -19,6 +19,12 @@ public class GetItemCommand extends Command {
     String[] path;
     @Parameter(help = "Accepted for compatibility (hidden files are always included).")
     boolean force;
+    @Parameter(help = "A wildcard the item names must match.")
+    String filter;
+    @Parameter(help = "Wildcards: only items whose name matches one of them.")
+    String[] include;
+    @Parameter(help = "Wildcards: leave out items whose name matches one of them.")
+    String[] exclude;
 
     @Override
     public void process(Object input) {
@@ -29,7 +35,7 @@ public class GetItemCommand extends Command {
                     writeError(new ErrorRecord(ItemPaths.notFound(context().currentLocation(), p), "PathNotFound",
                             ErrorCategory.OBJECT_NOT_FOUND, p));
                 }
-                items.forEach(f -> writeObject(new FileItem(f)));
+                new ItemFilter(filter, include, exclude).apply(items).forEach(f -> writeObject(new FileItem(f)));
             } catch (IOException e) {
                 writeError(new ErrorRecord(e, "GetItemIOError", ErrorCategory.READ_ERROR, p));
             }

@@ -14,13 +14,15 @@ import org.drizzle.cmdlets.api.FileEncoding;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
+import org.drizzle.cmdlets.lang.WildcardPattern;
 
 /** Set-Content: replaces a file's content with the values, one per line. */
 @Cmdlet(verb = "Set", noun = "Content", supportsShouldProcess = true, synopsis = "Writes content to a file, replacing it.")
 @Example(code = "$job.JobId | Set-Content jobid.txt", remarks = "Saves a job id for a later run.")
 public class SetContentCommand extends Command {
-    @Parameter(aliases = {"LiteralPath", "PSPath", "LP"}, position = 0, mandatory = true, help = "The file to write.")
-    String path;
+    @Parameter(aliases = {"LiteralPath", "PSPath", "LP"}, position = 0, mandatory = true,
+            help = "The files to write (a wildcard names the existing files it matches).")
+    String[] path;
     @Parameter(position = 1, mandatory = true, valueFromPipeline = true, help = "The lines to write.")
     Object[] value;
     @Parameter(help = "Do not end lines.")
@@ -33,6 +35,12 @@ public class SetContentCommand extends Command {
     boolean passThru;
     @Parameter(help = "Write the values as bytes (a byte array, or numbers 0-255) instead of as text.")
     boolean asByteStream;
+    @Parameter(help = "A wildcard the names of the files -Path resolves to must match.")
+    String filter;
+    @Parameter(help = "Wildcards: only write files whose name matches one of them.")
+    String[] include;
+    @Parameter(help = "Wildcards: do not write files whose name matches one of them.")
+    String[] exclude;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -79,7 +87,38 @@ public class SetContentCommand extends Command {
 
     @Override
     public void end() {
-        Path file = context().resolvePath(path);
+        ItemFilter filters = new ItemFilter(filter, include, exclude);
+        for (String p : path) {
+            for (Path file : filters.apply(targets(p))) {
+                write(file);
+            }
+        }
+        if (passThru) {
+            written.forEach(this::writeObject);
+        }
+    }
+
+    /** The file {@code p} names, or the existing files its wildcard leaf matches (an error when none). */
+    private List<Path> targets(String p) {
+        Path file = context().resolvePath(p);
+        String leaf = file.getFileName() == null ? "" : file.getFileName().toString();
+        if (Files.exists(file) || !WildcardPattern.containsWildcard(leaf)) {
+            return List.of(file);
+        }
+        try {
+            List<Path> found = ItemPaths.resolve(context().currentLocation(), p);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        } catch (IOException e) {
+            // reported below as not found
+        }
+        writeError(new ErrorRecord(ItemPaths.notFound(context().currentLocation(), p), "PathNotFound",
+                ErrorCategory.OBJECT_NOT_FOUND, p));
+        return List.of();
+    }
+
+    private void write(Path file) {
         if (!context().shouldProcess(file.toString(), appends() ? "Add Content" : "Set Content")) {
             return;
         }
@@ -94,9 +133,6 @@ public class SetContentCommand extends Command {
                     StandardOpenOption.WRITE, appends() ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throwTerminating(new ErrorRecord(e, "WriteError", ErrorCategory.WRITE_ERROR, file));
-        }
-        if (passThru) {
-            written.forEach(this::writeObject);
         }
     }
 }

@@ -35,6 +35,8 @@ public class AddMemberCommand extends Command {
     boolean force;
     @Parameter(help = "Outputs the object.")
     boolean passThru;
+    @Parameter(help = "A type name to put first in the object's PSObject.TypeNames (and $obj.PSTypeNames).")
+    String typeName;
 
     @Override
     public void process(Object input) {
@@ -52,8 +54,12 @@ public class AddMemberCommand extends Command {
             add(o, notePropertyName, notePropertyValue);
         } else if (name != null) {
             add(o, name, value);
-        } else {
-            throw new IllegalArgumentException("Add-Member needs -NotePropertyName, -NotePropertyMembers or -MemberType NoteProperty -Name.");
+        } else if (typeName == null) {
+            throw new IllegalArgumentException("Add-Member needs -NotePropertyName, -NotePropertyMembers, "
+                    + "-MemberType NoteProperty -Name or -TypeName.");
+        }
+        if (typeName != null && !typeName.isBlank()) {
+            o.addTypeName(typeName.trim());
         }
         if (passThru) {
             writeObject(o);

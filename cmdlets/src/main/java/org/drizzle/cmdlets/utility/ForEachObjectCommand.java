@@ -8,10 +8,11 @@ import org.drizzle.cmdlets.api.ScriptBlock;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.cmdlets.lang.Members;
 
-/** ForEach-Object: runs a script block per input (with -Begin/-End), or reads a member (-MemberName). */
+/** ForEach-Object: runs script blocks per input (with -Begin/-End), or reads a property or calls a method (-MemberName). */
 @Cmdlet(verb = "ForEach", noun = "Object", synopsis = "Performs an operation against each item in a collection.",
         description = "Runs -Process for each input with $_ set to it, -Begin before the first and -End after the "
-                + "last. Positional blocks are Process, or Begin, Process[, End]. -MemberName reads a property.")
+                + "last. Positional blocks are Process; Begin, Process; or Begin, Process..., End. -MemberName reads a property "
+                + "or calls a method (with -ArgumentList).")
 @Example(code = "Get-BitsTransfer | ForEach-Object { $_.DisplayName }", remarks = "The names of the jobs.")
 @Example(code = "Get-BitsTransfer | ForEach-Object -MemberName JobId", remarks = "The ids of the jobs.")
 public class ForEachObjectCommand extends Command {
@@ -21,12 +22,16 @@ public class ForEachObjectCommand extends Command {
     ScriptBlock begin;
     @Parameter(help = "Runs once after the last input.")
     ScriptBlock end;
-    @Parameter(help = "A property to read from each input.")
+    @Parameter(help = "A property to read, or a method to call, on each input.")
     String memberName;
+    @Parameter(aliases = "Args", help = "With -MemberName, the arguments of the method to call.")
+    Object[] argumentList;
+    @Parameter(help = "More script blocks: with -Process, the first is Begin, the last End, the others Process blocks.")
+    Object[] remainingScripts;
     @Parameter(valueFromPipeline = true, help = "The objects to process.")
     Object inputObject;
 
-    private ScriptBlock processBlock;
+    private final java.util.List<ScriptBlock> processBlocks = new java.util.ArrayList<>();
     private ScriptBlock beginBlock;
     private ScriptBlock endBlock;
 
@@ -34,16 +39,32 @@ public class ForEachObjectCommand extends Command {
     public void begin() {
         beginBlock = begin;
         endBlock = end;
-        if (process != null && process.length > 0 && !(process[0] instanceof ScriptBlock) && memberName == null) {
-            memberName = LanguagePrimitives.toStr(process[0]);
-        } else if (process != null && process.length > 0) {
-            int n = process.length;
-            processBlock = block(process[n == 1 ? 0 : 1]);
-            if (n >= 2) {
-                beginBlock = block(process[0]);
+        java.util.List<Object> blocks = new java.util.ArrayList<>();
+        if (process != null) {
+            blocks.addAll(java.util.Arrays.asList(process));
+        }
+        if (remainingScripts != null) {
+            blocks.addAll(java.util.Arrays.asList(remainingScripts));
+        }
+        if (!blocks.isEmpty() && !(blocks.get(0) instanceof ScriptBlock) && memberName == null) {
+            memberName = LanguagePrimitives.toStr(blocks.get(0));
+            if (argumentList == null && blocks.size() > 1) {
+                // ForEach-Object Split '.': the values after the member name are its arguments
+                argumentList = blocks.subList(1, blocks.size()).toArray();
             }
-            if (n >= 3) {
-                endBlock = block(process[2]);
+        } else if (!blocks.isEmpty()) {
+            // PowerShell: one block is Process; two are Begin, Process; more are Begin, Process..., End
+            int n = blocks.size();
+            if (n == 1) {
+                processBlocks.add(block(blocks.get(0)));
+            } else {
+                beginBlock = block(blocks.get(0));
+                for (Object b : blocks.subList(1, n == 2 ? 2 : n - 1)) {
+                    processBlocks.add(block(b));
+                }
+                if (n >= 3) {
+                    endBlock = block(blocks.get(n - 1));
+                }
             }
         }
         if (beginBlock != null) {
@@ -62,12 +83,29 @@ public class ForEachObjectCommand extends Command {
     public void process(Object input) {
         Object item = Outputs.item(inputObject, input);
         if (memberName != null) {
-            Object v = Members.getProperty(item, memberName);
+            Object v = member(item);
             if (v != null) {
                 context().writeEnumerated(v);
             }
-        } else if (processBlock != null) {
-            processBlock.invokeInCallerScope(item).forEach(this::writeObject);
+        } else {
+            for (ScriptBlock b : processBlocks) {
+                b.invokeInCallerScope(item).forEach(this::writeObject);
+            }
+        }
+    }
+
+    /** -MemberName: the property's value, or the method's result (always a method with -ArgumentList). */
+    private Object member(Object item) {
+        if (argumentList != null) {
+            return Members.invokeMethod(item, memberName, java.util.Arrays.asList(argumentList));
+        }
+        if (item == null || Members.hasProperty(item, memberName)) {
+            return Members.getProperty(item, memberName);
+        }
+        try {
+            return Members.invokeMethod(item, memberName, java.util.List.of());
+        } catch (IllegalArgumentException e) {
+            return null; // neither a property nor a method: nothing, as for a missing property
         }
     }
 

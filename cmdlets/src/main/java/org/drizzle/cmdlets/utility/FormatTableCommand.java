@@ -5,7 +5,9 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.format.Column;
+import org.drizzle.cmdlets.format.ExpressionErrors;
 import org.drizzle.cmdlets.format.FormattedText;
+import org.drizzle.cmdlets.format.Groups;
 import org.drizzle.cmdlets.format.Table;
 
 /** Format-Table: renders the inputs as a table fitted to the terminal width. */
@@ -19,13 +21,34 @@ public class FormatTableCommand extends CollectingCommand {
     Object[] property;
     @Parameter(help = "Size columns to their content.")
     boolean autoSize;
+    @Parameter(help = "Continue long cells (and cells with line breaks) on the next lines instead of cutting them with '...'.")
+    boolean wrap;
+    @Parameter(help = "Leave out the column headers and their underlines.")
+    boolean hideTableHeaders;
+    @Parameter(help = "A property (name or calculated) whose value groups consecutive objects into separate tables.")
+    Object groupBy;
+    @Parameter(help = "Show #ERR in place of a value whose expression failed (by default it stays empty).")
+    boolean displayError;
+    @Parameter(help = "Also write the error of each expression that failed to the error stream.")
+    boolean showError;
 
     @Override
     public void end() {
         if (items.isEmpty()) {
             return;
         }
-        List<Column> columns = property == null ? Column.defaults(items.get(0)) : Column.parse(property, items.get(0));
-        writeObject(new FormattedText(Table.render(items, columns, context().ui().width(), autoSize)));
+        List<Column> columns = ExpressionErrors.guard(property == null ? Column.defaults(items.get(0))
+                : Column.parse(property, items.get(0)), displayError, showError ? this::reportExpressionError : null);
+        Table.Options options = new Table.Options(autoSize, wrap, hideTableHeaders);
+        int width = context().ui().width();
+        String text = groupBy == null ? Table.render(items, columns, width, options)
+                : Groups.render(items, Column.parse(new Object[] {groupBy}, items.get(0)).get(0),
+                        group -> Table.render(group, columns, width, options));
+        writeObject(new FormattedText(text));
+    }
+
+    private void reportExpressionError(RuntimeException e) {
+        writeError(new org.drizzle.cmdlets.api.ErrorRecord(e, "FormatExpressionError",
+                org.drizzle.cmdlets.api.ErrorCategory.INVALID_OPERATION, null));
     }
 }

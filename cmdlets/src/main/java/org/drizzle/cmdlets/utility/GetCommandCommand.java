@@ -15,6 +15,7 @@ import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.api.ParameterMetadata;
 import org.drizzle.cmdlets.format.DefaultView;
 import org.drizzle.cmdlets.lang.PropertyBag;
+import org.drizzle.cmdlets.lang.PSCustomObject;
 import org.drizzle.cmdlets.lang.WildcardPattern;
 
 /** Get-Command: the session's commands (by name, wildcard, verb or noun) as CommandInfo objects. */
@@ -31,6 +32,46 @@ public class GetCommandCommand extends Command {
     String noun;
     @Parameter(help = "Output the syntax lines instead.")
     boolean syntax;
+    @Parameter(aliases = "Type", help = "Only commands of these types: Cmdlet, Function, Alias, Application (programs "
+            + "on PATH), All; ExternalScript, Script, Filter and Configuration find nothing among Drizzle's commands.")
+    String[] commandType;
+    @Parameter(help = "Output at most this many commands.")
+    int totalCount = -1;
+    @Parameter(help = "Only commands with a parameter (or parameter alias) matching these wildcards.")
+    String[] parameterName;
+    @Parameter(help = "Only commands with a parameter of one of these types (String, System.String, PSCredential, ...).")
+    String[] parameterType;
+
+    private static final List<String> TYPES = List.of("alias", "function", "filter", "cmdlet", "externalscript",
+            "application", "script", "configuration", "all");
+    /** The types asked for; without -CommandType, Drizzle's cmdlets and functions (an alias name finds its command). */
+    private final java.util.Set<String> types = new java.util.HashSet<>(List.of("cmdlet", "function"));
+    private int written;
+
+    @Override
+    public void begin() {
+        if (commandType == null) {
+            return;
+        }
+        types.clear();
+        for (String t : commandType) {
+            for (String one : t.split(",")) {
+                String k = one.trim().toLowerCase(java.util.Locale.ROOT);
+                if (!TYPES.contains(k)) {
+                    throw throwTerminating(new ErrorRecord(new IllegalArgumentException("Cannot bind parameter "
+                            + "'CommandType'. Cannot convert value \"" + one.trim() + "\" to type "
+                            + "\"System.Management.Automation.CommandTypes\". Error: \"Unable to match the identifier name "
+                            + one.trim() + " to a valid enumerator name. Specify one of the following enumerator names and "
+                            + "try again: Alias, Function, Filter, Cmdlet, ExternalScript, Application, Script, "
+                            + "Configuration, All\""), "CannotConvertArgumentNoMessage", ErrorCategory.INVALID_ARGUMENT, one));
+                }
+                types.add(k);
+            }
+        }
+        if (types.contains("all")) {
+            types.addAll(TYPES);
+        }
+    }
 
     @Override
     public void process(Object input) {
@@ -38,12 +79,27 @@ public class GetCommandCommand extends Command {
         for (String n : name == null ? new String[] {"*"} : name) {
             WildcardPattern p = WildcardPattern.of(n);
             List<CommandMetadata> found = r.commands().stream().filter(m -> p.matches(m.name()))
+                    .filter(m -> types.contains(m.commandClass() == null ? "function" : "cmdlet"))
+                    .filter(this::hasWantedParameters)
                     .filter(m -> verb == null || WildcardPattern.of(verb).matches(m.verb()))
                     .filter(m -> noun == null || WildcardPattern.of(noun).matches(m.noun())).toList();
-            if (found.isEmpty() && !WildcardPattern.containsWildcard(n)) {
+            if (found.isEmpty() && !WildcardPattern.containsWildcard(n) && commandType == null) {
                 found = r.find(n).map(List::of).orElse(List.of());
             }
-            if (found.isEmpty() && !WildcardPattern.containsWildcard(n)) {
+            List<Object> others = new java.util.ArrayList<>();
+            if (verb == null && noun == null && parameterName == null && parameterType == null) {
+                if (types.contains("alias")) {
+                    new java.util.TreeMap<>(r.aliases()).forEach((alias, target) -> {
+                        if (p.matches(alias)) {
+                            others.add(aliasInfo(alias, target));
+                        }
+                    });
+                }
+                if (types.contains("application")) {
+                    others.addAll(applications(p));
+                }
+            }
+            if (found.isEmpty() && others.isEmpty() && !WildcardPattern.containsWildcard(n)) {
                 writeError(new ErrorRecord(new IllegalArgumentException("The term '" + n + "' is not recognized as a "
                         + "name of a cmdlet, function, script file, or executable program."), "CommandNotFoundException",
                         ErrorCategory.OBJECT_NOT_FOUND, n));
@@ -52,10 +108,80 @@ public class GetCommandCommand extends Command {
                 if (syntax) {
                     HelpWriter.syntax(m).forEach(this::writeObject);
                 } else {
-                    writeObject(new CommandInfo(m));
+                    emit(new CommandInfo(m));
+                }
+            }
+            others.forEach(this::emit);
+        }
+    }
+
+    /** Writes one result while -TotalCount allows. */
+    private void emit(Object info) {
+        if (totalCount < 0 || written < totalCount) {
+            written++;
+            writeObject(info);
+        }
+    }
+
+    private boolean hasWantedParameters(CommandMetadata m) {
+        if (parameterName != null && java.util.Arrays.stream(parameterName).map(WildcardPattern::of)
+                .noneMatch(w -> m.parameters().stream().anyMatch(pm -> w.matches(pm.name())
+                        || pm.aliases().stream().anyMatch(w::matches)))) {
+            return false;
+        }
+        return parameterType == null || java.util.Arrays.stream(parameterType).anyMatch(t -> m.parameters().stream()
+                .anyMatch(pm -> typeMatches(pm.type(), t)));
+    }
+
+    /** "String", "System.String", "string[]", "PSCredential": the parameter type's .NET name, with or without namespace. */
+    private static boolean typeMatches(Class<?> type, String wanted) {
+        String full = org.drizzle.cmdlets.api.TypeNames.of(type);
+        String w = wanted.trim();
+        if (w.startsWith("[") && w.endsWith("]") && !w.endsWith("[]")) {
+            w = w.substring(1, w.length() - 1);
+        }
+        String shortName = full.substring(full.lastIndexOf('.') + 1);
+        return full.equalsIgnoreCase(w) || shortName.equalsIgnoreCase(w) || ("System." + w).equalsIgnoreCase(full);
+    }
+
+    private static PSCustomObject aliasInfo(String alias, String target) {
+        PSCustomObject o = new PSCustomObject();
+        o.setProperty("CommandType", "Alias");
+        o.setProperty("Name", alias);
+        o.setProperty("DisplayName", alias + " -> " + target);
+        o.setProperty("Definition", target);
+        o.setProperty("ResolvedCommandName", target);
+        o.setProperty("Source", "");
+        return o;
+    }
+
+    /** -CommandType Application: the executable files on PATH whose names match, in PATH order. */
+    private static List<Object> applications(WildcardPattern p) {
+        List<Object> out = new java.util.ArrayList<>();
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return out;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            java.io.File[] files = dir.isEmpty() ? null : new java.io.File(dir).listFiles();
+            if (files == null) {
+                continue;
+            }
+            java.util.Arrays.sort(files);
+            for (java.io.File f : files) {
+                if (f.isFile() && f.canExecute() && p.matches(f.getName())) {
+                    PSCustomObject o = new PSCustomObject();
+                    o.setProperty("CommandType", "Application");
+                    o.setProperty("Name", f.getName());
+                    o.setProperty("Version", "0.0.0.0");
+                    o.setProperty("Source", f.getAbsolutePath());
+                    o.setProperty("Path", f.getAbsolutePath());
+                    o.setProperty("Definition", f.getAbsolutePath());
+                    out.add(o);
                 }
             }
         }
+        return out;
     }
 
     /** What Get-Command returns for one command. */

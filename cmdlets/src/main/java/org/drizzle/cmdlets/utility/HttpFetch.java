@@ -111,22 +111,25 @@ public final class HttpFetch {
             throws IOException {
         long have = o.resume() && outFile != null && Files.isRegularFile(outFile) ? Files.size(outFile) : 0;
         try (CloseableHttpClient client = WebClients.build(r, o)) {
-            HttpUriRequestBase req = new HttpUriRequestBase(r.method().toUpperCase(Locale.ROOT), r.uri());
-            if (r.headers() != null) {
-                r.headers().forEach((k, v) -> req.setHeader(LanguagePrimitives.toStr(k), LanguagePrimitives.toStr(v)));
+            Hop hop = new Hop(r.uri(), r.method().toUpperCase(Locale.ROOT), r.body(), true);
+            for (int hops = 0; ; hops++) {
+                HttpUriRequestBase req = request(r, hop, o, have);
+                onStart.accept(req);
+                final Hop current = hop;
+                final boolean follow = o.maximumRedirection() >= 0 && hops < o.maximumRedirection();
+                Object result = client.execute(req, response -> {
+                    Hop next = follow ? next(current, response, o) : null;
+                    if (next != null) {
+                        EntityUtils.consume(response.getEntity());
+                        return next;
+                    }
+                    return read(r, response, outFile, o, have);
+                });
+                if (result instanceof Response done) {
+                    return done;
+                }
+                hop = (Hop) result;
             }
-            if (o.disableKeepAlive()) {
-                req.setHeader("Connection", "close");
-            }
-            if (have > 0) {
-                req.setHeader("Range", "bytes=" + have + "-");
-            }
-            if (r.body() != null) {
-                req.setEntity(new ByteArrayEntity(r.body(), r.contentType() == null
-                        ? ContentType.APPLICATION_FORM_URLENCODED : ContentType.parse(r.contentType())));
-            }
-            onStart.accept(req);
-            return client.execute(req, response -> read(r, response, outFile, o, have));
         } catch (ClientProtocolException e) {
             if (e.getCause() instanceof RedirectException) {
                 throw new WebRequestException(TOO_MANY_REDIRECTS, 0, r.uri());
@@ -134,6 +137,65 @@ public final class HttpFetch {
             throw e;
         }
     }
+
+    /** One request of a chain of redirects: where, with which method and body, and whether Authorization goes along. */
+    private record Hop(URI uri, String method, byte[] body, boolean authorization) {
+    }
+
+    private static HttpUriRequestBase request(Request r, Hop hop, WebOptions o, long have) {
+        HttpUriRequestBase req = new HttpUriRequestBase(hop.method(), hop.uri());
+        if (r.headers() != null) {
+            r.headers().forEach((k, v) -> req.setHeader(LanguagePrimitives.toStr(k), LanguagePrimitives.toStr(v)));
+        }
+        if (!hop.authorization()) {
+            req.removeHeaders("Authorization");
+        }
+        if (o.disableKeepAlive()) {
+            req.setHeader("Connection", "close");
+        }
+        if (have > 0) {
+            req.setHeader("Range", "bytes=" + have + "-");
+        }
+        if (hop.body() != null) {
+            req.setEntity(new ByteArrayEntity(hop.body(), r.contentType() == null
+                    ? ContentType.APPLICATION_FORM_URLENCODED : ContentType.parse(r.contentType()), o.chunkedBody()));
+        }
+        return req;
+    }
+
+    /**
+     * The request a redirect asks for, as PowerShell 7.4 makes it: https to http only with -AllowInsecureRedirect;
+     * the Authorization header dropped unless -PreserveAuthorizationOnRedirect; a POST answered by 300/301/302,
+     * or anything but GET/HEAD answered by 303, becomes a GET without body unless -PreserveHttpMethodOnRedirect.
+     * Null when the answer is no redirect to follow.
+     */
+    private static Hop next(Hop from, ClassicHttpResponse response, WebOptions o) throws IOException {
+        int status = response.getCode();
+        Header location = response.getFirstHeader("Location");
+        if (location == null || !(status >= 300 && status <= 303 || status == 307 || status == 308)) {
+            return null;
+        }
+        URI to;
+        try {
+            to = from.uri().resolve(location.getValue().trim());
+        } catch (IllegalArgumentException e) {
+            throw new WebRequestException("The redirect location '" + location.getValue() + "' is not a valid address.",
+                    status, from.uri());
+        }
+        WebOptions.RedirectRules rules = o.redirects();
+        if ("https".equalsIgnoreCase(from.uri().getScheme()) && "http".equalsIgnoreCase(to.getScheme())
+                && !rules.allowInsecure()) {
+            throw new WebRequestException(INSECURE_REDIRECT, status, from.uri());
+        }
+        boolean toGet = !rules.preserveMethod() && (status <= 302 ? from.method().equals("POST")
+                : status == 303 && !from.method().equals("GET") && !from.method().equals("HEAD"));
+        return new Hop(to, toGet ? "GET" : from.method(), toGet ? null : from.body(),
+                from.authorization() && rules.preserveAuthorization());
+    }
+
+    /** PowerShell 7.4's words when https redirects to http without -AllowInsecureRedirect. */
+    static final String INSECURE_REDIRECT = "Cannot follow an insecure redirection by default. Reissue the command "
+            + "specifying the -AllowInsecureRedirect switch.";
 
     /** PowerShell's words when a redirect goes past -MaximumRedirection. */
     static final String TOO_MANY_REDIRECTS = "The maximum redirection count has been exceeded. To increase the number "

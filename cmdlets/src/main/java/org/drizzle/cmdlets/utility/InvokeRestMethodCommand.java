@@ -16,13 +16,31 @@ public class InvokeRestMethodCommand extends WebCommandBase {
     String statusCodeVariable;
     @Parameter(aliases = "RHV", help = "A variable to set to the response's headers (a hashtable).")
     String responseHeadersVariable;
+    @Parameter(aliases = "FL", help = "Also request the pages the Link header's rel=\"next\" names, one after another, "
+            + "and output each page's result.")
+    boolean followRelLink;
+    @Parameter(aliases = "ML", help = "With -FollowRelLink, request at most this many pages in all.")
+    int maximumFollowRelLink = Integer.MAX_VALUE;
 
     @Override
     public void process(Object input) {
-        HttpFetch.Response r = fetch();
-        if (r == null) {
-            return;
+        check(maximumFollowRelLink >= 1, "MaximumFollowRelLink", maximumFollowRelLink, 1);
+        for (int pages = 1; ; pages++) {
+            HttpFetch.Response r = fetch();
+            if (r == null) {
+                return;
+            }
+            output(r);
+            java.net.URI next = followRelLink && pages < maximumFollowRelLink
+                    ? RelationLinks.of(r.headers().get("Link"), target()).get("next") : null;
+            if (next == null) {
+                return;
+            }
+            uri = next.toString();
         }
+    }
+
+    private void output(HttpFetch.Response r) {
         if (statusCodeVariable != null) {
             context().setVariable(statusCodeVariable, r.statusCode());
         }

@@ -42,7 +42,7 @@ public class SelectObjectCommand extends Command {
     int[] skipIndex;
     @Parameter(help = "With -Unique, strings that differ only in case are the same.")
     boolean caseInsensitive;
-    @Parameter(help = "Let the commands before run to their end: Drizzle always does (it never stops them after -First).")
+    @Parameter(help = "Let the commands before run to their end (without it, -First stops them once it has its N items).")
     boolean wait;
     @Parameter(valueFromPipeline = true, help = "The objects to select from.")
     Object inputObject;
@@ -63,6 +63,10 @@ public class SelectObjectCommand extends Command {
         if (last == null && !unique && skipLast <= 0) {
             if (first == null || seen - skip <= first) {
                 emit(result);
+            }
+            if (first != null && !wait && index == null && seen - skip >= first) {
+                // as PowerShell: the commands before stop (a Get-Content -Wait ends); this one still ends
+                throw new org.drizzle.cmdlets.api.StopUpstreamException(this);
             }
             return;
         }

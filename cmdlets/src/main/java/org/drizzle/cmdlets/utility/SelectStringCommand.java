@@ -62,9 +62,14 @@ public class SelectStringCommand extends Command {
     String[] exclude;
     @Parameter(help = "The files' encoding: utf8 (default), utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1.")
     String encoding;
+    @Parameter(help = "Lines to capture around each match: N (N before and after) or N,M (N before, M after).")
+    Integer[] context;
 
     private final List<Pattern> regexes = new ArrayList<>();
     private boolean any;
+    private int inputNumber;
+    /** The -Context collector of the current file or of the piped text; null without -Context. */
+    private MatchContext around;
 
     @Override
     public void begin() {
@@ -72,6 +77,27 @@ public class SelectStringCommand extends Command {
         for (String p : pattern) {
             regexes.add(Pattern.compile(simpleMatch ? Pattern.quote(p) : p, flags));
         }
+        if (context != null) {
+            if (context.length == 0 || context.length > 2) {
+                throw throwTerminating(new ErrorRecord(new IllegalArgumentException("Cannot validate argument on "
+                        + "parameter 'Context'. The parameter requires at least 1 value(s) and no more than 2 value(s)"
+                        + " - " + context.length + " value(s) were provided."), "ParameterArgumentValidationError",
+                        ErrorCategory.INVALID_DATA, context));
+            }
+            for (Integer n : context) {
+                if (n == null || n < 0) {
+                    throw throwTerminating(new ErrorRecord(new IllegalArgumentException("Cannot validate argument on "
+                            + "parameter 'Context'. The " + n + " argument is less than the minimum allowed range of 0."
+                            + " Supply an argument that is greater than or equal to 0 and then try the command again."),
+                            "ParameterArgumentValidationError", ErrorCategory.INVALID_DATA, n));
+                }
+            }
+        }
+    }
+
+    /** A fresh -Context collector, or null when there is no -Context (or nothing is printed: -Quiet, -Raw). */
+    private MatchContext newContext() {
+        return context == null || quiet || raw ? null : new MatchContext(context[0], context[context.length - 1]);
     }
 
     @Override
@@ -83,12 +109,18 @@ public class SelectStringCommand extends Command {
             return;
         }
         if (inputObject != null) {
-            line(LanguagePrimitives.toStr(inputObject), 1, null);
+            if (around == null) {
+                around = newContext();
+            }
+            line(LanguagePrimitives.toStr(inputObject), ++inputNumber, null);
         }
     }
 
     @Override
     public void end() {
+        if (around != null) {
+            around.finish().forEach(this::writeObject);
+        }
         if (quiet && !any) {
             writeObject(false);
         }
@@ -119,10 +151,25 @@ public class SelectStringCommand extends Command {
         for (Path f : found) {
             try {
                 List<String> lines = FileEncoding.of(encoding).decode(Files.readAllBytes(f)).lines().toList();
+                around = newContext();
+                boolean listed = false;
                 for (int i = 0; i < lines.size(); i++) {
-                    if (line(lines.get(i), i + 1, f) && list) {
-                        break;
+                    if (listed) {
+                        // -List: no more matches, only the lines after the one found
+                        if (!around.waiting()) {
+                            break;
+                        }
+                        around.line(lines.get(i), null).forEach(this::writeObject);
+                    } else if (line(lines.get(i), i + 1, f) && list) {
+                        if (around == null) {
+                            break;
+                        }
+                        listed = true;
                     }
+                }
+                if (around != null) {
+                    around.finish().forEach(this::writeObject);
+                    around = null;
                 }
             } catch (IOException e) {
                 writeError(new ErrorRecord(new IOException("Cannot read '" + f + "'."), "ReadError", ErrorCategory.READ_ERROR, f));
@@ -151,6 +198,9 @@ public class SelectStringCommand extends Command {
             }
         }
         if ((first != null) == notMatch) {
+            if (around != null) {
+                around.line(text, null).forEach(this::writeObject);
+            }
             return false;
         }
         if (quiet) {
@@ -165,8 +215,13 @@ public class SelectStringCommand extends Command {
             writeObject(text);
             return true;
         }
-        writeObject(new MatchInfo(text, number, file, shown(file), matched == null ? pattern[0] : matched.pattern(),
-                first == null ? List.of() : matches(first)));
+        MatchInfo info = new MatchInfo(text, number, file, shown(file), matched == null ? pattern[0] : matched.pattern(),
+                first == null ? List.of() : matches(first));
+        if (around == null) {
+            writeObject(info);
+        } else {
+            around.line(text, info).forEach(this::writeObject);
+        }
         return true;
     }
 
@@ -192,10 +247,16 @@ public class SelectStringCommand extends Command {
         return out;
     }
 
-    /** PowerShell's MatchInfo: prints as {@code path:line:text} for a file, as the line for piped text. */
+    /**
+     * PowerShell's MatchInfo: prints as {@code path:line:text} for a file, as the line for piped text; with
+     * -Context, as the display context lines (prefixed by two spaces) around the match line (prefixed by "> ").
+     */
     public static final class MatchInfo implements PropertyBag, DisplaysAsText {
         private final Map<String, Object> values = new LinkedHashMap<>();
-        private final String display;
+        private final String shown;
+        private List<String> displayPre = List.of();
+        private List<String> displayPost = List.of();
+        private boolean hasContext;
 
         MatchInfo(String line, int number, Path file, String shown, String pattern, List<Object> matches) {
             values.put("IgnoreCase", true);
@@ -205,7 +266,24 @@ public class SelectStringCommand extends Command {
             values.put("Path", file == null ? "InputStream" : file.toString());
             values.put("Pattern", pattern);
             values.put("Matches", matches);
-            this.display = file == null ? line : shown + ":" + number + ":" + line;
+            values.put("Context", null);
+            this.shown = file == null ? null : shown;
+        }
+
+        void setContext(List<String> pre, List<String> post, List<String> displayPre, List<String> displayPost) {
+            PSCustomObject c = new PSCustomObject();
+            c.setProperty("PreContext", pre.toArray(new String[0]));
+            c.setProperty("PostContext", post.toArray(new String[0]));
+            c.setProperty("DisplayPreContext", displayPre.toArray(new String[0]));
+            c.setProperty("DisplayPostContext", displayPost.toArray(new String[0]));
+            values.put("Context", c);
+            this.displayPre = displayPre;
+            this.displayPost = displayPost;
+            this.hasContext = true;
+        }
+
+        private String format(String prefix, int number, String text) {
+            return prefix + (shown == null ? text : shown + ":" + number + ":" + text);
         }
 
         @Override
@@ -220,13 +298,31 @@ public class SelectStringCommand extends Command {
 
         @Override
         public Object getProperty(String name) {
-            return values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
+            for (Map.Entry<String, Object> e : values.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(name)) {
+                    return e.getValue();
+                }
+            }
+            return null;
         }
 
         @Override
         public String toString() {
-            return display;
+            int number = (Integer) values.get("LineNumber");
+            String line = (String) values.get("Line");
+            if (!hasContext) {
+                return format("", number, line);
+            }
+            List<String> out = new ArrayList<>();
+            int n = number - displayPre.size();
+            for (String t : displayPre) {
+                out.add(format("  ", n++, t));
+            }
+            out.add(format("> ", n++, line));
+            for (String t : displayPost) {
+                out.add(format("  ", n++, t));
+            }
+            return String.join("\n", out);
         }
     }
 }

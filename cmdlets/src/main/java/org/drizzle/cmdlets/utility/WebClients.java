@@ -40,11 +40,18 @@ final class WebClients {
             cc.setSocketTimeout(Timeout.of(o.operationTimeout()));
         }
         if (o.maximumRedirection() >= 0) {
-            rc.setRedirectsEnabled(o.maximumRedirection() > 0).setMaxRedirects(o.maximumRedirection());
+            // the cmdlets follow redirects themselves, with PowerShell 7.4's rules (HttpFetch)
+            rc.setRedirectsEnabled(false);
         }
-        if (o.skipCertificateCheck()) {
-            cm.setSSLSocketFactory(SSLConnectionSocketFactoryBuilder.create().setSslContext(trustAll())
-                    .setHostnameVerifier(NoopHostnameVerifier.INSTANCE).build());
+        if (o.skipCertificateCheck() || !o.tlsVersions().isEmpty()) {
+            SSLConnectionSocketFactoryBuilder ssl = SSLConnectionSocketFactoryBuilder.create();
+            if (o.skipCertificateCheck()) {
+                ssl.setSslContext(trustAll()).setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
+            }
+            if (!o.tlsVersions().isEmpty()) {
+                ssl.setTlsVersions(o.tlsVersions().toArray(new String[0]));
+            }
+            cm.setSSLSocketFactory(ssl.build());
         }
         cm.setDefaultConnectionConfig(cc.build());
         b.setConnectionManager(cm.build()).setDefaultRequestConfig(rc.build());

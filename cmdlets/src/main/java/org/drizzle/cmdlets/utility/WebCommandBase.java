@@ -96,6 +96,20 @@ abstract class WebCommandBase extends Command {
     boolean proxyUseDefaultCredentials;
     @Parameter(help = "Connect directly, ignoring any proxy configuration.")
     boolean noProxy;
+    @Parameter(help = "Follow a redirect from https to http (refused by default, as in PowerShell 7.4).")
+    boolean allowInsecureRedirect;
+    @Parameter(help = "Send the Authorization header again after a redirect (dropped by default).")
+    boolean preserveAuthorizationOnRedirect;
+    @Parameter(help = "Keep the method and body after a redirect (by default a POST redirected by 301/302, or any "
+            + "method but GET/HEAD redirected by 303, becomes a GET).")
+    boolean preserveHttpMethodOnRedirect;
+    @Parameter(help = "The TLS versions allowed: Default (the JDK's: TLS 1.2 and 1.3), Tls, Tls11, Tls12, Tls13; "
+            + "several with commas. The JDK refuses TLS 1.0 and 1.1.")
+    String[] sslProtocol;
+    @Parameter(validateSet = {"chunked", "compress", "deflate", "gzip", "identity"}, help = "How the body is sent: "
+            + "chunked (Transfer-Encoding: chunked) or identity (with its length); Drizzle does not compress request bodies, "
+            + "so compress, deflate and gzip are refused.")
+    String transferEncoding;
 
     private static final int DEFAULT_REDIRECTS = 5;
     private volatile Cancellable inFlight;
@@ -186,10 +200,53 @@ abstract class WebCommandBase extends Command {
         return new WebOptions(maximumRedirection, skipCertificateCheck, resume, skipHttpErrorCheck, proxyUri,
                 proxyCredential, noProxy, disableKeepAlive, maximumRetryCount, Duration.ofSeconds(retryIntervalSec),
                 operationTimeoutSeconds > 0 ? Duration.ofSeconds(operationTimeoutSeconds) : null,
-                session == null ? null : session.cookieStore());
+                session == null ? null : session.cookieStore(), new WebOptions.RedirectRules(allowInsecureRedirect,
+                preserveAuthorizationOnRedirect, preserveHttpMethodOnRedirect), tlsVersions(), chunked());
     }
 
-    private void check(boolean ok, String parameter, int value, int minimum) {
+    /** -TransferEncoding: chunked or identity; the compressing codings are refused rather than sent uncompressed. */
+    private boolean chunked() {
+        if (transferEncoding == null || transferEncoding.equalsIgnoreCase("identity")) {
+            return false;
+        }
+        if (!transferEncoding.equalsIgnoreCase("chunked")) {
+            throw invalid("WebCmdletTransferEncodingNotSupported", "-TransferEncoding " + transferEncoding + " is not "
+                    + "supported: Drizzle sends a request body chunked or as it is, and does not compress it.");
+        }
+        return true;
+    }
+
+    private static final java.util.Map<String, String> TLS = java.util.Map.of("tls", "TLSv1", "tls11", "TLSv1.1",
+            "tls12", "TLSv1.2", "tls13", "TLSv1.3");
+
+    /** -SslProtocol as the JDK names the versions; empty for Default. */
+    private java.util.List<String> tlsVersions() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (sslProtocol == null) {
+            return out;
+        }
+        for (String value : sslProtocol) {
+            for (String one : value.split(",")) {
+                String k = one.trim().toLowerCase(java.util.Locale.ROOT);
+                if (k.equals("default")) {
+                    continue;
+                }
+                String v = TLS.get(k);
+                if (v == null) {
+                    throw invalid("CannotConvertArgumentNoMessage", "Cannot bind parameter 'SslProtocol'. Cannot convert "
+                            + "value \"" + one.trim() + "\" to type \"Microsoft.PowerShell.Commands.WebSslProtocol\". Error: "
+                            + "\"Unable to match the identifier name " + one.trim() + " to a valid enumerator name. Specify "
+                            + "one of the following enumerator names and try again: Default, Tls, Tls11, Tls12, Tls13\"");
+                }
+                if (!out.contains(v)) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    void check(boolean ok, String parameter, int value, int minimum) {
         if (!ok) {
             throw invalid("ParameterArgumentValidationError", "Cannot validate argument on parameter '" + parameter
                     + "'. The " + value + " argument is less than the minimum allowed range of " + minimum
@@ -233,7 +290,7 @@ abstract class WebCommandBase extends Command {
         }
     }
 
-    private URI target() {
+    URI target() {
         return parse(uri.trim().contains("://") ? uri.trim() : "http://" + uri.trim(), "Uri");
     }
 

@@ -54,6 +54,8 @@ public class WhereObjectCommand extends Command {
     @Parameter(name = "CNotContains") boolean cNotContains;
     @Parameter(name = "CIn") boolean cIn;
     @Parameter(name = "CNotIn") boolean cNotIn;
+    @Parameter(name = "Is", help = "Passes the objects whose property is of the type the value names.") boolean is;
+    @Parameter(name = "IsNot", help = "Passes the objects whose property is not of the type the value names.") boolean isNot;
     @Parameter(name = "Not", help = "Passes the objects whose property is false, empty or absent.") boolean not;
 
     @Override
@@ -69,11 +71,28 @@ public class WhereObjectCommand extends Command {
             return;
         }
         Object property = Members.getProperty(item, LanguagePrimitives.toStr(filterScript));
+        if (is || isNot) {
+            if (context().isInstanceOf(property, typeName(value)) == is) {
+                writeObject(item);
+            }
+            return;
+        }
         String op = operator();
         boolean keep = LanguagePrimitives.isTrue(op == null ? property : Comparison.apply(op, property, value)) != not;
         if (keep) {
             writeObject(item);
         }
+    }
+
+    /** The type -Is/-IsNot names: a type literal, or its name with or without brackets. */
+    private String typeName(Object type) {
+        String name = LanguagePrimitives.toStr(type).trim();
+        if (name.isEmpty()) {
+            throw throwTerminating(new org.drizzle.cmdlets.api.ErrorRecord(new IllegalArgumentException(
+                    "Where-Object -Is/-IsNot needs a type, such as [string] or 'System.IO.FileInfo'."),
+                    "TypeNotFound", org.drizzle.cmdlets.api.ErrorCategory.INVALID_ARGUMENT, type));
+        }
+        return name;
     }
 
     private String operator() {

@@ -1,6 +1,8 @@
 package org.drizzle.cmdlets.utility;
 
+import org.drizzle.cmdlets.api.CategoryInfo;
 import org.drizzle.cmdlets.api.Cmdlet;
+import org.drizzle.cmdlets.api.ErrorDetails;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
@@ -26,17 +28,52 @@ public class WriteErrorCommand extends Command {
     ErrorCategory category = ErrorCategory.NOT_SPECIFIED;
     @Parameter(help = "The object the error is about.")
     Object targetObject;
+    @Parameter(aliases = "Activity", help = "The action that caused the error (CategoryInfo.Activity; default: Write-Error).")
+    String categoryActivity;
+    @Parameter(aliases = "Reason", help = "Why the activity caused the error (CategoryInfo.Reason).")
+    String categoryReason;
+    @Parameter(aliases = "TargetName", help = "The name of the object the error is about (CategoryInfo.TargetName).")
+    String categoryTargetName;
+    @Parameter(aliases = "TargetType", help = "The type of the object the error is about (CategoryInfo.TargetType).")
+    String categoryTargetType;
+    @Parameter(help = "What the user should do about the error (ErrorDetails.RecommendedAction).")
+    String recommendedAction;
 
     @Override
     public void process(Object input) {
         if (errorRecord != null) {
-            writeError(errorRecord);
+            writeError(detailed(errorRecord, errorRecord.errorDetails(), null));
             return;
         }
         Throwable cause = exception instanceof Throwable t ? t
                 : exception != null ? new RuntimeException(LanguagePrimitives.toStr(exception)) : null;
         Throwable shown = message != null ? new RuntimeException(message, cause) : cause != null ? cause
                 : new RuntimeException("");
-        writeError(new ErrorRecord(shown, errorId, category, targetObject, "Write-Error", 0));
+        ErrorRecord record = new ErrorRecord(shown, errorId, category, targetObject, "Write-Error", 0);
+        // as PowerShell: Write-Error's own exception is a WriteErrorException
+        writeError(detailed(record, null, cause == null ? "WriteErrorException" : null));
+    }
+
+    /** PowerShell's Write-Error: -RecommendedAction goes to ErrorDetails, the -Category* values to CategoryInfo. */
+    private ErrorRecord detailed(ErrorRecord record, ErrorDetails details, String reason) {
+        boolean overrides = categoryActivity != null || categoryReason != null || categoryTargetName != null
+                || categoryTargetType != null || reason != null;
+        if (!overrides && (recommendedAction == null || recommendedAction.isEmpty())) {
+            return record;
+        }
+        CategoryInfo base = record.categoryInfo();
+        CategoryInfo info = overrides ? new CategoryInfo(base.category(),
+                or(categoryActivity, base.activity().isEmpty() ? "Write-Error" : base.activity()),
+                or(categoryReason, reason != null ? reason : base.reason()),
+                or(categoryTargetName, base.targetName()), or(categoryTargetType, base.targetType())) : record.categoryOverride();
+        ErrorDetails d = details;
+        if (recommendedAction != null && !recommendedAction.isEmpty()) {
+            d = new ErrorDetails(details != null ? details.message() : record.message(), recommendedAction);
+        }
+        return record.withDetails(info, d);
+    }
+
+    private static String or(String given, String otherwise) {
+        return given == null || given.isEmpty() ? otherwise : given;
     }
 }

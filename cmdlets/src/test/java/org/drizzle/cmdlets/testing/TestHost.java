@@ -110,8 +110,12 @@ public final class TestHost {
         if (in == null) {
             proc.process(null);
         } else {
-            for (Object o : in) {
-                proc.process(o);
+            try {
+                for (Object o : in) {
+                    proc.process(o);
+                }
+            } catch (org.drizzle.cmdlets.api.StopUpstreamException e) {
+                // Select-Object -First has its items; the commands before it already ran here
             }
         }
         proc.end();

@@ -54,6 +54,11 @@ final class CommandStage implements Stage {
     }
 
     @Override
+    public boolean runs(org.drizzle.cmdlets.api.Command command) {
+        return processor.command() == command;
+    }
+
+    @Override
     public void stop() {
         processor.stop();
     }

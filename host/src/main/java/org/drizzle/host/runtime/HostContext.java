@@ -234,6 +234,11 @@ final class HostContext implements CommandContext {
     }
 
     @Override
+    public boolean isInstanceOf(Object value, String typeName) {
+        return Operators.is(value, typeName);
+    }
+
+    @Override
     public boolean isStopping() {
         return rt.isStopping();
     }

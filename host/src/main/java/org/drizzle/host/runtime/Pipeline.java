@@ -10,6 +10,7 @@ import org.drizzle.cmdlets.api.CommandMetadata;
 import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.PipelineStoppedException;
+import org.drizzle.cmdlets.api.StopUpstreamException;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 
 /**
@@ -148,8 +149,31 @@ final class Pipeline {
             for (Stage s : stages) {
                 s.end();
             }
+        } catch (StopUpstreamException e) {
+            endFrom(stages, e);
         } catch (PipelineStoppedException e) {
-            // Select-Object -First stopped upstream early: the pipeline simply ends
+            // stopped: the pipeline simply ends
+        }
+    }
+
+    /**
+     * Select-Object -First has its items: the commands before it are stopped, it and those after it end.
+     * The request of a command in an enclosing pipeline passes on to that pipeline.
+     */
+    private static void endFrom(List<Stage> stages, StopUpstreamException stop) {
+        int from = 0;
+        while (from < stages.size() && !stages.get(from).runs(stop.requester())) {
+            from++;
+        }
+        if (from == stages.size()) {
+            throw stop;
+        }
+        try {
+            for (Stage s : stages.subList(from, stages.size())) {
+                s.end();
+            }
+        } catch (PipelineStoppedException e) {
+            // stopped while ending: the pipeline ends here
         }
     }
 

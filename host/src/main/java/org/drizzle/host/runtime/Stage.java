@@ -10,6 +10,11 @@ interface Stage {
 
     void end();
 
+    /** Whether this stage runs that command (the one that asked to stop the commands before it). */
+    default boolean runs(org.drizzle.cmdlets.api.Command command) {
+        return false;
+    }
+
     /** Ctrl+C from another thread. */
     default void stop() {
     }
