@@ -10,6 +10,7 @@ package org.drizzle.cmdlets.api;
 public abstract class Command {
     private CommandContext context;
     private String parameterSetName = "";
+    private CommonParameters common;
 
     /** Called by the host before {@link #begin()}. */
     public final void attach(CommandContext context, String parameterSetName) {
@@ -19,6 +20,16 @@ public abstract class Command {
 
     protected CommandContext context() {
         return context;
+    }
+
+    /** Called by {@link CommandProcessor} once the command line is bound. */
+    final void bindCommon(CommonParameters common) {
+        this.common = common;
+    }
+
+    /** True when -WhatIf or -Confirm was given to this command (for commands that refuse them in some sets). */
+    protected boolean shouldProcessRequested() {
+        return common != null && (Boolean.TRUE.equals(common.whatIf()) || Boolean.TRUE.equals(common.confirm()));
     }
 
     /** The parameter set the binder chose. */

@@ -28,6 +28,7 @@ public final class CommandProcessor {
         this.expectingInput = expectingInput;
         this.commandLine = binder.bind(args, expectingInput);
         this.command = metadata.newInstance();
+        command.bindCommon(commandLine.common());
         for (ParameterMetadata p : metadata.parameters()) {
             if (p.field() != null) {
                 defaults.put(p.field(), read(p.field()));

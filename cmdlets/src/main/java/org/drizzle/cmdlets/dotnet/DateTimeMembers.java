@@ -35,8 +35,15 @@ final class DateTimeMembers {
             case "timeofday" -> Duration.between(d.truncatedTo(ChronoUnit.DAYS), d);
             case "ticks" -> ticks(d);
             case "kind" -> d.getOffset().equals(ZoneOffset.UTC) ? "Utc" : "Local";
+            case "displayhint" -> hint(d);
             default -> NONE;
         };
+    }
+
+    /** Get-Date's note property; other dates have none ($null), as in PowerShell. */
+    private static Object hint(OffsetDateTime d) {
+        String h = org.drizzle.cmdlets.lang.DisplayHints.of(d);
+        return h == null ? NONE : h;
     }
 
     private static long ticks(OffsetDateTime d) {

@@ -40,7 +40,7 @@ public final class Formatter {
             if (Members.isScalar(o) || o instanceof Map<?, ?> || o instanceof DisplaysAsText) {
                 flush(out, group, width);
                 out.append(o instanceof Map<?, ?> m ? Table.render(mapRows(m), List.of(
-                        Column.property("Name"), Column.property("Value")), width, false) : text(o) + "\n");
+                        Column.property("Name"), Column.property("Value")), width, false) : scalarText(o) + "\n");
                 continue;
             }
             List<String> s = Members.propertyNames(o);
@@ -75,6 +75,12 @@ public final class Formatter {
     }
 
     /** A value as a table cell or list entry shows it: collections as {a, b, c}, sizes as numbers. */
+    /** A scalar on its own line: a Get-Date value shows as its DisplayHint says. */
+    private static String scalarText(Object v) {
+        String hinted = org.drizzle.cmdlets.lang.DisplayHints.display(v);
+        return hinted != null ? hinted : text(v);
+    }
+
     public static String text(Object v) {
         if (v == null) {
             return "";

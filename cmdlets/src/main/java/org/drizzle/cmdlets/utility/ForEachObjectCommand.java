@@ -2,6 +2,8 @@ package org.drizzle.cmdlets.utility;
 
 import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
+import org.drizzle.cmdlets.api.ErrorCategory;
+import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.api.ScriptBlock;
@@ -12,7 +14,9 @@ import org.drizzle.cmdlets.lang.Members;
 @Cmdlet(verb = "ForEach", noun = "Object", synopsis = "Performs an operation against each item in a collection.",
         description = "Runs -Process for each input with $_ set to it, -Begin before the first and -End after the "
                 + "last. Positional blocks are Process; Begin, Process; or Begin, Process..., End. -MemberName reads a property "
-                + "or calls a method (with -ArgumentList).")
+                + "or calls a method (with -ArgumentList); with -MemberName, -WhatIf shows each read or call instead "
+                + "of doing it and -Confirm asks first (script blocks refuse -WhatIf/-Confirm, as in PowerShell).",
+        supportsShouldProcess = true)
 @Example(code = "Get-BitsTransfer | ForEach-Object { $_.DisplayName }", remarks = "The names of the jobs.")
 @Example(code = "Get-BitsTransfer | ForEach-Object -MemberName JobId", remarks = "The ids of the jobs.")
 public class ForEachObjectCommand extends Command {
@@ -37,6 +41,12 @@ public class ForEachObjectCommand extends Command {
 
     @Override
     public void begin() {
+        if (memberName == null && shouldProcessRequested()
+                && (process == null || process.length == 0 || process[0] instanceof ScriptBlock)) {
+            throw throwTerminating(new ErrorRecord(new IllegalStateException(
+                    "The -WhatIf and -Confirm parameters are not supported for script blocks."),
+                    "NoShouldProcessForScriptBlockSet", ErrorCategory.INVALID_OPERATION, null));
+        }
         beginBlock = begin;
         endBlock = end;
         java.util.List<Object> blocks = new java.util.ArrayList<>();
@@ -83,6 +93,9 @@ public class ForEachObjectCommand extends Command {
     public void process(Object input) {
         Object item = Outputs.item(inputObject, input);
         if (memberName != null) {
+            if (!context().shouldProcess("InputObject: " + shown(item), action(item))) {
+                return;
+            }
             Object v = member(item);
             if (v != null) {
                 context().writeEnumerated(v);
@@ -92,6 +105,27 @@ public class ForEachObjectCommand extends Command {
                 b.invokeInCallerScope(item).forEach(this::writeObject);
             }
         }
+    }
+
+    /** What -WhatIf/-Confirm name for -MemberName on this item, in PowerShell's words. */
+    private String action(Object item) {
+        if (argumentList != null) {
+            return "Invoke method '" + memberName + "' with arguments: "
+                    + java.util.Arrays.stream(argumentList).map(ForEachObjectCommand::shown)
+                            .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (item instanceof java.util.Map<?, ?> && Members.hasProperty(item, memberName)) {
+            return "Retrieve the value for key '" + memberName + "'";
+        }
+        if (item == null || Members.hasProperty(item, memberName)) {
+            return "Retrieve the value for property '" + memberName + "'";
+        }
+        return "Invoke method '" + memberName + "'";
+    }
+
+    private static String shown(Object o) {
+        // PowerShell shows an object's ToString(); a dictionary's is its type name
+        return o == null ? "null" : o instanceof java.util.Map<?, ?> ? Members.typeName(o) : LanguagePrimitives.toStr(o);
     }
 
     /** -MemberName: the property's value, or the method's result (always a method with -ArgumentList). */

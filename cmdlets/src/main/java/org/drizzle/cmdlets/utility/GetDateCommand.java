@@ -13,11 +13,12 @@ import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.format.DateFormats;
 import org.drizzle.cmdlets.format.UFormat;
+import org.drizzle.cmdlets.lang.DisplayHints;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 
 /** Get-Date: the current (or given) date and time, or its text in a .NET format with -Format. */
 @Cmdlet(verb = "Get", noun = "Date", synopsis = "Gets the current date and time.",
-        description = "Outputs a date-time; -Format gives its text in a .NET format (yyyy-MM-dd, s, o, ...).")
+        description = "Outputs a date-time (shown as date, time or both per -DisplayHint); -Format gives its text in a .NET format (yyyy-MM-dd, s, o, ...).")
 @Example(code = "Get-Date -Format 'yyyy-MM-dd HH:mm:ss'", remarks = "A timestamp for a log line.")
 public class GetDateCommand extends Command {
     @Parameter(position = 0, valueFromPipeline = true, aliases = "LastWriteTime", help = "The date to use (default: now).")
@@ -44,6 +45,9 @@ public class GetDateCommand extends Command {
     Integer millisecond;
     @Parameter(help = "The date in UTC.")
     boolean asUTC;
+    @Parameter(validateSet = {"Date", "Time", "DateTime"},
+            help = "What the console shows of the date: Date, Time or DateTime (default); the value stays a DateTime.")
+    String displayHint;
 
     @Override
     public void process(Object input) {
@@ -70,7 +74,18 @@ public class GetDateCommand extends Command {
         if (asUTC) {
             t = t.withOffsetSameInstant(ZoneOffset.UTC);
         }
-        writeObject(format != null ? DateFormats.format(t, format) : uFormat != null ? UFormat.format(t, uFormat) : t);
+        if (format != null || uFormat != null) {
+            writeObject(format != null ? DateFormats.format(t, format) : UFormat.format(t, uFormat));
+            return;
+        }
+        // a fresh instance carries the hint, so a date given by -Date keeps none of its own
+        OffsetDateTime out = OffsetDateTime.of(t.toLocalDateTime(), t.getOffset());
+        DisplayHints.set(out, displayHint == null ? "DateTime" : canonical(displayHint));
+        writeObject(out);
+    }
+
+    private static String canonical(String hint) {
+        return hint.equalsIgnoreCase("Date") ? "Date" : hint.equalsIgnoreCase("Time") ? "Time" : "DateTime";
     }
 
     private static OffsetDateTime with(OffsetDateTime t, ChronoField field, Integer value, String parameter) {
