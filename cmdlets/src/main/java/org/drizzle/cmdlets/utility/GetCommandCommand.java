@@ -41,16 +41,49 @@ public class GetCommandCommand extends Command {
     String[] parameterName;
     @Parameter(help = "Only commands with a parameter of one of these types (String, System.String, PSCredential, ...).")
     String[] parameterType;
+    @Parameter(aliases = "PSSnapin", help = "Only commands of these modules (wildcards): BitsTransfer, "
+            + "Microsoft.PowerShell.Core, .Management, .Utility, .Security, .Archive or .Host.")
+    String[] module;
+    @Parameter(help = "Only commands of these modules, each a name or a hashtable with ModuleName and, optionally, "
+            + "ModuleVersion (minimum), RequiredVersion or MaximumVersion (Drizzle's modules are version 1.0).")
+    Object[] fullyQualifiedModule;
+    @Parameter(help = "Every command of the name, of every type (an alias, a cmdlet and a program on PATH alike); "
+            + "without it a name finds Drizzle's cmdlets and functions.")
+    boolean all;
+    @Parameter(help = "Only commands of the current session; every Drizzle module is always imported, so these are "
+            + "all of Drizzle's commands.")
+    boolean listImported;
+    @Parameter(help = "Names within -FuzzyMinimumDistance edits (Levenshtein distance, ignoring case) of -Name, "
+            + "closest first.")
+    boolean useFuzzyMatching;
+    @Parameter(help = "With -UseFuzzyMatching, the largest distance that still matches (default 5).")
+    int fuzzyMinimumDistance = 5;
+    @Parameter(help = "-Name is an abbreviation: the capitals of each part of the name, dash kept (s-bt finds "
+            + "Set-, Start- and Suspend-BitsTransfer), wildcards allowed.")
+    boolean useAbbreviationExpansion;
+    @Parameter(help = "Outputs what Show-Command needs: Name, ModuleName, Module, CommandType, Definition, ParameterSets.")
+    boolean showCommandInfo;
 
     private static final List<String> TYPES = List.of("alias", "function", "filter", "cmdlet", "externalscript",
             "application", "script", "configuration", "all");
     /** The types asked for; without -CommandType, Drizzle's cmdlets and functions (an alias name finds its command). */
     private final java.util.Set<String> types = new java.util.HashSet<>(List.of("cmdlet", "function"));
     private int written;
+    private ModuleFilter modules;
 
     @Override
     public void begin() {
+        if (fuzzyMinimumDistance < 0) {
+            throw throwTerminating(new ErrorRecord(new IllegalArgumentException("Cannot bind parameter "
+                    + "'FuzzyMinimumDistance'. Cannot convert value \"" + fuzzyMinimumDistance + "\" to type "
+                    + "\"System.UInt32\". Error: \"Value was either too large or too small for a UInt32.\""),
+                    "CannotConvertArgumentNoMessage", ErrorCategory.INVALID_ARGUMENT, fuzzyMinimumDistance));
+        }
+        modules = ModuleFilter.of(module, fullyQualifiedModule);
         if (commandType == null) {
+            if (all) {
+                types.addAll(TYPES);
+            }
             return;
         }
         types.clear();
@@ -78,28 +111,37 @@ public class GetCommandCommand extends Command {
         CommandRegistry r = context().commands();
         for (String n : name == null ? new String[] {"*"} : name) {
             WildcardPattern p = WildcardPattern.of(n);
-            List<CommandMetadata> found = r.commands().stream().filter(m -> p.matches(m.name()))
+            java.util.function.Predicate<String> named = useFuzzyMatching ? x -> NameMatching.distance(n, x) <= fuzzyMinimumDistance
+                    : useAbbreviationExpansion ? x -> WildcardPattern.of(n).matches(NameMatching.abbreviation(x))
+                    : p::matches;
+            List<CommandMetadata> found = r.commands().stream().filter(m -> named.test(m.name()))
+                    .filter(m -> modules.accepts(CommandModules.of(m)))
                     .filter(m -> types.contains(m.commandClass() == null ? "function" : "cmdlet"))
                     .filter(this::hasWantedParameters)
                     .filter(m -> verb == null || WildcardPattern.of(verb).matches(m.verb()))
                     .filter(m -> noun == null || WildcardPattern.of(noun).matches(m.noun())).toList();
-            if (found.isEmpty() && !WildcardPattern.containsWildcard(n) && commandType == null) {
+            if (useFuzzyMatching) {
+                found = found.stream().sorted(java.util.Comparator.comparingInt(m -> NameMatching.distance(n, m.name())))
+                        .toList();
+            }
+            boolean exact = !useFuzzyMatching && !useAbbreviationExpansion;
+            if (found.isEmpty() && exact && !WildcardPattern.containsWildcard(n) && commandType == null && !modules.any()) {
                 found = r.find(n).map(List::of).orElse(List.of());
             }
             List<Object> others = new java.util.ArrayList<>();
-            if (verb == null && noun == null && parameterName == null && parameterType == null) {
+            if (verb == null && noun == null && parameterName == null && parameterType == null && !modules.any()) {
                 if (types.contains("alias")) {
                     new java.util.TreeMap<>(r.aliases()).forEach((alias, target) -> {
-                        if (p.matches(alias)) {
+                        if (named.test(alias)) {
                             others.add(aliasInfo(alias, target));
                         }
                     });
                 }
-                if (types.contains("application")) {
+                if (types.contains("application") && exact) {
                     others.addAll(applications(p));
                 }
             }
-            if (found.isEmpty() && others.isEmpty() && !WildcardPattern.containsWildcard(n)) {
+            if (found.isEmpty() && others.isEmpty() && exact && !WildcardPattern.containsWildcard(n) && !modules.any()) {
                 writeError(new ErrorRecord(new IllegalArgumentException("The term '" + n + "' is not recognized as a "
                         + "name of a cmdlet, function, script file, or executable program."), "CommandNotFoundException",
                         ErrorCategory.OBJECT_NOT_FOUND, n));
@@ -107,6 +149,8 @@ public class GetCommandCommand extends Command {
             for (CommandMetadata m : found) {
                 if (syntax) {
                     HelpWriter.syntax(m).forEach(this::writeObject);
+                } else if (showCommandInfo) {
+                    emit(showInfo(m));
                 } else {
                     emit(new CommandInfo(m));
                 }
@@ -142,6 +186,18 @@ public class GetCommandCommand extends Command {
         }
         String shortName = full.substring(full.lastIndexOf('.') + 1);
         return full.equalsIgnoreCase(w) || shortName.equalsIgnoreCase(w) || ("System." + w).equalsIgnoreCase(full);
+    }
+
+    /** -ShowCommandInfo: the ShowCommandCommandInfo object Show-Command is built from. */
+    private static PSCustomObject showInfo(CommandMetadata m) {
+        PSCustomObject o = new PSCustomObject();
+        o.setProperty("Name", m.name());
+        o.setProperty("ModuleName", CommandModules.of(m));
+        o.setProperty("Module", CommandModules.of(m).isEmpty() ? null : CommandModules.of(m));
+        o.setProperty("CommandType", m.commandClass() == null ? "Function" : "Cmdlet");
+        o.setProperty("Definition", String.join("\n", HelpWriter.syntax(m)));
+        o.setProperty("ParameterSets", HelpWriter.syntax(m));
+        return o;
     }
 
     private static PSCustomObject aliasInfo(String alias, String target) {
@@ -186,7 +242,7 @@ public class GetCommandCommand extends Command {
 
     /** What Get-Command returns for one command. */
     public static final class CommandInfo implements PropertyBag, DefaultView {
-        private static final List<String> NAMES = List.of("CommandType", "Name", "Version", "Source", "Verb", "Noun",
+        private static final List<String> NAMES = List.of("CommandType", "Name", "Version", "Source", "ModuleName", "Verb", "Noun",
                 "Parameters", "ParameterSets");
         private final CommandMetadata m;
 
@@ -215,7 +271,7 @@ public class GetCommandCommand extends Command {
                 case "commandtype" -> m.commandClass() == null ? "Function" : "Cmdlet";
                 case "name" -> m.name();
                 case "version" -> m.commandClass() == null ? "" : "1.0";
-                case "source" -> m.commandClass() == null ? "" : m.noun().startsWith("Bits") ? "BitsTransfer" : "Drizzle";
+                case "source", "modulename" -> CommandModules.of(m);
                 case "verb" -> m.verb();
                 case "noun" -> m.noun();
                 case "parameters" -> parameters();
