@@ -21,10 +21,12 @@ public final class CommandMetadata {
     }
 
     /**
-     * The help sections only comment-based help carries (.INPUTS, .OUTPUTS, .NOTES, .LINK);
-     * empty for cmdlets, whose help comes from their annotations.
+     * The help sections only comment-based help carries (.INPUTS, .OUTPUTS, .NOTES, .LINK, and the
+     * .COMPONENT, .ROLE and .FUNCTIONALITY that Get-Help filters on); empty for cmdlets, whose help
+     * comes from their annotations.
      */
-    public record HelpSections(List<String> inputs, List<String> outputs, String notes, List<String> links) {
+    public record HelpSections(List<String> inputs, List<String> outputs, String notes, List<String> links,
+                               String component, String role, String functionality) {
         public static final HelpSections NONE = new HelpSections(List.of(), List.of(), "", List.of());
 
         public HelpSections {
@@ -32,6 +34,13 @@ public final class CommandMetadata {
             outputs = List.copyOf(outputs);
             notes = notes == null ? "" : notes;
             links = List.copyOf(links);
+            component = component == null ? "" : component;
+            role = role == null ? "" : role;
+            functionality = functionality == null ? "" : functionality;
+        }
+
+        public HelpSections(List<String> inputs, List<String> outputs, String notes, List<String> links) {
+            this(inputs, outputs, notes, links, "", "", "");
         }
     }
 

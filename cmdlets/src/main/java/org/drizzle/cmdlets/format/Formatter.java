@@ -76,7 +76,7 @@ public final class Formatter {
 
     /** A value as a table cell or list entry shows it: collections as {a, b, c}, sizes as numbers. */
     /** A scalar on its own line: a Get-Date value shows as its DisplayHint says. */
-    private static String scalarText(Object v) {
+    public static String scalarText(Object v) {
         String hinted = org.drizzle.cmdlets.lang.DisplayHints.display(v);
         return hinted != null ? hinted : text(v);
     }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Comment-based help read from one comment block: .SYNOPSIS, .DESCRIPTION, .PARAMETER name,
- * .EXAMPLE (repeatable), .INPUTS, .OUTPUTS, .NOTES and .LINK. As in PowerShell, a block is help
+ * .EXAMPLE (repeatable), .INPUTS, .OUTPUTS, .NOTES, .LINK, .COMPONENT, .ROLE and .FUNCTIONALITY. As in
+ * PowerShell, a block is help
  * only when it has at least one keyword line, nothing but blank lines comes before its first
  * keyword, and every line shaped like {@code .WORD} names a known keyword: a {@code .NET} line
  * makes the whole block a plain comment.
@@ -22,10 +23,10 @@ import java.util.regex.Pattern;
  */
 public record CommentHelp(String synopsis, String description, Map<String, String> parameters,
                           List<Example> examples, List<String> inputs, List<String> outputs, String notes,
-                          List<String> links) {
+                          List<String> links, String component, String role, String functionality) {
     /** The help of a command that has no help block. */
     public static final CommentHelp NONE = new CommentHelp("", "", Map.of(), List.of(), List.of(), List.of(), "",
-            List.of());
+            List.of(), "", "", "");
 
     /** One .EXAMPLE section. */
     public record Example(String code, String remarks) {
@@ -57,6 +58,9 @@ public record CommentHelp(String synopsis, String description, Map<String, Strin
         String synopsis = "";
         String description = "";
         String notes = "";
+        String component = "";
+        String role = "";
+        String functionality = "";
         Map<String, String> parameters = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         List<Example> examples = new ArrayList<>();
         List<String> inputs = new ArrayList<>();
@@ -94,12 +98,16 @@ public record CommentHelp(String synopsis, String description, Map<String, Strin
                 case "INPUTS" -> inputs.add(text);
                 case "OUTPUTS" -> outputs.add(text);
                 case "LINK" -> links.add(text);
+                case "COMPONENT" -> component = text.strip();
+                case "ROLE" -> role = text.strip();
+                case "FUNCTIONALITY" -> functionality = text.strip();
                 default -> {
-                    // COMPONENT, ROLE, FUNCTIONALITY and the forwarding keywords are valid but not shown
+                    // the forwarding keywords are valid but not used
                 }
             }
         }
-        return any ? new CommentHelp(synopsis, description, parameters, examples, inputs, outputs, notes, links) : null;
+        return any ? new CommentHelp(synopsis, description, parameters, examples, inputs, outputs, notes, links,
+                component, role, functionality) : null;
     }
 
     /**

@@ -48,7 +48,7 @@ public final class ConsoleOutput implements Consumer<Object> {
             return;
         }
         if (format == Format.TEXT && pending.isEmpty() && (Members.isScalar(v) || v instanceof DisplaysAsText)) {
-            print(Formatter.text(v));
+            print(Formatter.scalarText(v));
             out.flush();
             return;
         }

@@ -54,7 +54,8 @@ record FunctionDefinition(String name, CompiledUnit unit, int block, CommandMeta
         List<CommandMetadata.ExampleInfo> examples = help.examples().stream()
                 .map(e -> new CommandMetadata.ExampleInfo(e.code(), e.remarks())).toList();
         CommandMetadata.HelpSections sections = ast.help() == null ? null
-                : new CommandMetadata.HelpSections(help.inputs(), help.outputs(), help.notes(), help.links());
+                : new CommandMetadata.HelpSections(help.inputs(), help.outputs(), help.notes(), help.links(),
+                        help.component(), help.role(), help.functionality());
         return CommandMetadata.forFunction(name, params, "", shouldProcess, advanced, help.synopsis(),
                 help.description(), examples, sections, null);
     }
