@@ -69,6 +69,11 @@ public final class FileStream implements AutoCloseable {
         }
     }
 
+    /** The open channel, for {@link FileStreams}; not a script-visible member. */
+    FileChannel channel() {
+        return channel;
+    }
+
     public long getLength() {
         try {
             return channel.size();

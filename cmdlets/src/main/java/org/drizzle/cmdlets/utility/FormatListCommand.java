@@ -24,18 +24,45 @@ public class FormatListCommand extends CollectingCommand {
     boolean displayError;
     @Parameter(help = "Also write the error of each expression that failed to the error stream.")
     boolean showError;
+    @Parameter(validateSet = {"CoreOnly", "EnumOnly", "Both"}, help = "For an input that is itself a collection: "
+            + "EnumOnly (default) its items, CoreOnly the collection's own properties (Length, Count, ...), Both the two.")
+    String expand;
+    @Parameter(help = "Show an error record's properties (Exception, CategoryInfo, FullyQualifiedErrorId, ...) "
+            + "instead of its message.")
+    boolean force;
 
     @Override
     public void end() {
+        List<Object> items = FormatInputs.expand(this.items, expand);
         if (items.isEmpty()) {
             return;
         }
+        writeObject(new FormattedText(FormatInputs.render(items, force, this::render)));
+    }
+
+    private String render(List<Object> items) {
+        if (property == null && groupBy == null) {
+            // each object shows its own properties: a run of objects of one shape at a time
+            StringBuilder out = new StringBuilder();
+            int start = 0;
+            for (int i = 1; i <= items.size(); i++) {
+                if (i == items.size() || !Members.propertyNames(items.get(i)).equals(Members.propertyNames(items.get(start)))) {
+                    out.append(renderRun(items.subList(start, i)));
+                    start = i;
+                }
+            }
+            return out.toString();
+        }
+        return renderRun(items);
+    }
+
+    private String renderRun(List<Object> items) {
         Object first = items.get(0);
         List<Column> columns = ExpressionErrors.guard(property == null
                 ? Members.propertyNames(first).stream().map(Column::property).toList() : Column.parse(property, first),
                 displayError, showError ? this::reportExpressionError : null);
-        writeObject(new FormattedText(groupBy == null ? ListView.render(items, columns)
-                : Groups.render(items, Column.parse(new Object[] {groupBy}, first).get(0), group -> ListView.render(group, columns))));
+        return groupBy == null ? ListView.render(items, columns)
+                : Groups.render(items, Column.parse(new Object[] {groupBy}, first).get(0), group -> ListView.render(group, columns));
     }
 
     private void reportExpressionError(RuntimeException e) {

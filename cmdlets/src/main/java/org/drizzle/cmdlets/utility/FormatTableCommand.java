@@ -31,20 +31,30 @@ public class FormatTableCommand extends CollectingCommand {
     boolean displayError;
     @Parameter(help = "Also write the error of each expression that failed to the error stream.")
     boolean showError;
+    @Parameter(validateSet = {"CoreOnly", "EnumOnly", "Both"}, help = "For an input that is itself a collection: "
+            + "EnumOnly (default) its items, CoreOnly the collection's own properties (Length, Count, ...), Both the two.")
+    String expand;
+    @Parameter(help = "Show an error record's properties (Exception, CategoryInfo, FullyQualifiedErrorId, ...) "
+            + "instead of its message.")
+    boolean force;
 
     @Override
     public void end() {
+        List<Object> items = FormatInputs.expand(this.items, expand);
         if (items.isEmpty()) {
             return;
         }
+        writeObject(new FormattedText(FormatInputs.render(items, force, this::render)));
+    }
+
+    private String render(List<Object> items) {
         List<Column> columns = ExpressionErrors.guard(property == null ? Column.defaults(items.get(0))
                 : Column.parse(property, items.get(0)), displayError, showError ? this::reportExpressionError : null);
         Table.Options options = new Table.Options(autoSize, wrap, hideTableHeaders);
         int width = context().ui().width();
-        String text = groupBy == null ? Table.render(items, columns, width, options)
+        return groupBy == null ? Table.render(items, columns, width, options)
                 : Groups.render(items, Column.parse(new Object[] {groupBy}, items.get(0)).get(0),
                         group -> Table.render(group, columns, width, options));
-        writeObject(new FormattedText(text));
     }
 
     private void reportExpressionError(RuntimeException e) {
