@@ -39,6 +39,9 @@ final class WebClients {
         if (o.operationTimeout() != null) {
             cc.setSocketTimeout(Timeout.of(o.operationTimeout()));
         }
+        if (o.unixSocket() != null) {
+            rc.setUnixDomainSocket(o.unixSocket());
+        }
         if (o.maximumRedirection() >= 0) {
             // the cmdlets follow redirects themselves, with PowerShell 7.4's rules (HttpFetch)
             rc.setRedirectsEnabled(false);

@@ -96,6 +96,9 @@ abstract class WebCommandBase extends Command {
     boolean proxyUseDefaultCredentials;
     @Parameter(help = "Connect directly, ignoring any proxy configuration.")
     boolean noProxy;
+    @Parameter(help = "Send the request over this Unix domain socket (a path) instead of TCP; the URI still gives "
+            + "the path and Host header (http://localhost/v1/info).")
+    String unixSocket;
     @Parameter(help = "Follow a redirect from https to http (refused by default, as in PowerShell 7.4).")
     boolean allowInsecureRedirect;
     @Parameter(help = "Send the Authorization header again after a redirect (dropped by default).")
@@ -201,7 +204,8 @@ abstract class WebCommandBase extends Command {
                 proxyCredential, noProxy, disableKeepAlive, maximumRetryCount, Duration.ofSeconds(retryIntervalSec),
                 operationTimeoutSeconds > 0 ? Duration.ofSeconds(operationTimeoutSeconds) : null,
                 session == null ? null : session.cookieStore(), new WebOptions.RedirectRules(allowInsecureRedirect,
-                preserveAuthorizationOnRedirect, preserveHttpMethodOnRedirect), tlsVersions(), chunked());
+                preserveAuthorizationOnRedirect, preserveHttpMethodOnRedirect), tlsVersions(), chunked(),
+                socket());
     }
 
     /** -TransferEncoding: chunked or identity; the compressing codings are refused rather than sent uncompressed. */
@@ -266,6 +270,23 @@ abstract class WebCommandBase extends Command {
             return customMethod;
         }
         return method == null || method.equalsIgnoreCase("Default") ? "GET" : method;
+    }
+
+    /** -UnixSocket resolved against the location; a path that is no socket is named before anything is sent. */
+    private java.nio.file.Path socket() {
+        if (unixSocket == null) {
+            return null;
+        }
+        java.nio.file.Path p = context().resolvePath(unixSocket).toAbsolutePath().normalize();
+        if (!java.nio.file.Files.exists(p)) {
+            throw invalid("WebCmdletUnixSocketNotFound", "Cannot connect to the Unix socket '" + p
+                    + "': No such file or directory.");
+        }
+        if (java.nio.file.Files.isRegularFile(p) || java.nio.file.Files.isDirectory(p)) {
+            throw invalid("WebCmdletUnixSocketInvalid", "Cannot connect to the Unix socket '" + p
+                    + "': it is not a socket.");
+        }
+        return p;
     }
 
     private RuntimeException invalid(String errorId, String message) {
