@@ -20,6 +20,10 @@ public final class PSCustomObject implements PropertyBag {
     public PSCustomObject() {
     }
 
+    /** An AliasProperty's stored form: the property it reads and writes, and the conversion of what it reads. */
+    private record Alias(String target, java.util.function.UnaryOperator<Object> convert) {
+    }
+
     /** Copies a map's entries (keys as strings) in iteration order. */
     public static PSCustomObject of(Map<?, ?> values) {
         PSCustomObject o = new PSCustomObject();
@@ -42,7 +46,25 @@ public final class PSCustomObject implements PropertyBag {
     @Override
     public Object getProperty(String name) {
         Map.Entry<String, Object> e = properties.get(key(name));
+        if (e != null && e.getValue() instanceof Alias a) {
+            return a.convert().apply(getProperty(a.target()));
+        }
         return e == null ? null : e.getValue();
+    }
+
+    /**
+     * Add-Member -MemberType AliasProperty: {@code name} reads (converted by {@code convert}) and
+     * writes the property {@code target}.
+     */
+    public void addAlias(String name, String target, java.util.function.UnaryOperator<Object> convert) {
+        properties.remove(key(name));
+        properties.put(key(name), new java.util.AbstractMap.SimpleEntry<>(name, new Alias(target, convert)));
+    }
+
+    /** "AliasProperty" for a member Add-Member made an alias, else "NoteProperty". */
+    public String memberType(String name) {
+        Map.Entry<String, Object> e = properties.get(key(name));
+        return e != null && e.getValue() instanceof Alias ? "AliasProperty" : "NoteProperty";
     }
 
     /** Sets or adds a property; an existing property keeps its original spelling and place. */
@@ -51,6 +73,8 @@ public final class PSCustomObject implements PropertyBag {
         Map.Entry<String, Object> e = properties.get(key(name));
         if (e == null) {
             properties.put(key(name), new java.util.AbstractMap.SimpleEntry<>(name, value));
+        } else if (e.getValue() instanceof Alias a) {
+            setProperty(a.target(), value);
         } else {
             e.setValue(value);
         }
@@ -92,7 +116,7 @@ public final class PSCustomObject implements PropertyBag {
     @Override
     public String toString() {
         StringJoiner j = new StringJoiner("; ", "@{", "}");
-        properties.values().forEach(e -> j.add(e.getKey() + "=" + LanguagePrimitives.toStr(e.getValue())));
+        properties.values().forEach(e -> j.add(e.getKey() + "=" + LanguagePrimitives.toStr(getProperty(e.getKey()))));
         return j.toString();
     }
 }

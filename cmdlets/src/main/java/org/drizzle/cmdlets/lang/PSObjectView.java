@@ -59,8 +59,8 @@ public final class PSObjectView implements PropertyBag {
         boolean note = target instanceof PSCustomObject;
         for (String n : Members.propertyNames(target)) {
             Object v = Members.getProperty(target, n);
-            out.add(new PSPropertyInfo(n, v, v == null ? "System.Object" : Members.typeName(v), note ? "NoteProperty" : "Property",
-                    note));
+            String kind = target instanceof PSCustomObject c ? c.memberType(n) : "Property";
+            out.add(new PSPropertyInfo(n, v, v == null ? "System.Object" : Members.typeName(v), kind, note));
         }
         return out;
     }

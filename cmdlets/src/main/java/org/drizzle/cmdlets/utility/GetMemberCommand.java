@@ -86,7 +86,7 @@ public class GetMemberCommand extends Command {
                 continue;
             }
             boolean note = item instanceof PSCustomObject;
-            String kind = note ? "NoteProperty" : "Property";
+            String kind = item instanceof PSCustomObject c ? c.memberType(n) : "Property";
             if (!wanted(kind) || !(note ? extended : adapted)) {
                 continue;
             }
