@@ -24,8 +24,8 @@ public final class Suggestions {
         return bestDistance <= limit ? best : null;
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    /** Levenshtein distance: the fewest single-character inserts, deletes or changes from a to b. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

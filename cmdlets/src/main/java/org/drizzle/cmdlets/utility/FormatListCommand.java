@@ -5,8 +5,6 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.format.Column;
-import org.drizzle.cmdlets.format.ExpressionErrors;
-import org.drizzle.cmdlets.format.FormattedText;
 import org.drizzle.cmdlets.format.Groups;
 import org.drizzle.cmdlets.format.ListView;
 import org.drizzle.cmdlets.lang.Members;
@@ -15,32 +13,14 @@ import org.drizzle.cmdlets.lang.Members;
 @Cmdlet(verb = "Format", noun = "List", synopsis = "Formats the output as a list of properties.",
         description = "Shows each object's properties, one per line; all of them by default.")
 @Example(code = "$job | Format-List", remarks = "Every property of a job, including its error details.")
-public class FormatListCommand extends CollectingCommand {
+public class FormatListCommand extends FormatCommandBase {
     @Parameter(position = 0, help = "Properties to show: names, wildcards or calculated properties.")
     Object[] property;
     @Parameter(help = "A property (name or calculated) whose value groups consecutive objects under a heading.")
     Object groupBy;
-    @Parameter(help = "Show #ERR in place of a value whose expression failed (by default it stays empty).")
-    boolean displayError;
-    @Parameter(help = "Also write the error of each expression that failed to the error stream.")
-    boolean showError;
-    @Parameter(validateSet = {"CoreOnly", "EnumOnly", "Both"}, help = "For an input that is itself a collection: "
-            + "EnumOnly (default) its items, CoreOnly the collection's own properties (Length, Count, ...), Both the two.")
-    String expand;
-    @Parameter(help = "Show an error record's properties (Exception, CategoryInfo, FullyQualifiedErrorId, ...) "
-            + "instead of its message.")
-    boolean force;
 
     @Override
-    public void end() {
-        List<Object> items = FormatInputs.expand(this.items, expand);
-        if (items.isEmpty()) {
-            return;
-        }
-        writeObject(new FormattedText(FormatInputs.render(items, force, this::render)));
-    }
-
-    private String render(List<Object> items) {
+    String render(List<Object> items) {
         if (property == null && groupBy == null) {
             // each object shows its own properties: a run of objects of one shape at a time
             StringBuilder out = new StringBuilder();
@@ -58,15 +38,9 @@ public class FormatListCommand extends CollectingCommand {
 
     private String renderRun(List<Object> items) {
         Object first = items.get(0);
-        List<Column> columns = ExpressionErrors.guard(property == null
-                ? Members.propertyNames(first).stream().map(Column::property).toList() : Column.parse(property, first),
-                displayError, showError ? this::reportExpressionError : null);
+        List<Column> columns = guarded(property == null
+                ? Members.propertyNames(first).stream().map(Column::property).toList() : Column.parse(property, first));
         return groupBy == null ? ListView.render(items, columns)
                 : Groups.render(items, Column.parse(new Object[] {groupBy}, first).get(0), group -> ListView.render(group, columns));
-    }
-
-    private void reportExpressionError(RuntimeException e) {
-        writeError(new org.drizzle.cmdlets.api.ErrorRecord(e, "FormatExpressionError",
-                org.drizzle.cmdlets.api.ErrorCategory.INVALID_OPERATION, null));
     }
 }
