@@ -28,7 +28,13 @@ public final class HostSession implements AutoCloseable {
     private boolean exitRequested;
 
     public HostSession(TerminalUi ui, PrintStream out, PrintStream err, ConsoleOutput.Format format, EngineMode engine) {
-        this(ui, out, err, format, () -> EngineProvider.open(engine));
+        this(ui, out, err, format, engine, false);
+    }
+
+    /** A session on the engine {@code engine} selects; {@code engineFirst} as below. */
+    public HostSession(TerminalUi ui, PrintStream out, PrintStream err, ConsoleOutput.Format format, EngineMode engine,
+                       boolean engineFirst) {
+        this(ui, out, err, format, () -> EngineProvider.open(engine), engineFirst);
     }
 
     /** A session on an engine the caller supplies (the quick path: the service's own engine). */

@@ -115,8 +115,7 @@ public final class Main {
             }
         }
         return runHost(rawArgs, System.out, System.err, System.getenv(), (format, engine, readsStdin, engineFirst) -> {
-            HostSession host = new HostSession(TerminalUi.system(), System.out, System.err, format,
-                    () -> EngineProvider.open(engine), engineFirst);
+            HostSession host = new HostSession(TerminalUi.system(), System.out, System.err, format, engine, engineFirst);
             CtrlC.install(host.runner());
             return host;
         });

@@ -71,19 +71,6 @@ class JobStoreTest {
     }
 
     @Test
-    void theWarmUpWritesNothing() throws Exception {
-        JobStore.warmUp();
-        try (JobStore s = JobStore.open(dir)) {
-            JobStore.warmUp();
-            assertThat(s.loadAll()).isEmpty();
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(JobStore.FILE_NAME));
-             var r = c.createStatement().executeQuery("SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM files)")) {
-            assertThat(r.getInt(1)).isZero();
-        }
-    }
-
-    @Test
     void oneEnginePerStore() throws Exception {
         try (JobStore s = JobStore.open(dir)) {
             assertThat(s.file()).exists();
