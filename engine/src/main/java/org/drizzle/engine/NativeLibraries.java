@@ -25,7 +25,7 @@ import org.sqlite.util.LibraryLoaderUtil;
 /**
  * Where the engine's two native libraries (SQLite's and JNA's) are loaded from. By default each
  * is unpacked from its jar into the temp folder at every start (sqlite-jdbc also compares the copy
- * byte by byte and sweeps old copies): tens of milliseconds of every one-shot {@code bin/drizzle}
+ * byte by byte and lists the whole temp folder for old copies): tens of milliseconds of every one-shot {@code bin/drizzle}
  * run. When the launcher names a per-user cache folder ({@code -Ddrizzle.cache}, one only this
  * account can write), each library is unpacked there once, named by its jar entry's CRC, and
  * loaded from there directly. Without the property, or with a folder that is not private, the
@@ -76,6 +76,9 @@ final class NativeLibraries {
             if (sqlite != null) {
                 out.put("org.sqlite.lib.path", folder.toString());
                 out.put("org.sqlite.lib.name", sqlite);
+                // sqlite-jdbc sweeps its temp folder for stale copies before every load: a listing
+                // of all of /tmp otherwise, where killed JVMs leave thousands of .lck files.
+                out.put("org.sqlite.tmpdir", folder.toString());
             }
             String resource = "/com/sun/jna/" + Platform.RESOURCE_PREFIX + "/" + System.mapLibraryName("jnidispatch");
             String[] base = new String[1];
