@@ -43,6 +43,11 @@ set "KEY=%KEY::=_%"
 set "CDS=%LOCALAPPDATA%\Drizzle\cds\%KEY%"
 set "JSA=%CDS%\host-%BUILD_ID%.jsa"
 if exist "%JSA%" goto usejsa
+rem Only a one-shot host run records the archive: a service dumps its classes when it stops, days
+rem later, and bitsadmin loads another set; either would leave an archive a command line gains little from.
+if /i "%~1"=="service" goto run
+if /i "%~1"=="server" goto run
+if /i "%~1"=="bitsadmin" goto run
 if not exist "%CDS%" mkdir "%CDS%" 2>nul
 if not exist "%CDS%" goto run
 del /q "%CDS%\host-*.jsa" 2>nul
