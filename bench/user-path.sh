@@ -5,7 +5,7 @@
 #   1000 x 10 KiB:  aria2c -i | curl -K (one process) | bin/drizzle, five Start-BitsTransfer calls of 200
 #                   (five processes, and one script of five calls), and one call of 1000 with policy
 #                   MaxFilesPerJob = 1000
-#   3 bytes:        curl -o | bin/drizzle Start-BitsTransfer
+#   3 bytes:        curl -o | bin/drizzle Start-BitsTransfer (and its very first run, which creates the store)
 #   one-shot:       java -version | bin/drizzle Get-BitsTransfer
 #   upload:         curl -T to nginx (WebDAV PUT), and curl -T then sync of the file nginx wrote |
 #                   bin/drizzle Start-BitsTransfer -TransferType Upload to the bundled BITS server
@@ -76,8 +76,10 @@ t() {
   (cd "$WORK/run" && "$@") > "$WORK/last.out" 2>&1 || { echo "user-path: $name failed:"; cat "$WORK/last.out"; exit 1; }
   echo "$(now) - $s" | bc >> "$WORK/$name.t"
 }
-# bin/drizzle with no service: a private store that no service serves, quick path off.
-dz() { DRIZZLE_HOME="$WORK/run/.drizzle" DRIZZLE_QUICK=0 "$DRIZZLE" "$@"; }
+# bin/drizzle with no service: a private store that no service serves, quick path off. The store is
+# kept from run to run, as a user's is (only the first run of all creates one: tiny_first).
+dz() { DRIZZLE_HOME="$WORK/home/.drizzle" DRIZZLE_QUICK=0 "$DRIZZLE" "$@"; }
+dz_first() { DRIZZLE_HOME="$WORK/run/.drizzle" DRIZZLE_QUICK=0 "$DRIZZLE" "$@"; }
 dz_small() {
   for c in 0 1 2 3 4; do
     sed "s#@DEST@#$WORK/run#" "$WORK/dst$c.txt" > "$WORK/run/dst.txt"
@@ -118,6 +120,7 @@ for r in $(seq "$ROUNDS"); do
   t small_drizzle_one dz_one_job
   t tiny_curl curl -fs -o tiny.txt "$BASE/tiny.txt"
   t tiny_drizzle dz Start-BitsTransfer -Source "$BASE/tiny.txt" -Destination "$WORK/run/tiny.txt"
+  t tiny_first dz_first Start-BitsTransfer -Source "$BASE/tiny.txt" -Destination "$WORK/run/tiny.txt"
   rm -f "$WORK"/www/put/*.bin "$WORK"/up/*.bin; sync
   t up_curl curl -fs -T "$WORK/www/big.bin" "$BASE/put/up.bin"
   rm -f "$WORK"/www/put/*.bin; sync
@@ -142,6 +145,7 @@ ratio() { echo "$(m "$1") $(m "$2")" | awk '{printf "%.2f", $1 / $2}'; }
   echo "| 1000 x 10 KiB (1 call, MaxFilesPerJob 1000) | aria2c -i | $(m small_aria2c) | $(m small_drizzle_one) | $(ratio small_aria2c small_drizzle_one)x |"
   echo "| 1000 x 10 KiB (5 calls of 200) | curl -K | $(m small_curlK) | $(m small_drizzle) | $(ratio small_curlK small_drizzle)x |"
   echo "| 3-byte file | curl -o | $(m tiny_curl) | $(m tiny_drizzle) | $(ratio tiny_curl tiny_drizzle)x |"
+  echo "| 3-byte file, first run (creates the store) | curl -o | $(m tiny_curl) | $(m tiny_first) | $(ratio tiny_curl tiny_first)x |"
   echo "| ${MIB} MiB upload | curl -T (nginx PUT) | $(m up_curl) | $(m up_drizzle) | $(ratio up_curl up_drizzle)x |"
   echo "| ${MIB} MiB upload | curl -T && sync (the server's file) | $(m up_curl_sync) | $(m up_drizzle) | $(ratio up_curl_sync up_drizzle)x |"
   echo "| one-shot Get-BitsTransfer | java -version | $(m java_version) | $(m get_drizzle) | $(ratio get_drizzle java_version)x java -version |"

@@ -51,7 +51,7 @@ if /i "%~1"=="bitsadmin" goto run
 if not exist "%CDS%" mkdir "%CDS%" 2>nul
 if not exist "%CDS%" goto run
 del /q "%CDS%\host-*.jsa" 2>nul
-set "OPTS=%OPTS% -XX:ArchiveClassesAtExit="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off"
+set "OPTS=%OPTS% -XX:ArchiveClassesAtExit="%JSA%" -Ddrizzle.cds.record=true -Xlog:cds=off -Xlog:cds+dynamic=off"
 goto run
 :usejsa
 set "OPTS=%OPTS% -XX:SharedArchiveFile="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off"

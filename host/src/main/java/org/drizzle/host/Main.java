@@ -40,6 +40,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CdsRecording.loadListedClassesAtExit();
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             // engine INFO lines would mix with command output; bin/drizzle sets the same
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
