@@ -199,11 +199,11 @@ public final class EngineAssembly implements AutoCloseable {
 
     private void open(Builder b) throws IOException {
         NativeLibraries.useCache();
-        // The store (SQLite's library, schema, machine key) opens on another thread while the
-        // policy, estimator and transports start here: a cold one-shot host waits for both at once.
-        CompletableFuture<JobStore> store = CompletableFuture.supplyAsync(() -> {
+        // The store (SQLite's library, schema, machine key, the jobs it holds) opens on another thread
+        // while the policy, estimator and transports start here: a cold one-shot host waits for both at once.
+        CompletableFuture<OpenedStore> store = CompletableFuture.supplyAsync(() -> {
             try {
-                return JobStore.open(b.storeFolder);
+                return OpenedStore.open(b.storeFolder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -217,14 +217,14 @@ public final class EngineAssembly implements AutoCloseable {
             openParts(b, store, handedOver);
         } catch (IOException | RuntimeException e) {
             if (!handedOver[0]) {
-                store.thenAccept(JobStore::close);
+                store.thenAccept(s -> s.store().close());
             }
             throw e;
         }
     }
 
     /** Starts every part; {@code handedOver[0]} is set once the engine owns the store (and closes it on failure). */
-    private void openParts(Builder b, CompletableFuture<JobStore> store, boolean[] handedOver) throws IOException {
+    private void openParts(Builder b, CompletableFuture<OpenedStore> store, boolean[] handedOver) throws IOException {
         InterfaceCounters os = InterfaceCounters.forThisOs();
         AllowanceSource allowance = AllowanceSource.UNLIMITED;
         BackgroundSocketTuner sockets = null;
@@ -264,7 +264,7 @@ public final class EngineAssembly implements AutoCloseable {
             // Time this thread would spend waiting: the first AddFile's serializer and cipher start-up instead.
             JobStore.warmUp();
         }
-        JobStore opened = opened(store);
+        OpenedStore opened = opened(store);
         handedOver[0] = true;
         engine = started(LocalEngine.open(config.build(), opened));
         BandwidthReporter bandwidth = new BandwidthReporter(estimator, policy.throttle());
@@ -285,7 +285,7 @@ public final class EngineAssembly implements AutoCloseable {
                 PolicyLocations.policyFile(), estimator != null ? "on" : "off");
     }
 
-    private static JobStore opened(CompletableFuture<JobStore> store) throws IOException {
+    private static OpenedStore opened(CompletableFuture<OpenedStore> store) throws IOException {
         try {
             return store.join();
         } catch (CompletionException e) {

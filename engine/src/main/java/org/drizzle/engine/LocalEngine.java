@@ -68,17 +68,17 @@ public final class LocalEngine implements AutoCloseable {
 
     /** Opens the store in the configured folder, recovers it, and starts scheduling. */
     public static LocalEngine open(EngineConfig config) throws IOException {
-        return open(config, JobStore.open(config.storeFolder()));
+        return open(config, OpenedStore.open(config.storeFolder()));
     }
 
     /** As {@link #open(EngineConfig)} on a store already opened in the configured folder (closed if this fails). */
-    static LocalEngine open(EngineConfig config, JobStore store) throws IOException {
+    static LocalEngine open(EngineConfig config, OpenedStore opened) throws IOException {
         LocalEngine engine;
         try {
-            engine = new LocalEngine(config, store);
-            engine.recover();
+            engine = new LocalEngine(config, opened.store());
+            engine.recover(opened.jobs());
         } catch (IOException | RuntimeException e) {
-            store.close();
+            opened.store().close();
             throw e;
         }
         engine.scheduler.start();
@@ -98,8 +98,7 @@ public final class LocalEngine implements AutoCloseable {
      * before its commit: it counts as committed. CONNECTING/TRANSFERRING jobs go back to
      * QUEUED. Final jobs lose any temp file a crash left behind.
      */
-    private void recover() throws IOException {
-        List<Job> jobs = store.loadAll();
+    private void recover(List<Job> jobs) throws IOException {
         Instant now = config.clock().instant();
         for (Job job : jobs) {
             boolean changed = adoptCrashedCommits(job);
