@@ -32,6 +32,18 @@ public record JobId(UUID uuid) implements Comparable<JobId> {
         }
     }
 
+    // equals and hashCode written out: a record's own start through an invokedynamic bootstrap on
+    // first use, and a job id is hashed on every path of a cold one-shot run.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JobId other && uuid.equals(other.uuid);
+    }
+
+    @Override
+    public int hashCode() {
+        return uuid.hashCode();
+    }
+
     @JsonValue
     @Override
     public String toString() {
