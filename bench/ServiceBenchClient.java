@@ -9,7 +9,9 @@ import org.drizzle.engine.service.RemoteEngine;
 /**
  * Fills a running service for bench/service.sh: {@code fill SOCKET N} creates N background jobs
  * (CreateJob, AddFile, Resume) against a loopback server that never answers, so they stay
- * queued behind the one that is connecting, then exits.
+ * queued behind the one that is connecting, then keeps that server up until it is killed (were
+ * it gone, every job would fail its connect in turn and the service would churn through them
+ * while it is measured).
  */
 public final class ServiceBenchClient {
     public static void main(String[] a) throws Exception {
@@ -32,8 +34,11 @@ public final class ServiceBenchClient {
                 e.resume(j.id());
             }
             System.out.printf("created %d jobs in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
-        } finally {
-            System.exit(0); // the never-answering server's threads would keep the JVM alive
+            System.out.flush();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1); // the never-answering server's threads would keep the JVM alive
         }
+        Thread.sleep(Long.MAX_VALUE);
     }
 }

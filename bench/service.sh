@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 JOBS=${1:-10000}
 WORK=$(mktemp -d /tmp/drizzle-bench.XXXXXX)
 export DRIZZLE_HOME=$WORK/svc
-trap 'bin/drizzle service stop --user >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+FILL=""
+trap '[ -z "$FILL" ] || kill "$FILL" 2>/dev/null; bin/drizzle service stop --user >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 
 CP="host/target/drizzle-host-0.1.0-SNAPSHOT.jar:$(cat host/target/classpath.txt)"
 mkdir -p "$WORK/cls"
@@ -26,8 +27,12 @@ echo "service pid $SVC, idle RSS: $(rss $SVC)"
 for i in 1 2 3 4 5; do ms bin/drizzle Get-BitsTransfer; done | median | xargs printf "bin/drizzle Get-BitsTransfer via the service: %s ms (median of 5)\n"
 for i in 1 2 3 4 5; do DRIZZLE_HOME=$WORK/emb$i ms bin/drizzle Get-BitsTransfer; done | median | xargs printf "bin/drizzle Get-BitsTransfer, no service:    %s ms (median of 5)\n"
 
+# The client keeps its never-answering server up (the jobs stay queued) until the end of the bench.
 java -cp "$WORK/cls:$CP" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn ServiceBenchClient fill "$DRIZZLE_HOME/user.sock" "$JOBS" \
-    < /dev/null | grep created || true
+    < /dev/null > "$WORK/fill.out" 2>&1 &
+FILL=$!
+while kill -0 "$FILL" 2>/dev/null && ! grep -q created "$WORK/fill.out"; do sleep 0.2; done
+grep created "$WORK/fill.out" || { echo "service: filling the service failed:"; cat "$WORK/fill.out"; exit 1; }
 sleep 3
 echo "service RSS with $JOBS queued jobs: $(rss $SVC)"
 for i in 1 2 3 4 5; do ms bin/drizzle Get-BitsTransfer; done | median | xargs printf "bin/drizzle Get-BitsTransfer listing $JOBS jobs: %s ms (median of 5)\n"

@@ -57,7 +57,8 @@ public final class Table {
                 dashes.append(cell("-".repeat(Math.min(h.length(), w[c])), w[c], numeric[c], c == n - 1))
                         .append(c == n - 1 ? "" : " ");
             }
-            out.append('\n').append(dashes).append('\n');
+            endLine(out);
+            endLine(out.append(dashes));
         }
         for (String[] line : cells) {
             if (options.wrap()) {
@@ -67,9 +68,19 @@ public final class Table {
             for (int c = 0; c < n; c++) {
                 out.append(cell(line[c], w[c], numeric[c], c == n - 1)).append(c == n - 1 ? "" : " ");
             }
-            out.append('\n');
+            endLine(out);
         }
-        return out.append('\n').toString().replaceAll(" +\n", "\n");
+        return out.append('\n').toString();
+    }
+
+    /** Ends the line being built, without the padding spaces at its end. */
+    private static void endLine(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+        out.append('\n');
     }
 
     /** -Wrap: a row as several lines, each cell cut into pieces of its column's width (and at its own line ends). */
@@ -95,7 +106,7 @@ public final class Table {
                 String t = r < pieces.get(c).size() ? pieces.get(c).get(r) : "";
                 out.append(cell(t, w[c], numeric[c], c == n - 1)).append(c == n - 1 ? "" : " ");
             }
-            out.append('\n');
+            endLine(out);
         }
     }
 

@@ -30,6 +30,12 @@ class FormatterTest {
     }
 
     @Test
+    void tableLinesEndWithoutTheirPaddingAndOtherSpacesStay() {
+        String text = Formatter.format(List.of(obj("Name", "a", "Note", ""), obj("Name", "b c", "Note", "")), 80);
+        assertThat(text).isEqualTo("\nName Note\n---- ----\na\nb c\n\n");
+    }
+
+    @Test
     void manyPropertiesMakeAList() {
         String text = Formatter.format(List.of(obj("A", 1, "Bb", 2, "C", 3, "D", 4, "Eeee", List.of("x", "y"))), 80);
         assertThat(text).isEqualTo("\nA    : 1\nBb   : 2\nC    : 3\nD    : 4\nEeee : {x, y}\n\n");
