@@ -12,6 +12,7 @@ import org.drizzle.cmdlets.api.FileEncoding;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
 import org.drizzle.cmdlets.api.PipelineStoppedException;
+import org.drizzle.cmdlets.api.StopSignal;
 
 /** Get-Content: a file's lines (or its whole text with -Raw). */
 @Cmdlet(verb = "Get", noun = "Content", synopsis = "Gets the content of a file.")
@@ -46,8 +47,7 @@ public class GetContentCommand extends Command {
     @Parameter(help = "Wildcards: do not read files whose name matches one of them.")
     String[] exclude;
 
-    private final Object lock = new Object();
-    private boolean stopped;
+    private final StopSignal stop = new StopSignal();
 
     @Override
     public void begin() {
@@ -148,27 +148,18 @@ public class GetContentCommand extends Command {
 
     /** A quarter of a second, or until Ctrl+C (then the pipeline stops). */
     private void pause() {
-        synchronized (lock) {
-            try {
-                if (!stopped && !context().isStopping()) {
-                    lock.wait(250);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PipelineStoppedException();
-            }
-            if (stopped || context().isStopping()) {
-                throw new PipelineStoppedException();
-            }
+        if (context().isStopping()) {
+            throw new PipelineStoppedException();
+        }
+        stop.await(250);
+        if (context().isStopping()) {
+            throw new PipelineStoppedException();
         }
     }
 
     @Override
     public void stop() {
-        synchronized (lock) {
-            stopped = true;
-            lock.notifyAll();
-        }
+        stop.stop();
     }
 
     private List<String> pieces(String text) {

@@ -12,7 +12,7 @@ import org.drizzle.cmdlets.api.ErrorCategory;
 import org.drizzle.cmdlets.api.ErrorRecord;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
-import org.drizzle.cmdlets.api.PipelineStoppedException;
+import org.drizzle.cmdlets.api.StopSignal;
 import org.drizzle.cmdlets.bits.PSCredential;
 import org.drizzle.cmdlets.lang.LanguagePrimitives;
 import org.drizzle.engine.server.BitsServer;
@@ -65,8 +65,7 @@ public class StartBitsServerCommand extends Command {
     @Parameter(help = "Return the running server at once instead of serving until Ctrl+C.")
     boolean passThru;
 
-    private final Object lock = new Object();
-    private boolean stopped;
+    private final StopSignal stop = new StopSignal();
 
     @Override
     public void process(Object input) {
@@ -77,15 +76,7 @@ public class StartBitsServerCommand extends Command {
             return;
         }
         try {
-            synchronized (lock) {
-                while (!stopped) {
-                    lock.wait();
-                }
-            }
-            throw new PipelineStoppedException();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PipelineStoppedException();
+            stop.await(-1);
         } finally {
             server.close();
         }
@@ -148,9 +139,6 @@ public class StartBitsServerCommand extends Command {
 
     @Override
     public void stop() {
-        synchronized (lock) {
-            stopped = true;
-            lock.notifyAll();
-        }
+        stop.stop();
     }
 }

@@ -4,7 +4,7 @@ import org.drizzle.cmdlets.api.Cmdlet;
 import org.drizzle.cmdlets.api.Command;
 import org.drizzle.cmdlets.api.Example;
 import org.drizzle.cmdlets.api.Parameter;
-import org.drizzle.cmdlets.api.PipelineStoppedException;
+import org.drizzle.cmdlets.api.StopSignal;
 
 /** Start-Sleep: waits, and stops at once on Ctrl+C. */
 @Cmdlet(verb = "Start", noun = "Sleep", defaultParameterSet = "Seconds", synopsis = "Suspends the activity for a time.")
@@ -17,35 +17,17 @@ public class StartSleepCommand extends Command {
     @Parameter(mandatory = true, parameterSet = "FromTimeSpan", aliases = "ts", help = "How long to wait, as a TimeSpan.")
     java.time.Duration duration;
 
-    private final Object lock = new Object();
-    private boolean stopped;
+    private final StopSignal stop = new StopSignal();
 
     @Override
     public void process(Object input) {
         long total = "Milliseconds".equals(parameterSetName()) ? milliseconds
                 : "FromTimeSpan".equals(parameterSetName()) ? duration.toMillis() : Math.round(seconds * 1000);
-        long deadline = System.nanoTime() + total * 1_000_000L;
-        synchronized (lock) {
-            long left;
-            while (!stopped && (left = deadline - System.nanoTime()) > 0) {
-                try {
-                    lock.wait(left / 1_000_000L + 1);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new PipelineStoppedException();
-                }
-            }
-            if (stopped) {
-                throw new PipelineStoppedException();
-            }
-        }
+        stop.await(Math.max(0, total));
     }
 
     @Override
     public void stop() {
-        synchronized (lock) {
-            stopped = true;
-            lock.notifyAll();
-        }
+        stop.stop();
     }
 }
