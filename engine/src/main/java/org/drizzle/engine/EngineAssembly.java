@@ -45,7 +45,6 @@ import org.drizzle.engine.notify.LinuxNotifyLauncher;
 import org.drizzle.engine.notify.NotifyCommandRunner;
 import org.drizzle.engine.notify.NotifyLauncher;
 import org.drizzle.engine.notify.SystemLog;
-import org.drizzle.engine.store.JobStore;
 import org.drizzle.engine.transfer.Transport;
 import org.drizzle.engine.transfer.Transports;
 import org.slf4j.Logger;
@@ -260,10 +259,6 @@ public final class EngineAssembly implements AutoCloseable {
         policy.runConditions().forEach(config::runCondition);
         b.runConditions.forEach(config::runCondition);
         b.tweaks.accept(config);
-        if (!store.isDone()) {
-            // Time this thread would spend waiting: the first AddFile's serializer and cipher start-up instead.
-            JobStore.warmUp();
-        }
         OpenedStore opened = opened(store);
         handedOver[0] = true;
         engine = started(LocalEngine.open(config.build(), opened));

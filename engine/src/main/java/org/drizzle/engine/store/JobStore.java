@@ -20,9 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import javax.crypto.KeyGenerator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,10 +33,6 @@ import java.nio.charset.StandardCharsets;
 import org.drizzle.engine.job.Job;
 import org.drizzle.engine.job.JobFile;
 import org.drizzle.engine.job.JobId;
-import org.drizzle.engine.job.JobOptions;
-import org.drizzle.engine.job.JobRules;
-import org.drizzle.engine.job.JobType;
-import org.drizzle.engine.job.Owner;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.store.secrets.MachineKey;
 import org.drizzle.engine.store.secrets.SecretBox;
@@ -121,35 +115,6 @@ public final class JobStore implements AutoCloseable {
             closeQuietly(c);
             lock.close();
             throw new IOException("Cannot open the job store " + db + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Writes and reads a throwaway job in memory (no store, no database): Jackson's introspection
-     * of the job classes and the cipher's start-up then happen on a thread of their own while a
-     * store opens, not in the first AddFile or in the load of the jobs a store holds.
-     *
-     * @return false when a step failed (it is logged; only start-up time is lost)
-     */
-    public static boolean warmUp() {
-        try {
-            KeyGenerator keys = KeyGenerator.getInstance("AES");
-            keys.init(256);
-            SealedSecrets sealing = new SealedSecrets(new SecretBox(keys.generateKey()), JSON);
-            Job job = new Job(JobId.random(), "warm-up", JobType.DOWNLOAD, new Owner(0, "warm-up"), Instant.EPOCH, 0);
-            job.files().add(new JobFile("http://localhost/warm-up", "/warm-up", List.of(), "/.warm-up.tmp"));
-            JobRules.apply(job, new JobOptions().customHeaders(List.of("X-Warm-Up: 1")));
-            ObjectNode data = JSON.valueToTree(job);
-            byte[] sealed = sealing.seal(job.id().toString(), data);
-            // As loadAll reads a row: text to tree, secrets opened into it, tree to job.
-            ObjectNode read = (ObjectNode) JSON.readTree(JSON.writeValueAsString(data));
-            sealing.open(job.id().toString(), sealed, read);
-            JSON.treeToValue(read, Job.class);
-            JSON.readValue(JSON.writeValueAsString(job.files().get(0)), JobFile.class);
-            return true;
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            LoggerFactory.getLogger(JobStore.class).debug("store warm-up failed: {}", e.toString());
-            return false;
         }
     }
 

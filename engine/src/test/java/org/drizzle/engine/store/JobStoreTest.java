@@ -34,12 +34,6 @@ class JobStoreTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theWarmUpRunsEveryStepOfWritingAndLoadingAJobWithSecrets() {
-        // It swallows its failures (only start-up time is at stake), so it says whether it got through.
-        assertThat(JobStore.warmUp()).isTrue();
-    }
-
     static Job job(long uid, long seq) {
         Job j = new Job(JobId.random(), "job " + seq, JobType.DOWNLOAD, new Owner(uid, "u" + uid), Instant.now(), seq);
         j.files().add(new JobFile("http://127.0.0.1/f", "/tmp/f" + seq, List.of(), "/tmp/.BIT0000000" + (seq % 10) + ".tmp"));
