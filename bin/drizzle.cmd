@@ -29,7 +29,7 @@ for /f "tokens=1,2 delims=._-+" %%a in ("%JVER%") do set "JMAJOR=%%a" & if "%%a"
 set /a JMAJOR=JMAJOR 2>nul
 if %JMAJOR% LSS 17 goto oldjava
 
-set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m --add-opens java.base/java.net=ALL-UNNAMED --add-opens java.base/java.io=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.logFile=System.err"
+set "OPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xss4m --add-opens java.base/java.net=ALL-UNNAMED --add-opens java.base/java.io=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.logFile=System.err"
 
 rem AppCDS: one archive per user, installation folder and build (line 1 of lib\drizzle.classpath).
 if "%DRIZZLE_CDS%"=="0" goto run
