@@ -139,7 +139,7 @@ public final class JobLifecycle {
     public JobInfo addFile(JobId id, Access access, String remoteName, String localName, List<ByteRange> ranges) {
         synchronized (lock) {
             Job job = changeable(id, access, JobTrigger.ADD_FILE);
-            JobFile file = newFiles.check(job, remoteName, localName, ranges);
+            JobFile file = newFiles.check(job, UsedNames.of(job), remoteName, localName, ranges);
             Job updated = table.update(id, j -> {
                 j.files().add(file);
                 j.touch(now());
@@ -159,11 +159,13 @@ public final class JobLifecycle {
         synchronized (lock) {
             Job scratch = changeable(id, access, JobTrigger.ADD_FILE).copy();
             List<JobFile> added = new ArrayList<>(files.size());
+            UsedNames used = UsedNames.of(scratch);
             for (BgFileInfo f : files) {
                 if (f == null) {
                     throw new BitsException(ErrorCodes.E_INVALIDARG, "AddFileSet was given an empty file entry.");
                 }
-                JobFile file = newFiles.check(scratch, f.remoteName(), f.localName(), null);
+                JobFile file = newFiles.check(scratch, used, f.remoteName(), f.localName(), null);
+                used.add(file);
                 scratch.files().add(file);
                 added.add(file);
             }

@@ -34,8 +34,11 @@ final class NewFiles {
         this.limits = limits;
     }
 
-    /** The file AddFile adds to {@code job}, else the refusal naming the bad value. */
-    JobFile check(Job job, String remoteName, String localName, List<ByteRange> ranges) {
+    /**
+     * The file AddFile adds to {@code job}, else the refusal naming the bad value; {@code used}
+     * holds the names of the job's files (the caller adds the returned file's when it keeps it).
+     */
+    JobFile check(Job job, UsedNames used, String remoteName, String localName, List<ByteRange> ranges) {
         JobType type = job.type();
         if (type.isUpload() && !job.files().isEmpty()) {
             throw new BitsException(ErrorCodes.BG_E_TOO_MANY_FILES,
@@ -50,15 +53,11 @@ final class NewFiles {
         RemoteName remote = RemoteName.parse(remoteName, type);
         List<ByteRange> checked = FileRules.checkRanges(job, remote.uri(), ranges, l.maxRangesPerFile());
         Path local = checkLocal(job, localName, type.isUpload());
-        String localText = local.toString();
-        for (JobFile f : job.files()) {
-            // Stored local names are checked paths in this same form, so text equality is path equality.
-            if (f.localName().equals(localText)) {
-                throw new BitsException(ErrorCodes.E_INVALIDARG,
-                        "The local name '" + localName + "' is already used by another file of job " + job.id() + ".");
-            }
+        if (used.hasLocal(local.toString())) {
+            throw new BitsException(ErrorCodes.E_INVALIDARG,
+                    "The local name '" + localName + "' is already used by another file of job " + job.id() + ".");
         }
-        String temp = type.isUpload() ? null : newTemporaryName(job, local);
+        String temp = type.isUpload() ? null : newTemporaryName(job, used, local);
         long uploadSize = type.isUpload() ? sizeOf(job, local) : -1;
         JobFile f = new JobFile(remote.text(), local.toString(), checked, temp);
         if (uploadSize >= 0) {
@@ -89,7 +88,7 @@ final class NewFiles {
     }
 
     /** A BIT&lt;hex&gt;.tmp name unused by any of the job's files and not present on disk. */
-    private String newTemporaryName(Job job, Path local) {
+    private String newTemporaryName(Job job, UsedNames used, Path local) {
         for (int attempt = 0; ; attempt++) {
             String name = FileRules.temporaryName(local, ThreadLocalRandom.current().nextLong());
             boolean exists;
@@ -98,7 +97,7 @@ final class NewFiles {
             } catch (IOException e) {
                 exists = true;
             }
-            if (!exists && job.files().stream().noneMatch(f -> name.equals(f.temporaryName()))) {
+            if (!exists && !used.hasTemporary(name)) {
                 return name;
             }
             if (attempt > 100) {
