@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Drizzle as a user runs it (bin/drizzle, cold JVM, no service running) against the peers a user
+# Drizzle as a user runs it (bin/drizzle, cold JVM; no service running, then with this user's service) against the peers a user
 # would pick, all fetching from nginx on loopback, interleaved round by round; medians per case.
 #   1 GiB:          curl -o | curl -o && sync | bin/drizzle Start-BitsTransfer (Foreground)
 #   1000 x 10 KiB:  aria2c -i | curl -K (one process) | bin/drizzle, five Start-BitsTransfer calls of 200
@@ -7,6 +7,9 @@
 #                   MaxFilesPerJob = 1000
 #   3 bytes:        curl -o | bin/drizzle Start-BitsTransfer (and its very first run, which creates the store)
 #   one-shot:       java -version | bin/drizzle Get-BitsTransfer
+#   with the service: the 1000-file, 3-byte and Get-BitsTransfer cases again while this user's
+#                   Drizzle service runs (bin/drizzle then takes the quick path: a thin client JVM,
+#                   the service's warm engine transfers), a service that has done one transfer before
 #   upload:         curl -T to nginx (WebDAV PUT), and curl -T then sync of the file nginx wrote |
 #                   bin/drizzle Start-BitsTransfer -TransferType Upload to the bundled BITS server
 #                   (bin/drizzle server, which forces the file before it acks), same size as the big file
@@ -22,7 +25,14 @@ WORK=$(mktemp -d /tmp/drizzle-user-path.XXXXXX)
 OUT="$REPO/bench/out"
 NGINX=""
 UPLOAD_SERVER=""
-cleanup() { [ -n "$NGINX" ] && kill "$NGINX" 2>/dev/null; [ -n "$UPLOAD_SERVER" ] && kill "$UPLOAD_SERVER" 2>/dev/null; rm -rf "$WORK"; }
+SERVICE=""
+cleanup() {
+  [ -n "$NGINX" ] && kill "$NGINX" 2>/dev/null
+  [ -n "$UPLOAD_SERVER" ] && kill "$UPLOAD_SERVER" 2>/dev/null
+  # Only the service this script started: its own DRIZZLE_HOME, then its pid.
+  [ -n "$SERVICE" ] && { DRIZZLE_HOME="$WORK/home-service/.drizzle" "$DRIZZLE" service stop --user >/dev/null 2>&1 || kill "$SERVICE" 2>/dev/null; }
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 for tool in nginx aria2c curl; do
   command -v "$tool" >/dev/null || { echo "user-path: $tool is not installed (apt-get install nginx-light aria2 curl)" >&2; exit 2; }
@@ -83,10 +93,14 @@ t() {
 # more than one user's quarter hour (that cost is measured apart: docs/store.md).
 dz() { DRIZZLE_HOME="$WORK/home-$KIND/.drizzle" DRIZZLE_QUICK=0 "$DRIZZLE" "$@"; }
 dz_first() { DRIZZLE_HOME="$WORK/run/.drizzle" DRIZZLE_QUICK=0 "$DRIZZLE" "$@"; }
+# The same through this user's service (the quick path): its own store, policy given to the service.
+dzs() { DRIZZLE_HOME="$WORK/home-service/.drizzle" "$DRIZZLE" "$@"; }
+# dz_small [RUNNER]: five calls of 200 files, five bin/drizzle processes (dz, or dzs).
 dz_small() {
+  local run=${1:-dz}
   for c in 0 1 2 3 4; do
     sed "s#@DEST@#$WORK/run#" "$WORK/dst$c.txt" > "$WORK/run/dst.txt"
-    dz -Command "Start-BitsTransfer -Source (Get-Content '$WORK/src$c.txt') -Destination (Get-Content '$WORK/run/dst.txt')"
+    $run -Command "Start-BitsTransfer -Source (Get-Content '$WORK/src$c.txt') -Destination (Get-Content '$WORK/run/dst.txt')"
   done
   [ "$(ls "$WORK/run" | grep -c '^f')" = 1000 ]
 }
@@ -104,12 +118,22 @@ dz_script() {
 echo '{"MaxFilesPerJob": 1000}' > "$WORK/policy.json"
 cat "$WORK"/src[0-4].txt > "$WORK/src-all.txt"
 dz_one_job() {
+  local run=${1:-dz}
   cat "$WORK"/dst[0-4].txt | sed "s#@DEST@#$WORK/run#" > "$WORK/run/dst.txt"
-  DRIZZLE_POLICY_FILE="$WORK/policy.json" dz -Command "Start-BitsTransfer -Source (Get-Content '$WORK/src-all.txt') -Destination (Get-Content '$WORK/run/dst.txt')"
+  DRIZZLE_POLICY_FILE="$WORK/policy.json" $run -Command "Start-BitsTransfer -Source (Get-Content '$WORK/src-all.txt') -Destination (Get-Content '$WORK/run/dst.txt')"
   [ "$(ls "$WORK/run" | grep -c '^f')" = 1000 ]
 }
 KIND=get
 dz "Get-BitsTransfer" > /dev/null 2>&1 || true   # first use builds and writes the AppCDS archive
+# This user's service, on a private store (its quick-path port file appears when it is ready).
+mkdir -p "$WORK/home-service/.drizzle"
+DRIZZLE_HOME="$WORK/home-service/.drizzle" DRIZZLE_POLICY_FILE="$WORK/policy.json" \
+  "$DRIZZLE" service run --user > "$WORK/service.log" 2>&1 &
+SERVICE=$!
+for _ in $(seq 300); do [ -f "$WORK/home-service/.drizzle/user-quick.port" ] && break; sleep 0.1; done
+[ -f "$WORK/home-service/.drizzle/user-quick.port" ] || { echo "user-path: the service did not start:"; cat "$WORK/service.log"; exit 1; }
+t service_first_transfer dz_one_job dzs   # a service that has run before: not its very first transfer
+rm -f "$WORK/service_first_transfer.t"
 
 for r in $(seq "$ROUNDS"); do
   echo "round $r/$ROUNDS"
@@ -124,10 +148,13 @@ for r in $(seq "$ROUNDS"); do
   t small_drizzle dz_small
   t small_drizzle_script dz_script
   t small_drizzle_one dz_one_job
+  t small_service dz_small dzs
+  t small_service_one dz_one_job dzs
   KIND=tiny
   t tiny_curl curl -fs -o tiny.txt "$BASE/tiny.txt"
   t tiny_drizzle dz Start-BitsTransfer -Source "$BASE/tiny.txt" -Destination "$WORK/run/tiny.txt"
   t tiny_first dz_first Start-BitsTransfer -Source "$BASE/tiny.txt" -Destination "$WORK/run/tiny.txt"
+  t tiny_service dzs Start-BitsTransfer -Source "$BASE/tiny.txt" -Destination "$WORK/run/tiny.txt"
   KIND=upload
   rm -f "$WORK"/www/put/*.bin "$WORK"/up/*.bin; sync
   t up_curl curl -fs -T "$WORK/www/big.bin" "$BASE/put/up.bin"
@@ -138,6 +165,7 @@ for r in $(seq "$ROUNDS"); do
   KIND=get
   t java_version java -version
   t get_drizzle dz Get-BitsTransfer
+  t get_service dzs Get-BitsTransfer
 done
 
 m() { median < "$WORK/$1.t" | xargs printf '%.3f'; }
@@ -158,6 +186,12 @@ ratio() { echo "$(m "$1") $(m "$2")" | awk '{printf "%.2f", $1 / $2}'; }
   echo "| ${MIB} MiB upload | curl -T (nginx PUT) | $(m up_curl) | $(m up_drizzle) | $(ratio up_curl up_drizzle)x |"
   echo "| ${MIB} MiB upload | curl -T && sync (the server's file) | $(m up_curl_sync) | $(m up_drizzle) | $(ratio up_curl_sync up_drizzle)x |"
   echo "| one-shot Get-BitsTransfer | java -version | $(m java_version) | $(m get_drizzle) | $(ratio get_drizzle java_version)x java -version |"
+  echo "| **with this user's service running** (quick path) | | | | |"
+  echo "| 1000 x 10 KiB (5 calls of 200) | aria2c -i | $(m small_aria2c) | $(m small_service) | $(ratio small_aria2c small_service)x |"
+  echo "| 1000 x 10 KiB (1 call, MaxFilesPerJob 1000) | aria2c -i | $(m small_aria2c) | $(m small_service_one) | $(ratio small_aria2c small_service_one)x |"
+  echo "| 1000 x 10 KiB (5 calls of 200) | curl -K | $(m small_curlK) | $(m small_service) | $(ratio small_curlK small_service)x |"
+  echo "| 3-byte file | curl -o | $(m tiny_curl) | $(m tiny_service) | $(ratio tiny_curl tiny_service)x |"
+  echo "| one-shot Get-BitsTransfer | java -version | $(m java_version) | $(m get_service) | $(ratio get_service java_version)x java -version |"
 } | tee "$OUT/user-path.md"
 
 if command -v gnuplot >/dev/null; then
