@@ -211,11 +211,14 @@ ratio() { echo "$(m "$1") $(m "$2")" | awk '{printf "%.2f", $1 / $2}'; }
 } | tee "$OUT/user-path.md"
 
 if command -v gnuplot >/dev/null; then
-  printf '"1 GiB"\t%s\t%s\n"1000 small"\t%s\t%s\n"3 bytes"\t%s\t%s\n"Get-BitsTransfer"\t%s\t%s\n' \
+  printf '"1 GiB"\t%s\t%s\n"1000 small"\t%s\t%s\n"3 bytes"\t%s\t%s\n"Get"\t%s\t%s\n' \
     "$(m big_curl)" "$(m big_drizzle)" "$(m small_aria2c)" "$(m small_drizzle)" \
     "$(m tiny_curl)" "$(m tiny_drizzle)" "$(m java_version)" "$(m get_drizzle)" > "$WORK/chart.dat"
-  gnuplot -e "set terminal png size 800,450; set output '$OUT/user-path.png'; set style data histograms;
-    set style fill solid; set ylabel 'seconds (median)'; set logscale y; set key outside bottom center horizontal;
+  printf '"1000 small (svc)"\t%s\t%s\n"3 bytes (svc)"\t%s\t%s\n"Get (svc)"\t%s\t%s\n' \
+    "$(m small_aria2c)" "$(m small_service_script)" "$(m tiny_curl)" "$(m tiny_service)" \
+    "$(m java_version)" "$(m get_service)" >> "$WORK/chart.dat"
+  gnuplot -e "set terminal png size 1100,450; set output '$OUT/user-path.png'; set style data histograms;
+    set style fill solid; set ylabel 'seconds (median)'; set logscale y; set yrange [0.005:10]; set key outside bottom center horizontal;
     plot '$WORK/chart.dat' using 2:xtic(1) title 'peer (curl / aria2c / java -version)', '' using 3 title 'bin/drizzle'"
   echo "chart: $OUT/user-path.png"
 fi
