@@ -10,6 +10,11 @@
 #   with the service: the 1000-file, 3-byte and Get-BitsTransfer cases again while this user's
 #                   Drizzle service runs (bin/drizzle then takes the quick path: a thin client JVM,
 #                   the service's warm engine transfers), a service that has done one transfer before
+#   JVM floor:      two programs with none of Drizzle's code (bench/floor), built against the product's
+#                   jars and started with bin/drizzle's JVM flags and their own AppCDS archives: what
+#                   Get-BitsTransfer must do at least (StoreFloor: sqlite-jdbc opens the store, Jackson
+#                   prints its jobs) beside java -version, and what 1000 durable downloads must do at
+#                   least (FetchFloor: HttpClient 5 fetches, forces, renames) beside aria2c -i
 #   upload:         curl -T to nginx (WebDAV PUT), and curl -T then sync of the file nginx wrote |
 #                   bin/drizzle Start-BitsTransfer -TransferType Upload to the bundled BITS server
 #                   (bin/drizzle server, which forces the file before it acks), same size as the big file
@@ -149,6 +154,38 @@ for _ in $(seq 300); do [ -f "$WORK/home-service/.drizzle/user-quick.port" ] && 
 t service_first_transfer dz_one_job dzs   # a service that has run before: not its very first transfer
 rm -f "$WORK/service_first_transfer.t"
 
+# The JVM floor programs: compiled against the host's class path, each with its own AppCDS archive
+# recorded by one run, the SQLite library loaded from bin/drizzle's per-user cache as the engine does.
+# (AppCDS archives classes from jars only, so they are packed into one.)
+IFS= read -r DEPS < "$REPO/host/${DRIZZLE_BUILD_DIR:-target}/classpath.txt" || true
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+mkdir -p "$WORK/floor/classes" "$WORK/floor/record"
+"${JAVA}c" -d "$WORK/floor/classes" -cp "$DEPS" "$REPO"/bench/floor/*.java
+"${JAVA%java}jar" cf "$WORK/floor/floor.jar" -C "$WORK/floor/classes" .
+FLOOR_OPTS=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xss4m -Xlog:cds=off -Xlog:cds+dynamic=off)
+NATIVE="${XDG_CACHE_HOME:-$HOME/.cache}/drizzle/native"
+SQLITE_LIB=$(python3 - "$NATIVE" "$DEPS" <<'PY'
+import glob, os, sys, zipfile
+native, deps = sys.argv[1], sys.argv[2].split(":")
+memo = glob.glob(os.path.join(native, "sqlite-resource-*"))
+jar = [d for d in deps if "/sqlite-jdbc-" in d]
+if memo and jar:
+    entry = open(memo[0]).read().strip().lstrip("/")
+    name = "sqlite-%x-%s" % (zipfile.ZipFile(jar[0]).getinfo(entry).CRC, os.path.basename(entry))
+    if os.path.isfile(os.path.join(native, name)):
+        print(name)
+PY
+)
+if [ -n "$SQLITE_LIB" ]; then
+  FLOOR_OPTS+=(-Dorg.sqlite.lib.path="$NATIVE" -Dorg.sqlite.lib.name="$SQLITE_LIB" -Dorg.sqlite.tmpdir="$NATIVE")
+else
+  echo "user-path: no cached SQLite library in $NATIVE; StoreFloor unpacks its own at every start"
+fi
+floor() { local main=$1; shift; "$JAVA" "${FLOOR_OPTS[@]}" -XX:SharedArchiveFile="$WORK/floor/$main.jsa" -cp "$WORK/floor/floor.jar:$DEPS" "$main" "$@"; }
+GET_STORE="$WORK/home-get/.drizzle/store/jobs.db"
+"$JAVA" "${FLOOR_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/floor/StoreFloor.jsa" -cp "$WORK/floor/floor.jar:$DEPS" StoreFloor "$GET_STORE" > /dev/null
+"$JAVA" "${FLOOR_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/floor/FetchFloor.jsa" -cp "$WORK/floor/floor.jar:$DEPS" FetchFloor "$WORK/src-all.txt" "$WORK/floor/record"
+
 for r in $(seq "$ROUNDS"); do
   echo "round $r/$ROUNDS"
   KIND=big
@@ -159,6 +196,7 @@ for r in $(seq "$ROUNDS"); do
   KIND=small
   t small_aria2c aria2c -q -i "$WORK/aria2.txt" -d "$WORK/run"
   t small_curlK curl -fs -K "$WORK/curl.cfg"
+  t small_floor floor FetchFloor "$WORK/src-all.txt" "$WORK/run"
   t small_drizzle dz_small
   t small_drizzle_script dz_script
   t small_drizzle_one dz_one_job
@@ -180,6 +218,7 @@ for r in $(seq "$ROUNDS"); do
   KIND=get
   t java_version java -version
   t get_drizzle dz Get-BitsTransfer
+  t get_floor floor StoreFloor "$GET_STORE"
   t get_service dzs Get-BitsTransfer
 done
 
@@ -201,6 +240,9 @@ ratio() { echo "$(m "$1") $(m "$2")" | awk '{printf "%.2f", $1 / $2}'; }
   echo "| ${MIB} MiB upload | curl -T (nginx PUT) | $(m up_curl) | $(m up_drizzle) | $(ratio up_curl up_drizzle)x |"
   echo "| ${MIB} MiB upload | curl -T && sync (the server's file) | $(m up_curl_sync) | $(m up_drizzle) | $(ratio up_curl_sync up_drizzle)x |"
   echo "| one-shot Get-BitsTransfer | java -version | $(m java_version) | $(m get_drizzle) | $(ratio get_drizzle java_version)x java -version |"
+  echo "| **JVM floor** (bench/floor: the product's jars and JVM flags, none of Drizzle's code) | | | | |"
+  echo "| 1000 x 10 KiB: FetchFloor (HttpClient 5, forces, renames) | aria2c -i | $(m small_aria2c) | $(m small_floor) | $(ratio small_aria2c small_floor)x |"
+  echo "| one-shot: StoreFloor (sqlite-jdbc reads the store, Jackson prints it) | java -version | $(m java_version) | $(m get_floor) | $(ratio get_floor java_version)x java -version |"
   echo "| **with this user's service running** (quick path) | | | | |"
   echo "| 1000 x 10 KiB (5 calls of 200) | aria2c -i | $(m small_aria2c) | $(m small_service) | $(ratio small_aria2c small_service)x |"
   echo "| 1000 x 10 KiB (a script of 5 calls of 200) | aria2c -i | $(m small_aria2c) | $(m small_service_script) | $(ratio small_aria2c small_service_script)x |"
