@@ -96,14 +96,17 @@ public final class LocalEngine implements AutoCloseable {
      * length (bytes after the last checkpoint may be garbage). A completed file whose temp is
      * gone but whose final name holds the full length was renamed by a Complete that crashed
      * before its commit: it counts as committed. CONNECTING/TRANSFERRING jobs go back to
-     * QUEUED. Final jobs lose any temp file a crash left behind.
+     * QUEUED. Final jobs not yet swept (their end was cut short by a crash) lose any temp file
+     * it left behind, and are marked swept once none is left, so later starts leave them on disk.
      */
     private void recover(List<Job> jobs) throws IOException {
         Instant now = config.clock().instant();
         for (Job job : jobs) {
             boolean changed = adoptCrashedCommits(job);
             if (job.state().isFinal()) {
-                tempFiles.delete(job, job.state() == JobState.ACKNOWLEDGED);
+                if (tempFiles.delete(job, job.state() == JobState.ACKNOWLEDGED) == 0) {
+                    store.markSwept(job.id());
+                }
                 continue;
             }
             changed |= tempFiles.recover(job);

@@ -7,7 +7,7 @@ import org.drizzle.engine.job.Job;
 import org.drizzle.engine.store.JobStore;
 
 /**
- * A job store just opened, with the jobs it holds already read: the engine assembly does both
+ * A job store just opened, with the jobs a start holds already read ({@link JobStore#loadForStart}): the engine assembly does both
  * on the store's own thread, while the policy and transports start, so a one-shot command does
  * not read (and deserialise) the jobs after everything else is ready.
  */
@@ -16,7 +16,7 @@ record OpenedStore(JobStore store, List<Job> jobs) {
     static OpenedStore open(Path folder) throws IOException {
         JobStore store = JobStore.open(folder);
         try {
-            return new OpenedStore(store, store.loadAll());
+            return new OpenedStore(store, store.loadForStart());
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;

@@ -244,6 +244,57 @@ class LocalEngineLifecycleTest extends LoopbackEngineTest {
     }
 
     @Test
+    void aStartLeavesSweptFinalJobsOnDiskAndReadsThemByIdWhenAsked() throws Exception {
+        Resource r = server.resource("/s").generated(20_000);
+        JobInfo acknowledged = newJob("/s", r, dir.resolve("s1.bin"));
+        JobInfo cancelled = newJob("/s", r, dir.resolve("s2.bin"));
+        JobInfo waiting = newJob("/s", r, dir.resolve("s3.bin"));
+        for (JobInfo j : List.of(acknowledged, cancelled)) {
+            client.resume(j.id());
+            fx.awaitState(client, j.id(), JobState.TRANSFERRED);
+        }
+        client.complete(acknowledged.id());
+        client.cancel(cancelled.id());
+        fx.close();
+        try (EngineFixture again = new EngineFixture(dir.resolve("store"))) {
+            // Only the unfinished job is read at start; the final ones stay on disk.
+            assertThat(again.engine.table().all()).extracting(j -> j.id()).containsExactly(waiting.id());
+            EngineClient c = again.client();
+            assertThat(c.listJobs(false)).extracting(JobInfo::id).containsExactly(waiting.id());
+            assertThat(c.getJob(acknowledged.id()).state()).isEqualTo(JobState.ACKNOWLEDGED);
+            assertThat(c.getJob(cancelled.id()).state()).isEqualTo(JobState.CANCELLED);
+            assertThatThrownBy(() -> c.cancel(acknowledged.id())).isInstanceOfSatisfying(BitsException.class,
+                    e -> assertThat(e.code()).isEqualTo(ErrorCodes.BG_E_INVALID_STATE));
+            // A new job numbers on after every stored one, those left on disk included.
+            JobInfo next = c.createJob("next", JobType.DOWNLOAD, null);
+            assertThat(again.engine.table().require(next.id()).sequence())
+                    .isGreaterThan(again.engine.table().require(cancelled.id()).sequence());
+        }
+        fx = new EngineFixture(dir.resolve("store2"));
+    }
+
+    @Test
+    void aCancelCutShortByACrashIsSweptAtTheNextStart() throws Exception {
+        Resource r = server.resource("/k").generated(20_000);
+        JobInfo job = newJob("/k", r, dir.resolve("k.bin"));
+        client.resume(job.id());
+        Path temp = Path.of(fx.awaitState(client, job.id(), JobState.TRANSFERRED).files().get(0).temporaryName());
+        // The state reached the store, the process died before the temp file was deleted.
+        fx.engine.table().update(job.id(), j -> j.transition(JobState.CANCELLED, java.time.Instant.now()));
+        fx.close();
+        assertThat(temp).exists();
+        try (EngineFixture again = new EngineFixture(dir.resolve("store"))) {
+            assertThat(temp).doesNotExist();
+            assertThat(again.engine.table().all()).extracting(j -> j.id()).contains(job.id());
+        }
+        try (EngineFixture third = new EngineFixture(dir.resolve("store"))) {
+            assertThat(third.engine.table().all()).isEmpty();
+            assertThat(third.client().getJob(job.id()).state()).isEqualTo(JobState.CANCELLED);
+        }
+        fx = new EngineFixture(dir.resolve("store2"));
+    }
+
+    @Test
     void resumeWithoutFilesIsEmptyAndChangesNothing() {
         JobInfo job = client.createJob("empty", JobType.DOWNLOAD, null);
         assertThatThrownBy(() -> client.resume(job.id())).isInstanceOfSatisfying(BitsException.class,

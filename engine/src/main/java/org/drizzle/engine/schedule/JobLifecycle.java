@@ -336,6 +336,9 @@ public final class JobLifecycle {
                     committed.forEach(i -> j.files().get(i).committed(true));
                     j.transition(JobState.ACKNOWLEDGED, now());
                 });
+                if (undeleted == 0) {
+                    table.markSwept(id);
+                }
                 int status = undeleted > 0 ? ErrorCodes.BG_S_UNABLE_TO_DELETE_FILES
                         : partial ? ErrorCodes.BG_S_PARTIAL_COMPLETE : ErrorCodes.S_OK;
                 return new CompleteResult(status, table.info(done));
@@ -348,7 +351,8 @@ public final class JobLifecycle {
     /**
      * §3.2 row "non-final | Cancel | CANCELLED (final)". The job is CANCELLED at once (its
      * worker can no longer record anything); after the worker stopped (or the timeout), an
-     * upload's server session is cancelled and the temporary files deleted.
+     * upload's server session is cancelled and the temporary files deleted; with all of them gone
+     * and the worker stopped (it creates no more), the job is marked swept.
      */
     public JobInfo cancel(JobId id, Access access, Duration stopTimeout) {
         ActiveTransfer running;
@@ -358,12 +362,15 @@ public final class JobLifecycle {
             cancelled = table.update(id, j -> j.transition(JobState.CANCELLED, now()));
             running = scheduler.requestStop(id, StopReason.CANCEL);
         }
-        if (running != null && !running.awaitDone(stopTimeout.toMillis())) {
+        boolean stopped = running == null || running.awaitDone(stopTimeout.toMillis());
+        if (!stopped) {
             LOG.warn("transfer of cancelled job {} did not stop in time", id);
         }
         // With the worker stopped, the stored upload session is final: tell the server to drop the partial upload.
         cancelUpload.accept(cancelled);
-        tempFiles.delete(cancelled, false);
+        if (tempFiles.delete(cancelled, false) == 0 && stopped) {
+            swept(id);
+        }
         return table.info(cancelled);
     }
 
@@ -469,6 +476,13 @@ public final class JobLifecycle {
     Job expire(JobId id, Instant now) {
         synchronized (lock) {
             return table.update(id, j -> j.transition(JobState.CANCELLED, now));
+        }
+    }
+
+    /** A final job's temp files are all gone: later starts leave it on disk ({@code JobStore.markSwept}). */
+    void swept(JobId id) {
+        synchronized (lock) {
+            table.markSwept(id);
         }
     }
 

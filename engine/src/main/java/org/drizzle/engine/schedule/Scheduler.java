@@ -193,7 +193,9 @@ public final class Scheduler implements AutoCloseable {
             pool.execute(workers.create(t, this));
         }
         for (Job j : toCancel) {
-            tempFiles.delete(j, false);
+            if (tempFiles.delete(j, false) == 0) {
+                lifecycle.swept(j.id());
+            }
         }
     }
 

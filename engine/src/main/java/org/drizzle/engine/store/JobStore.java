@@ -209,11 +209,34 @@ public final class JobStore implements AutoCloseable {
         }
     }
 
-    /** Every job with its files, in creation order. */
-    public synchronized List<Job> loadAll() throws IOException {
+    /**
+     * The jobs a starting engine holds, with their files, in creation order: every unfinished job,
+     * and the final ones not yet swept (their temp files may still be on disk: start-up recovery
+     * deletes them). Final jobs whose sweep is recorded ({@link #markSwept}) stay on disk and are
+     * read by id when asked for ({@link #load}), so a start does not grow with the jobs retained.
+     */
+    public synchronized List<Job> loadForStart() throws IOException {
+        return load("j.final_time IS NULL OR j.swept = 0", null);
+    }
+
+    /** One job with its files, or null when the store has none with that id. */
+    public synchronized Job load(JobId id) throws IOException {
+        List<Job> found = load("j.id = ?", id.toString());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The jobs matching {@code where} (on {@code jobs j}, with one optional text parameter), with their files. */
+    private List<Job> load(String where, String parameter) throws IOException {
         Map<String, Job> jobs = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT id, data, secrets FROM jobs ORDER BY sequence")) {
+        try (PreparedStatement p = connection.prepareStatement(
+                     "SELECT j.id, j.data, j.secrets FROM jobs j WHERE " + where + " ORDER BY j.sequence");
+             PreparedStatement f = connection.prepareStatement("SELECT f.job_id, f.data FROM files f"
+                     + " JOIN jobs j ON j.id = f.job_id WHERE " + where + " ORDER BY f.job_id, f.idx")) {
+            if (parameter != null) {
+                p.setString(1, parameter);
+                f.setString(1, parameter);
+            }
+            try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     ObjectNode data = (ObjectNode) json.readTree(r.getString(2));
                     byte[] sealed = r.getBytes(3);
@@ -225,11 +248,11 @@ public final class JobStore implements AutoCloseable {
                     jobs.put(r.getString(1), job);
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT job_id, idx, data FROM files ORDER BY job_id, idx")) {
+            try (ResultSet r = f.executeQuery()) {
                 while (r.next()) {
                     Job job = jobs.get(r.getString(1));
                     if (job != null) {
-                        job.files().add(json.readValue(r.getString(3), JobFile.class));
+                        job.files().add(json.readValue(r.getString(2), JobFile.class));
                     }
                 }
             }
@@ -237,6 +260,30 @@ public final class JobStore implements AutoCloseable {
             throw failure("load the jobs", e);
         }
         return new ArrayList<>(jobs.values());
+    }
+
+    /** The highest sequence number any stored job has (0 when none): new jobs number on from it. */
+    public synchronized long lastSequence() throws IOException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(sequence) FROM jobs")) {
+            return r.next() ? r.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw failure("read the last sequence number", e);
+        }
+    }
+
+    /**
+     * Records that a final job's temp files are all gone (its end or start-up recovery deleted
+     * them): later starts leave it on disk. Any later save of the job clears the mark again
+     * (the row is rewritten with the column's default), so it is never stale.
+     */
+    public synchronized void markSwept(JobId id) throws IOException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "UPDATE jobs SET swept = 1 WHERE id = ? AND final_time IS NOT NULL")) {
+            p.setString(1, id.toString());
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("mark job " + id + " swept", e);
+        }
     }
 
     /** Ids of the jobs in {@code state} (uses the state index). */

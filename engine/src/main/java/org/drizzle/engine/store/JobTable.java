@@ -69,26 +69,44 @@ public final class JobTable {
         return store;
     }
 
-    /** Fills the table from jobs already stored (start-up); no store writes, no events. */
-    public synchronized void load(Collection<Job> stored) {
+    /**
+     * Fills the table from the jobs a start holds ({@link JobStore#loadForStart}); no store writes,
+     * no events. New jobs number on from the highest sequence stored, final jobs left on disk included.
+     */
+    public synchronized void load(Collection<Job> stored) throws IOException {
         for (Job j : stored) {
             index(j);
             lastSequence = Math.max(lastSequence, j.sequence());
         }
+        lastSequence = Math.max(lastSequence, store.lastSequence());
     }
 
     public synchronized long nextSequence() {
         return ++lastSequence;
     }
 
-    /** The live job, or null; callers hold the lock while they read it and never modify it. */
+    /**
+     * The live job, or null; callers hold the lock while they read it and never modify it. A final
+     * job a start left on disk is read from the store on first use and held from then on.
+     */
     public synchronized Job find(JobId id) {
-        return jobs.get(id);
+        Job j = jobs.get(id);
+        if (j == null) {
+            try {
+                j = store.load(id);
+            } catch (IOException e) {
+                throw new BitsException(ErrorCodes.E_FAIL, e.getMessage(), e);
+            }
+            if (j != null) {
+                index(j);
+            }
+        }
+        return j;
     }
 
     /** The live job, else BG_E_NOT_FOUND. */
     public synchronized Job require(JobId id) {
-        Job j = jobs.get(id);
+        Job j = find(id);
         if (j == null) {
             throw new BitsException(ErrorCodes.BG_E_NOT_FOUND, "The job " + id + " was not found.");
         }
@@ -148,19 +166,27 @@ public final class JobTable {
         return next;
     }
 
-    /** Deletes a job from the store and the table (retention purge). */
+    /** Deletes a job from the store and the table (retention purge; the job may be on disk only). */
     public synchronized void remove(JobId id) {
-        Job old = jobs.get(id);
-        if (old == null) {
-            return;
-        }
         try {
             store.delete(id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        unindex(old);
+        Job old = jobs.get(id);
+        if (old != null) {
+            unindex(old);
+        }
         events.forget(id);
+    }
+
+    /** Records that final job {@code id}'s temp files are all gone ({@link JobStore#markSwept}). */
+    public synchronized void markSwept(JobId id) {
+        try {
+            store.markSwept(id);
+        } catch (IOException e) {
+            throw new BitsException(ErrorCodes.E_FAIL, e.getMessage(), e);
+        }
     }
 
     private void commit(Job job, List<Integer> changedFiles) {

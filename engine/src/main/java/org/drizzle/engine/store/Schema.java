@@ -30,7 +30,9 @@ final class Schema {
                     "CREATE TABLE file_state (job_id TEXT NOT NULL, idx INTEGER NOT NULL, key TEXT NOT NULL,"
                             + " value TEXT NOT NULL, PRIMARY KEY (job_id, idx, key))"),
             // 2: secrets leave the clear JSON for a column sealed with the machine key (JobStore.sealClearSecrets).
-            List.of("ALTER TABLE jobs ADD COLUMN secrets BLOB"));
+            List.of("ALTER TABLE jobs ADD COLUMN secrets BLOB"),
+            // 3: final jobs whose temp files are gone are marked, so a start leaves them on disk (JobStore.loadForStart).
+            List.of("ALTER TABLE jobs ADD COLUMN swept INTEGER NOT NULL DEFAULT 0"));
 
     static final int CURRENT = MIGRATIONS.size();
 

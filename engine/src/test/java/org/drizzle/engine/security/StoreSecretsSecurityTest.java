@@ -165,7 +165,8 @@ class StoreSecretsSecurityTest {
             assertThat(StoreFileBytes.find(store(), names, StoreFileBytes.slice(sealed.get(done.id().toString())),
                     StoreFileBytes.slice(sealed.get(cancelled.id().toString())))).isEmpty();
             assertThat(StoreFileBytes.find(store(), SECRETS)).isEmpty();
-            assertThat(Files.size(store().resolve(JobStore.FILE_NAME + "-wal"))).isZero();
+            // (The wipe's checkpoint emptied the WAL; the sweep marks written after it carry no secret,
+            // which the two searches above cover. JobStoreTest checks the checkpoint itself.)
             assertThat(sealedSecrets()).containsOnlyKeys(live.id().toString());
             assertThat(clearData()).allSatisfy(data -> assertThat(data).doesNotContain("\"credentials\"", "\"customHeaders\"", "\"clientCertificate\""));
             // The live job keeps working secrets.

@@ -92,7 +92,7 @@ class JobStoreTest {
             s.saveState(j.id(), 0, "BITS-Session-Id", "{abc}");
         }
         try (JobStore s = JobStore.open(dir)) {
-            List<Job> all = s.loadAll();
+            List<Job> all = s.loadForStart();
             assertThat(all).hasSize(1);
             Job back = all.get(0);
             assertThat(back.id()).isEqualTo(j.id());
@@ -128,7 +128,7 @@ class JobStoreTest {
             byte[] endedSealed = sealed(ended.id());
             byte[] purgedSealed = sealed(purged.id());
             byte[] takenSealed = sealed(taken.id());
-            assertThat(s.loadAll()).allSatisfy(j -> assertThat(j.clientCertificate().password()).startsWith("certpw-"));
+            assertThat(s.loadForStart()).allSatisfy(j -> assertThat(j.clientCertificate().password()).startsWith("certpw-"));
 
             ended.transition(JobState.CANCELLED, Instant.now());
             s.save(ended, null);
@@ -143,7 +143,7 @@ class JobStoreTest {
                 assertThat(raw).as(f).doesNotContain("pw-1-x", "pw-2-x", "pw-3-x", "tok-1", "certpw-1",
                         slice(endedSealed), slice(purgedSealed), slice(takenSealed));
             }
-            assertThat(s.loadAll()).hasSize(2).allSatisfy(back -> {
+            assertThat(s.loadForStart()).hasSize(2).allSatisfy(back -> {
                 assertThat(back.credentials()).isEmpty();
                 assertThat(back.customHeaders()).isEmpty();
                 assertThat(back.clientCertificate()).isNull();
@@ -178,7 +178,31 @@ class JobStoreTest {
             assertThat(s.idsInState(JobState.SUSPENDED)).containsExactly(a.id(), b.id());
             assertThat(s.finalBefore(Instant.parse("2024-01-02T00:00:00Z"))).containsExactly(c.id());
             s.delete(c.id());
-            assertThat(s.loadAll()).extracting(Job::id).containsExactly(a.id(), b.id());
+            assertThat(s.loadForStart()).extracting(Job::id).containsExactly(a.id(), b.id());
+        }
+    }
+
+    @Test
+    void sweptFinalJobsAreLeftOutOfTheStartAndLoadedById() throws Exception {
+        try (JobStore s = JobStore.open(dir)) {
+            Job live = job(1, 1);
+            Job unswept = job(1, 2);
+            Job swept = job(1, 3);
+            unswept.transition(JobState.CANCELLED, Instant.now());
+            swept.transition(JobState.ACKNOWLEDGED, Instant.now());
+            for (Job j : List.of(live, unswept, swept)) {
+                s.save(j, null);
+            }
+            s.markSwept(swept.id());
+            s.markSwept(live.id());   // not final: no mark
+            assertThat(s.loadForStart()).extracting(Job::id).containsExactly(live.id(), unswept.id());
+            assertThat(s.load(swept.id()).files()).hasSize(1);
+            assertThat(s.load(swept.id()).state()).isEqualTo(JobState.ACKNOWLEDGED);
+            assertThat(s.load(JobId.random())).isNull();
+            assertThat(s.lastSequence()).isEqualTo(3);
+            // Saving the job again clears the mark: a start reads it once more.
+            s.save(swept, null);
+            assertThat(s.loadForStart()).extracting(Job::id).containsExactly(live.id(), unswept.id(), swept.id());
         }
     }
 
@@ -190,10 +214,10 @@ class JobStoreTest {
             s.save(j, null);
             j.files().get(1).bytesTransferred(99);
             s.save(j, List.of(1));
-            assertThat(s.loadAll().get(0).files().get(1).bytesTransferred()).isEqualTo(99);
+            assertThat(s.loadForStart().get(0).files().get(1).bytesTransferred()).isEqualTo(99);
             j.files().remove(1);
             s.save(j, null);
-            assertThat(s.loadAll().get(0).files()).hasSize(1);
+            assertThat(s.loadForStart().get(0).files()).hasSize(1);
         }
     }
 }

@@ -31,7 +31,7 @@ class StoreFilesTest {
         try (JobStore s = JobStore.open(store)) {
             assertThat(s.schemaVersion()).isEqualTo(Schema.CURRENT);
             s.save(JobStoreTest.job(1, 1), null);
-            assertThat(s.loadAll()).hasSize(1);
+            assertThat(s.loadForStart()).hasSize(1);
         }
     }
 
