@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * BITS' input rules for a job's files (bits-reference.md §3.4-3.5): absolute local names in
@@ -15,6 +16,8 @@ import java.util.Locale;
  * refusal is a {@link BitsException} whose message names the bad value.
  */
 public final class FileRules {
+    /** A Windows drive path ({@code C:\x} or {@code C:/x}), whatever the platform runs. */
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
     /** MAX_PATH on Windows; PATH_MAX elsewhere. */
     public static final int MAX_LOCAL_NAME = isWindows() ? 260 : 4096;
 
@@ -105,7 +108,7 @@ public final class FileRules {
 
     /** The hidden temp file BITS-style: {@code .BIT1A2B3C4D.tmp} (no dot on Windows) beside the local name. */
     public static String temporaryName(Path local, long random) {
-        String hex = String.format(Locale.ROOT, "%08X", random & 0xFFFFFFFFL);
+        String hex = Long.toHexString((random & 0xFFFFFFFFL) | (1L << 32)).substring(1).toUpperCase(Locale.ROOT);
         String name = (isWindows() ? "" : ".") + "BIT" + hex + ".tmp";
         return local.resolveSibling(name).toString();
     }
@@ -114,7 +117,7 @@ public final class FileRules {
         if (p == null || p.isEmpty()) {
             return false;
         }
-        if (p.startsWith("\\\\") || p.matches("^[A-Za-z]:[\\\\/].*")) {
+        if (p.startsWith("\\\\") || DRIVE.matcher(p).matches()) {
             return true;
         }
         try {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A file's remote name, parsed once: the text the job keeps and the {@link URI} the transports
@@ -20,6 +21,7 @@ import java.util.Locale;
  */
 public record RemoteName(String text, URI uri) {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
 
     /**
      * The remote name AddFile, SetRemoteName and ReplaceRemotePrefix accept for a job of
@@ -86,7 +88,7 @@ public record RemoteName(String text, URI uri) {
 
     private static boolean urlLike(String remote) {
         int colon = remote.indexOf(':');
-        return colon > 1 && remote.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
+        return colon > 1 && SCHEME.matcher(remote).region(0, colon).matches();
     }
 
     /** {@code remote} with every character a URI may not contain percent-encoded. */

@@ -63,6 +63,8 @@ class JobRulesTest {
         assertThat(FileRules.checkLocalName(dir.resolve("up.bin").toString(), true)).exists();
         String temp = FileRules.temporaryName(dir.resolve("f.iso"), 0x1A2B3C4DL);
         assertThat(temp).isEqualTo(dir.resolve(".BIT1A2B3C4D.tmp").toString());
+        // Eight hex digits, zero-padded, from the low 32 bits only.
+        assertThat(FileRules.temporaryName(dir.resolve("f.iso"), 0x7_0000_001FL)).isEqualTo(dir.resolve(".BIT0000001F.tmp").toString());
     }
 
     @Test
