@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,8 @@ final class NativeLibraries {
     /** The launcher's per-user cache folder (bin/drizzle: $XDG_CACHE_HOME/drizzle). */
     static final String CACHE_PROPERTY = "drizzle.cache";
     private static final Logger LOG = LoggerFactory.getLogger(NativeLibraries.class);
+    /** The C library's file, as /proc/self/maps names it (compiled once: the map has hundreds of lines). */
+    private static final Pattern LIBC = Pattern.compile(".*/libc(-[0-9.]+)?\\.so(\\.[0-9]+)*");
     private static boolean done;
 
     private NativeLibraries() {
@@ -131,7 +134,7 @@ final class NativeLibraries {
         }
         try (Stream<String> maps = Files.lines(Path.of("/proc/self/maps"))) {
             return maps.map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                    .filter(file -> file.startsWith("/") && file.matches(".*/libc(-[0-9.]+)?\\.so(\\.[0-9]+)*"))
+                    .filter(file -> file.startsWith("/") && LIBC.matcher(file).matches())
                     .map(file -> Path.of(file).getParent().toString())
                     .findFirst().orElse(null);
         } catch (IOException | RuntimeException e) {
