@@ -23,6 +23,8 @@ import org.drizzle.engine.job.JobId;
 import org.drizzle.engine.job.JobInfo;
 import org.drizzle.engine.job.JobState;
 import org.drizzle.engine.notify.EventBus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's jobs in memory, written through to the {@link JobStore}. Every change comes from
@@ -37,6 +39,7 @@ import org.drizzle.engine.notify.EventBus;
  * TRANSIENT_ERROR; the ids per owner; and the count of unfinished jobs per owner.
  */
 public final class JobTable {
+    private static final Logger LOG = LoggerFactory.getLogger(JobTable.class);
     /** Scheduler order: priority class, then who waited longest for a slice, then FIFO. */
     public static final Comparator<Job> QUEUE_ORDER = Comparator.comparing(Job::priority)
             .thenComparingLong(Job::sliceKey).thenComparingLong(Job::sequence).thenComparing(Job::id);
@@ -180,12 +183,16 @@ public final class JobTable {
         events.forget(id);
     }
 
-    /** Records that final job {@code id}'s temp files are all gone ({@link JobStore#markSwept}). */
+    /**
+     * Records that final job {@code id}'s temp files are all gone ({@link JobStore#markSwept}).
+     * The job has ended already, so a failed write only costs time: the next start reads the job
+     * again and sweeps nothing.
+     */
     public synchronized void markSwept(JobId id) {
         try {
             store.markSwept(id);
         } catch (IOException e) {
-            throw new BitsException(ErrorCodes.E_FAIL, e.getMessage(), e);
+            LOG.warn("job {}: its end is not marked in the store; the next start reads it again: {}", id, e.getMessage());
         }
     }
 
