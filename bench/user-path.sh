@@ -14,7 +14,8 @@
 #                   jars and started with bin/drizzle's JVM flags and their own AppCDS archives: what
 #                   Get-BitsTransfer must do at least (StoreFloor: sqlite-jdbc opens the store, Jackson
 #                   prints its jobs) beside java -version, and what 1000 durable downloads must do at
-#                   least (FetchFloor: HttpClient 5 fetches, forces, renames) beside aria2c -i
+#                   least (FetchFloor: HttpClient 5 fetches, forces, renames) beside aria2c -i, and what a
+#                   JVM client costs for an upload (UploadFloor: one HttpClient 5 PUT to nginx) beside curl -T
 #   upload:         curl -T to nginx (WebDAV PUT), and curl -T then sync of the file nginx wrote |
 #                   bin/drizzle Start-BitsTransfer -TransferType Upload to the bundled BITS server
 #                   (bin/drizzle server, which forces the file before it acks), same size as the big file
@@ -185,6 +186,7 @@ floor() { local main=$1; shift; "$JAVA" "${FLOOR_OPTS[@]}" -XX:SharedArchiveFile
 GET_STORE="$WORK/home-get/.drizzle/store/jobs.db"
 "$JAVA" "${FLOOR_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/floor/StoreFloor.jsa" -cp "$WORK/floor/floor.jar:$DEPS" StoreFloor "$GET_STORE" > /dev/null
 "$JAVA" "${FLOOR_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/floor/FetchFloor.jsa" -cp "$WORK/floor/floor.jar:$DEPS" FetchFloor "$WORK/src-all.txt" "$WORK/floor/record"
+"$JAVA" "${FLOOR_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/floor/UploadFloor.jsa" -cp "$WORK/floor/floor.jar:$DEPS" UploadFloor "$WORK/www/tiny.txt" "$BASE/put/record.bin"
 
 for r in $(seq "$ROUNDS"); do
   echo "round $r/$ROUNDS"
@@ -213,6 +215,8 @@ for r in $(seq "$ROUNDS"); do
   t up_curl curl -fs -T "$WORK/www/big.bin" "$BASE/put/up.bin"
   rm -f "$WORK"/www/put/*.bin; sync
   t up_curl_sync sh -c "curl -fs -T '$WORK/www/big.bin' '$BASE/put/up.bin' && sync '$WORK/www/put/up.bin'"
+  rm -f "$WORK"/www/put/*.bin; sync
+  t up_floor floor UploadFloor "$WORK/www/big.bin" "$BASE/put/up.bin"
   t up_drizzle dz Start-BitsTransfer -TransferType Upload -Source "$WORK/www/big.bin" -Destination "http://127.0.0.1:$UPORT/up.bin"
   cmp -s "$WORK/up/up.bin" "$WORK/www/big.bin" || { echo "user-path: drizzle's uploaded file differs"; exit 1; }
   KIND=get
@@ -242,6 +246,7 @@ ratio() { echo "$(m "$1") $(m "$2")" | awk '{printf "%.2f", $1 / $2}'; }
   echo "| one-shot Get-BitsTransfer | java -version | $(m java_version) | $(m get_drizzle) | $(ratio get_drizzle java_version)x java -version |"
   echo "| **JVM floor** (bench/floor: the product's jars and JVM flags, none of Drizzle's code) | | | | |"
   echo "| 1000 x 10 KiB: FetchFloor (HttpClient 5, forces, renames) | aria2c -i | $(m small_aria2c) | $(m small_floor) | $(ratio small_aria2c small_floor)x |"
+  echo "| ${MIB} MiB upload: UploadFloor (one HttpClient 5 PUT to nginx, no force) | curl -T (nginx PUT) | $(m up_curl) | $(m up_floor) | $(ratio up_curl up_floor)x |"
   echo "| one-shot: StoreFloor (sqlite-jdbc reads the store, Jackson prints it) | java -version | $(m java_version) | $(m get_floor) | $(ratio get_floor java_version)x java -version |"
   echo "| **with this user's service running** (quick path) | | | | |"
   echo "| 1000 x 10 KiB (5 calls of 200) | aria2c -i | $(m small_aria2c) | $(m small_service) | $(ratio small_aria2c small_service)x |"
