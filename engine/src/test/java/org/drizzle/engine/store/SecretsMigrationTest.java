@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Schema 2 on a store written by schema 1, which kept passwords and custom headers in the clear
  * JSON: on open the secrets are sealed (those of ended jobs dropped), no clear copy stays in the
- * file, and the jobs keep working with their credentials.
+ * file, and the jobs keep working with their credentials. Schema 3 on the way: the ended job is
+ * swept and marked at that first start.
  */
 class SecretsMigrationTest {
     static final String PASSWORD = "v1-clear-pw-Yy72";
@@ -120,12 +121,16 @@ class SecretsMigrationTest {
                     assertThat(contains(secret)).as(secret).isFalse();
                 }
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store().resolve(JobStore.FILE_NAME));
-                     ResultSet rows = c.createStatement().executeQuery("SELECT id, secrets IS NOT NULL FROM jobs ORDER BY sequence")) {
+                     ResultSet rows = c.createStatement().executeQuery("SELECT id, secrets IS NOT NULL, swept FROM jobs ORDER BY sequence")) {
                     assertThat(rows.next()).isTrue();
                     assertThat(rows.getBoolean(2)).as("live job sealed").isTrue();
+                    assertThat(rows.getBoolean(3)).as("live job not swept").isFalse();
                     assertThat(rows.next()).isTrue();
                     assertThat(rows.getBoolean(2)).as("ended job's secrets dropped").isFalse();
+                    // Schema 3: the ended job is read at this first start, swept and marked, so later starts leave it on disk.
+                    assertThat(rows.getBoolean(3)).as("ended job swept").isTrue();
                 }
+                assertThat(f.engine.table().all()).extracting(Job::id).contains(ended.id());
                 EngineClient c = f.client();
                 c.resume(live.id());
                 f.awaitState(c, live.id(), JobState.TRANSFERRED);
