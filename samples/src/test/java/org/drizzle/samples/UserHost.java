@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.drizzle.engine.identity.Account;
 import org.drizzle.engine.identity.ReadableClassPath;
 import org.drizzle.engine.identity.ThrowawayUsers;
@@ -118,6 +120,12 @@ final class UserHost implements AutoCloseable {
         for (ProcessHandle s : services()) {
             s.destroy();
             s.onExit().get(10, TimeUnit.SECONDS);
+        }
+        // The folder holds a copy of the class path (~50 MB): a run must not leave it in /tmp.
+        try (Stream<Path> all = Files.walk(base)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }

@@ -85,8 +85,9 @@ public final class TestCertificates {
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed for " + kind + ": " + out);
             }
-            file.toFile().deleteOnExit();
+            // deleteOnExit runs in reverse order of registration: the file first, then its folder.
             dir.toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
             return file;
         } catch (IOException e) {
             throw new IllegalStateException("cannot run keytool", e);
