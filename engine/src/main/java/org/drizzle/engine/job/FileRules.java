@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -108,7 +109,7 @@ public final class FileRules {
 
     /** The hidden temp file BITS-style: {@code .BIT1A2B3C4D.tmp} (no dot on Windows) beside the local name. */
     public static String temporaryName(Path local, long random) {
-        String hex = Long.toHexString((random & 0xFFFFFFFFL) | (1L << 32)).substring(1).toUpperCase(Locale.ROOT);
+        String hex = HexFormat.of().withUpperCase().toHexDigits((int) random);
         String name = (isWindows() ? "" : ".") + "BIT" + hex + ".tmp";
         return local.resolveSibling(name).toString();
     }

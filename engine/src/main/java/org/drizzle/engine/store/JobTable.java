@@ -77,11 +77,8 @@ public final class JobTable {
      * no events. New jobs number on from the highest sequence stored, final jobs left on disk included.
      */
     public synchronized void load(Collection<Job> stored) throws IOException {
-        for (Job j : stored) {
-            index(j);
-            lastSequence = Math.max(lastSequence, j.sequence());
-        }
-        lastSequence = Math.max(lastSequence, store.lastSequence());
+        stored.forEach(this::index);
+        lastSequence = store.lastSequence();
     }
 
     public synchronized long nextSequence() {
@@ -89,10 +86,18 @@ public final class JobTable {
     }
 
     /**
-     * The live job, or null; callers hold the lock while they read it and never modify it. A final
-     * job a start left on disk is read from the store on first use and held from then on.
+     * The job held in memory, or null; callers hold the lock while they read it and never modify
+     * it. The workers and the scheduler ask for running jobs only, which are always held.
      */
     public synchronized Job find(JobId id) {
+        return jobs.get(id);
+    }
+
+    /**
+     * The job, else BG_E_NOT_FOUND. A final job a start left on disk is read from the store the
+     * first time it is asked for (a client naming it by id) and held from then on.
+     */
+    public synchronized Job require(JobId id) {
         Job j = jobs.get(id);
         if (j == null) {
             try {
@@ -104,12 +109,6 @@ public final class JobTable {
                 index(j);
             }
         }
-        return j;
-    }
-
-    /** The live job, else BG_E_NOT_FOUND. */
-    public synchronized Job require(JobId id) {
-        Job j = find(id);
         if (j == null) {
             throw new BitsException(ErrorCodes.BG_E_NOT_FOUND, "The job " + id + " was not found.");
         }
